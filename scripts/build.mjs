@@ -1,0 +1,100 @@
+// Builds the add-on into dist/: Code.js (the server bundle), one self-contained HTML file per page, the manifest.
+import { build } from 'esbuild';
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+/**
+ * The names the entry file assigns to globalThis, found by evaluating the bundle in a bare context
+ * (ECMAScript built-ins only, as in Apps Script). The stub list is generated from them, so the two
+ * cannot drift apart.
+ */
+export function publicFunctionNames(code) {
+  const sandbox = vm.createContext({});
+  const before = new Set(Object.getOwnPropertyNames(vm.runInContext('globalThis', sandbox)));
+  vm.runInContext(code, sandbox, { filename: 'Code.js' });
+  const global = vm.runInContext('globalThis', sandbox);
+  return Object.getOwnPropertyNames(global).filter((name) => !before.has(name) && typeof global[name] === 'function');
+}
+
+/** Bundles src/index.ts for Apps Script's V8 and appends a `function name() {}` stub per public function. */
+async function buildServer() {
+  const result = await build({
+    entryPoints: [path.join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
+  const code = result.outputFiles[0].text;
+  const names = publicFunctionNames(code);
+  if (names.length === 0) throw new Error('build: src/index.ts exposes no functions on globalThis.');
+  const stubs = names.map((name) => `function ${name}(){}`).join('\n');
+  await writeFile(path.join(dist, 'Code.js'), `${code}${stubs}\n`);
+  return names;
+}
+
+/** `export-dialog` → `ExportDialog`. */
+function pascalCase(name) {
+  return name.replace(/(^|-)([a-z0-9])/g, (_, __, c) => c.toUpperCase());
+}
+
+/**
+ * Builds every page src/sidebar/<name>.html (+ <name>.ts, optional <name>.css) into one self-contained
+ * dist/<Name>.html: Apps Script serves no separate files, so JS and CSS are inlined.
+ */
+async function buildPages() {
+  const dir = path.join(root, 'src/sidebar');
+  if (!existsSync(dir)) return [];
+  const pages = (await readdir(dir)).filter((file) => file.endsWith('.html'));
+  const built = [];
+  for (const page of pages) {
+    const name = page.slice(0, -'.html'.length);
+    let html = await readFile(path.join(dir, page), 'utf8');
+    const entry = path.join(dir, `${name}.ts`);
+    let js = '';
+    if (existsSync(entry)) {
+      const result = await build({
+        entryPoints: [entry],
+        bundle: true,
+        format: 'iife',
+        target: 'es2020',
+        platform: 'browser',
+        minify: true,
+        legalComments: 'none',
+        write: false,
+        logLevel: 'warning',
+      });
+      // An inline script ends at the first `</script`, whatever the JS means there.
+      js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
+    }
+    const cssFile = path.join(dir, `${name}.css`);
+    let css = existsSync(cssFile) ? await readFile(cssFile, 'utf8') : '';
+    if (css) {
+      const result = await build({ stdin: { contents: css, loader: 'css' }, minify: true, write: false });
+      css = result.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
+    }
+    html = html.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
+    const out = `${pascalCase(name)}.html`;
+    await writeFile(path.join(dist, out), html);
+    built.push(out);
+  }
+  return built;
+}
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(dist, { recursive: true });
+const names = await buildServer();
+const pages = await buildPages();
+await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+console.log(`build: dist/Code.js (${names.length} public functions), ${pages.map((p) => `dist/${p}`).join(', ') || 'no pages'}, dist/appsscript.json`);

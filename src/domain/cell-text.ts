@@ -1,0 +1,73 @@
+/** Converts between what a sheet cell holds and the plain strings of a Post, in both directions. */
+
+import { localParts } from './schedule/post-instant';
+
+/** Which kind of value a column holds, for reading cells. */
+export type CellKind = 'text' | 'date' | 'time';
+
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const DAY_MS = 86400000;
+const MONTH_NAME_DATE = /^(\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\b/u;
+const HAS_LETTER = /\p{L}/u;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function isDateValue(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * A cell value from getValues() as the Post string it stands for. Dates (real date cells come back
+ * as instants of the wall-clock value in the spreadsheet's zone) become `yyyy-MM-dd` or `HH:mm`
+ * read in `spreadsheetTimeZone`; serial numbers in date/time columns are read the same way.
+ */
+export function cellToText(value: unknown, kind: CellKind, spreadsheetTimeZone: string): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (isDateValue(value)) {
+    if (Number.isNaN(value.getTime())) return '';
+    const parts = localParts(value, spreadsheetTimeZone);
+    if (kind === 'time') return parts.time;
+    if (kind === 'date') return parts.date;
+    return `${parts.date} ${parts.time}`;
+  }
+  if (typeof value === 'number' && kind !== 'text' && Number.isFinite(value)) {
+    if (kind === 'time') {
+      const minutes = Math.round((((value % 1) + 1) % 1) * 1440) % 1440;
+      return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+    }
+    const date = new Date(SERIAL_EPOCH_MS + Math.floor(value) * DAY_MS);
+    return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  const text = String(value);
+  if (kind === 'time') {
+    const match = /^\s*(\d{1,2}):(\d{2})(?::\d{2})?\s*$/.exec(text);
+    return match && Number(match[1]) < 24 ? `${pad(Number(match[1]))}:${match[2]}` : text.trim();
+  }
+  return kind === 'date' ? text.trim() : text;
+}
+
+/**
+ * True when Sheets would not keep `text` as the same text if written as is: it would become a
+ * formula (`=`, `+`, `-`, `@`), lose a leading apostrophe, or turn into a number, date, time or
+ * boolean (text with no letter at all, `TRUE`, `12 Dec`).
+ */
+export function needsTextGuard(text: string): boolean {
+  if (text === '') return false;
+  if (/^[=+\-@']/.test(text)) return true;
+  const trimmed = text.trim();
+  if (!HAS_LETTER.test(trimmed)) return true;
+  if (/^(true|false)$/i.test(trimmed)) return true;
+  return MONTH_NAME_DATE.test(trimmed) && trimmed.length <= 24;
+}
+
+/**
+ * The value to write so that a cell stores exactly `text` as text: a leading apostrophe (which
+ * Sheets does not keep as part of the value) where Sheets would otherwise parse it (semantics W-05..W-08).
+ * User text is data, never code: a caption starting with `=` stays a caption.
+ */
+export function textForCell(text: string): string {
+  return needsTextGuard(text) ? `'${text}` : text;
+}

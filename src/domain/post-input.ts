@@ -1,0 +1,153 @@
+/** Validates what the sidebar sends to savePost() and turns it into one Post per chosen platform. */
+
+import * as z from 'zod/mini';
+import { t } from './i18n';
+import type { Post } from './post';
+import { emptyPost } from './post';
+import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
+import type { FieldError } from '../shared/rpc-types';
+
+/** A Google Sheets cell holds at most this many characters (semantics W-12). */
+export const CELL_CHARACTER_LIMIT = 50000;
+
+const TEXT_FIELDS = [
+  'id',
+  'date',
+  'time',
+  'timeZone',
+  'platform',
+  'format',
+  'title',
+  'caption',
+  'hashtags',
+  'link',
+  'media',
+  'status',
+  'owner',
+  'campaign',
+  'notes',
+] as const satisfies readonly (keyof Post)[];
+
+const optionalText = z.optional(z.nullable(z.string()));
+
+/** The shape of savePost()'s input, shared by the form and the server (the sidebar imports it too). */
+export const postInputSchema = z.object({
+  id: optionalText,
+  date: optionalText,
+  time: optionalText,
+  timeZone: optionalText,
+  platform: optionalText,
+  format: optionalText,
+  title: optionalText,
+  caption: optionalText,
+  hashtags: optionalText,
+  link: optionalText,
+  media: optionalText,
+  status: optionalText,
+  owner: optionalText,
+  campaign: optionalText,
+  notes: optionalText,
+  platforms: z.optional(z.nullable(z.array(z.string()))),
+  captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
+});
+
+/** The lists the calendar allows, from the Settings sheet. */
+export interface AllowedValues {
+  platforms: readonly string[];
+  formats: readonly string[];
+  statuses: readonly string[];
+}
+
+/** The validated input: the posts to write (one per platform, `id` empty for new ones). */
+export type ParsedInput = { ok: true; posts: Post[] } | { ok: false; errors: FieldError[] };
+
+function fieldName(locale: string, field: string): string {
+  return t(locale, `field.${field}`);
+}
+
+/** Finds `value` in `list` ignoring case and surrounding spaces; returns the list's spelling. */
+function canonical(list: readonly string[], value: string): string | undefined {
+  const wanted = value.trim().toLowerCase();
+  return list.find((item) => item.toLowerCase() === wanted);
+}
+
+/**
+ * Validates savePost()'s input. Never throws: anything malformed (wrong types, unknown platform,
+ * an impossible date, text over a cell's 50,000 characters) becomes a FieldError in the locale's
+ * language. Empty status becomes the first status after Idea (Draft by default).
+ */
+export function parsePostInput(input: unknown, allowed: AllowedValues, defaults: { timeZone: string; locale: string }): ParsedInput {
+  const { locale } = defaults;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: '', message: t(locale, 'input.notObject') }] };
+  }
+  const shape = postInputSchema.safeParse(input);
+  const errors: FieldError[] = [];
+  if (!shape.success) {
+    const reported = new Set<string>();
+    for (const issue of shape.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      if (reported.has(field)) continue;
+      reported.add(field);
+      const key = field === 'platforms' || field === 'captions' ? 'input.badList' : 'input.notText';
+      errors.push({ field, message: t(locale, key, { field: fieldName(locale, field) }) });
+    }
+    return { ok: false, errors };
+  }
+  const data = shape.data;
+  const post = emptyPost();
+  for (const field of TEXT_FIELDS) post[field] = (data[field] ?? '').replace(/\r\n?/g, '\n');
+  for (const field of ['id', 'date', 'time', 'timeZone', 'platform', 'format', 'status', 'link'] as const) {
+    post[field] = post[field].trim();
+  }
+  const captions = data.captions ?? {};
+  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, post[f]] as const), ...Object.entries(captions).map(([p, c]) => ['captions', c] as const)]) {
+    if (value.length > CELL_CHARACTER_LIMIT) {
+      errors.push({
+        field,
+        message: t(locale, 'input.tooLong', {
+          field: fieldName(locale, field),
+          length: value.length.toLocaleString('en-US'),
+          excess: (value.length - CELL_CHARACTER_LIMIT).toLocaleString('en-US'),
+        }),
+      });
+    }
+  }
+  if (post.date && !parseIsoDate(post.date)) errors.push({ field: 'date', message: t(locale, 'input.badDate') });
+  if (post.time) {
+    const time = parseTime(post.time);
+    if (!time) errors.push({ field: 'time', message: t(locale, 'input.badTime') });
+    else post.time = `${String(time[0]).padStart(2, '0')}:${String(time[1]).padStart(2, '0')}`;
+  }
+  if (!post.timeZone) post.timeZone = defaults.timeZone;
+  else if (!isValidTimeZone(post.timeZone)) {
+    errors.push({ field: 'timeZone', message: t(locale, 'input.badTimeZone', { value: post.timeZone }) });
+  }
+  const requested = (data.platforms && data.platforms.length > 0 ? data.platforms : [post.platform]).map((p) => p.trim()).filter(Boolean);
+  const platforms: string[] = [];
+  for (const name of requested) {
+    const known = canonical(allowed.platforms, name);
+    if (!known) errors.push({ field: 'platforms', message: t(locale, 'input.unknownPlatform', { value: name }) });
+    else if (!platforms.includes(known)) platforms.push(known);
+  }
+  if (requested.length === 0) errors.push({ field: 'platforms', message: t(locale, 'input.noPlatform') });
+  if (post.id && platforms.length > 1) errors.push({ field: 'platforms', message: t(locale, 'input.oneRowEdit') });
+  if (post.format) {
+    const known = canonical(allowed.formats, post.format);
+    if (known) post.format = known;
+    else errors.push({ field: 'format', message: t(locale, 'input.unknownFormat', { value: post.format }) });
+  }
+  if (post.status) {
+    const known = canonical(allowed.statuses, post.status);
+    if (known) post.status = known;
+    else errors.push({ field: 'status', message: t(locale, 'input.unknownStatus', { value: post.status }) });
+  } else {
+    post.status = allowed.statuses.find((s) => s.toLowerCase() === 'draft') ?? allowed.statuses[0] ?? '';
+  }
+  if (errors.length > 0) return { ok: false, errors };
+  const posts = platforms.map((platform) => {
+    const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
+    return { ...post, platform, caption: override !== undefined && captions[override].trim() !== '' ? captions[override] : post.caption };
+  });
+  return { ok: true, posts };
+}

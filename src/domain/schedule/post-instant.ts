@@ -1,0 +1,62 @@
+/** A post's moment: its Date + Time read as wall-clock time in its own time zone. */
+
+import { TZDate } from '@date-fns/tz';
+import type { Post } from '../post';
+
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** Parses `yyyy-MM-dd` into [year, month (1-12), day], or null when it is not a real calendar date. */
+export function parseIsoDate(text: string): [number, number, number] | null {
+  const match = DATE_PATTERN.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
+  return [year, month, day];
+}
+
+/** Parses `HH:mm` (or `H:mm`) into [hours, minutes], or null. */
+export function parseTime(text: string): [number, number] | null {
+  const match = TIME_PATTERN.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/** True when `timeZone` is an IANA zone this runtime knows. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The instant a post is planned for: its date and time (midnight when no time is set) as wall-clock
+ * time in the post's time zone, or in `defaultTimeZone` when the post has none. Returns null when
+ * the date is missing or invalid, or the zone is unknown. In a spring-forward gap the time moves
+ * forward by the gap (02:30 that does not exist becomes 03:30), as @date-fns/tz does.
+ */
+export function postInstant(post: Pick<Post, 'date' | 'time' | 'timeZone'>, defaultTimeZone: string): Date | null {
+  const date = parseIsoDate(post.date);
+  if (!date) return null;
+  const time = post.time ? parseTime(post.time) : [0, 0];
+  if (!time) return null;
+  const zone = post.timeZone || defaultTimeZone;
+  if (!isValidTimeZone(zone)) return null;
+  const local = new TZDate(date[0], date[1] - 1, date[2], time[0], time[1], 0, zone);
+  return new Date(local.getTime());
+}
+
+/** The wall-clock parts of an instant in a time zone: `yyyy-MM-dd`, `HH:mm` and the ISO weekday (1 = Monday). */
+export function localParts(instant: Date, timeZone: string): { date: string; time: string; isoWeekday: number } {
+  const local = new TZDate(instant.getTime(), timeZone);
+  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+  return {
+    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
+    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
+    isoWeekday: local.getDay() === 0 ? 7 : local.getDay(),
+  };
+}

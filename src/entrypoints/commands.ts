@@ -1,0 +1,72 @@
+/** The menu commands: set up the calendar, open the post form, check all posts. */
+
+import { t } from '../domain/i18n';
+import { activeWorkbook } from '../sheets/active-spreadsheet';
+import { setupCalendarSheet } from '../sheets/calendar-setup';
+import { checkAllCalendar } from '../sheets/check-calendar';
+import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
+import { readGrid } from '../sheets/read-grid';
+import { ensureSettingsSheet } from '../sheets/settings-sheet';
+
+/**
+ * Turns the spreadsheet into a content calendar, or upgrades it: Settings and Platforms sheets, the
+ * Calendar sheet's columns, dropdowns, date validation and colours, then a check of every post.
+ * Runs: menu "Set up calendar" (AuthMode.FULL); 6-minute limit. Safe to run again.
+ */
+export function setupCalendar(): void {
+  const workbook = activeWorkbook();
+  const settings = ensureSettingsSheet(workbook.spreadsheet);
+  ensurePlatformsSheet(workbook.spreadsheet);
+  const result = setupCalendarSheet(workbook.spreadsheet, readGrid(settings));
+  checkAllCalendar(workbook, new Date());
+  result.sheet.activate();
+  workbook.spreadsheet.toast(
+    t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
+    t(workbook.locale, 'setup.title'),
+    8,
+  );
+}
+
+/**
+ * Checks every post and writes the Checks column; a toast says how many have errors and warnings.
+ * Runs: menu "Check all posts" (AuthMode.FULL); 6-minute limit; a constant number of Spreadsheet calls.
+ */
+export function checkAllPosts(): void {
+  const workbook = activeWorkbook();
+  const summary = checkAllCalendar(workbook, new Date());
+  if (!summary) {
+    SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.noSheet'));
+    return;
+  }
+  workbook.spreadsheet.toast(
+    t(workbook.locale, 'checkAll.done', { posts: summary.posts, errors: summary.withErrors, warnings: summary.withWarnings }),
+    t(workbook.locale, 'checkAll.title'),
+    8,
+  );
+}
+
+/**
+ * Opens the post form in the sidebar. With a post's row selected in the Calendar sheet, the form
+ * loads that post (getFormContext reads the selection); otherwise it starts a new post.
+ * Runs: menu "New post…" and "Edit selected post" (AuthMode.FULL).
+ */
+export function showPostForm(): void {
+  const workbook = activeWorkbook();
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(workbook.locale, 'sidebar.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * Opens the post form on the selected post, or says how to select one.
+ * Runs: menu "Edit selected post" (AuthMode.FULL).
+ */
+export function editSelectedPost(): void {
+  const workbook = activeWorkbook();
+  const range = workbook.spreadsheet.getActiveRange();
+  if (!range || !isCalendarSheet(range.getSheet()) || range.getRow() < 2) {
+    SpreadsheetApp.getUi().alert(t(workbook.locale, 'edit.selectRow'));
+    return;
+  }
+  showPostForm();
+}

@@ -1,0 +1,22 @@
+/** Every global function Apps Script can call: triggers, menu commands and the sidebar's server calls. */
+
+import { checkAllPosts, editSelectedPost, setupCalendar, showPostForm } from './commands';
+import { checkPost, getFormContext, savePost } from './sidebar-calls';
+import { onEdit, onInstall, onOpen } from './triggers';
+
+/**
+ * The public surface. src/index.ts assigns these to globalThis and the build appends a
+ * `function name() {}` stub for each, so menus, triggers and google.script.run can see them.
+ */
+export const entrypoints = {
+  onOpen,
+  onInstall,
+  onEdit,
+  setupCalendar,
+  showPostForm,
+  editSelectedPost,
+  checkAllPosts,
+  getFormContext,
+  savePost,
+  checkPost,
+};

@@ -1,0 +1,67 @@
+/** The server functions the sidebar calls through google.script.run (JSON in, JSON out). */
+
+import { checkPost as checkPostWithRules } from '../domain/check-post';
+import type { CheckResult } from '../domain/check-types';
+import { t } from '../domain/i18n';
+import { emptyPost } from '../domain/post';
+import { parsePostInput, postInputSchema } from '../domain/post-input';
+import type { FormContext, SaveResult } from '../shared/rpc-types';
+import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { findCalendarSheet } from '../sheets/calendar-sheet';
+import { buildFormContext } from '../sheets/form-context';
+import { readRules } from '../sheets/platforms-sheet';
+import { withDocumentLock, writePosts } from '../sheets/save-post';
+import { readSettings } from '../sheets/settings-sheet';
+import { setupCalendar } from './commands';
+
+/**
+ * Everything the post form needs to start. Runs: google.script.run from the sidebar (AuthMode.FULL);
+ * 6-minute limit; four reads.
+ */
+export function getFormContext(): FormContext {
+  return buildFormContext(activeWorkbook(), new Date());
+}
+
+/**
+ * Validates the form's input with the same schema the form uses and saves it: one row per chosen
+ * platform, or the row holding the post's ID when editing. Invalid input writes nothing and returns
+ * `{ ok: false, errors }`. Runs: google.script.run (AuthMode.FULL); under the document lock.
+ */
+export function savePost(input: unknown): SaveResult {
+  const workbook = activeWorkbook();
+  const settings = readSettings(workbook.spreadsheet);
+  const parsed = parsePostInput(input, settings, { timeZone: workbook.timeZone, locale: workbook.locale });
+  if (!parsed.ok) return parsed;
+  const { rules } = readRules(workbook.spreadsheet);
+  const now = new Date();
+  const user = currentUserEmail();
+  return withDocumentLock<SaveResult>(
+    workbook.locale,
+    () => {
+      let sheet = findCalendarSheet(workbook.spreadsheet);
+      if (!sheet) {
+        setupCalendar();
+        sheet = findCalendarSheet(workbook.spreadsheet)!;
+      }
+      return writePosts(workbook, sheet, parsed.posts, { rules, now, user });
+    },
+    (message) => ({ ok: false, errors: [{ field: '', message }] }),
+  );
+}
+
+/**
+ * Checks a post against the rules in the Platforms sheet without saving it: the same result the
+ * Checks column would show. Runs: google.script.run (AuthMode.FULL); one read.
+ */
+export function checkPost(input: unknown): CheckResult {
+  const workbook = activeWorkbook();
+  const shape = postInputSchema.safeParse(input);
+  if (!shape.success || input === null || typeof input !== 'object') {
+    return { issues: [{ severity: 'error', code: 'invalid-input', field: '', message: t(workbook.locale, 'input.notObject') }], counts: {} };
+  }
+  const post = emptyPost();
+  for (const key of Object.keys(post) as (keyof typeof post)[]) post[key] = shape.data[key] ?? '';
+  if (!post.timeZone) post.timeZone = workbook.timeZone;
+  const { rules } = readRules(workbook.spreadsheet);
+  return checkPostWithRules(post, rules, { now: new Date(), locale: workbook.locale });
+}

@@ -1,0 +1,42 @@
+/** The simple triggers Apps Script runs by itself: onOpen, onInstall, onEdit. */
+
+import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { checkEditedRange } from '../sheets/check-calendar';
+import { buildMenu } from './menu';
+
+/**
+ * Adds the Content Calendar menu.
+ * Runs: simple trigger when the spreadsheet opens (AuthMode.NONE for an add-on not yet used in the
+ * document, LIMITED otherwise); 30-second limit. Only builds the menu: it reads no data.
+ */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu(e?.authMode);
+}
+
+/**
+ * Runs when the add-on is installed from inside the document (AuthMode.FULL): the file is already
+ * open, so it builds the menu as onOpen does.
+ */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/**
+ * Re-checks the rows a person just edited and writes their Checks cells, Updated stamp and any new
+ * post ID. Runs: simple trigger on every user edit (AuthMode.LIMITED; never for script writes);
+ * 30-second limit, which a 5,000-row paste meets with a constant number of Spreadsheet calls.
+ * Edits outside the Calendar sheet or to its header return before reading anything.
+ */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (!e || !e.range) return;
+  const sheetName = e.range.getSheet().getName();
+  if (sheetName.toLowerCase() !== 'calendar') return;
+  const workbook = activeWorkbook();
+  checkEditedRange(e.range, {
+    spreadsheet: workbook.spreadsheet,
+    timeZone: workbook.timeZone,
+    locale: workbook.locale,
+    now: new Date(),
+    user: currentUserEmail(e),
+  });
+}

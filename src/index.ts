@@ -1,0 +1,5 @@
+/** The bundle's entry: the only file that touches globalThis. */
+
+import { entrypoints } from './entrypoints';
+
+Object.assign(globalThis, entrypoints);

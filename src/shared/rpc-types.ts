@@ -1,0 +1,51 @@
+/** The JSON contract between the sidebar (browser) and the server functions it calls through google.script.run. */
+
+import type { CheckResult } from '../domain/check-types';
+import type { Post } from '../domain/post';
+
+/**
+ * What the sidebar sends to savePost(). A flat post (every field optional, missing = empty) plus, for a
+ * post planned on several platforms at once, `platforms` (one row per platform, linked by `campaign`)
+ * and `captions`, per-platform caption overrides keyed by platform name. `id` set = edit that post.
+ */
+export type PostInput = Partial<Post> & {
+  platforms?: string[];
+  captions?: Record<string, string>;
+};
+
+/** A field-level problem with the input, shown under that field. */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** One saved row. */
+export interface SavedPost {
+  id: string;
+  row: number;
+  platform: string;
+  checks: CheckResult;
+}
+
+/** What savePost() returns: the first saved post's id/row/checks, and every saved row in `posts`. */
+export type SaveResult =
+  | { ok: true; id: string; row: number; checks: CheckResult; posts: SavedPost[] }
+  | { ok: false; errors: FieldError[] };
+
+/** What getFormContext() returns: everything the form needs to start, all JSON. */
+export interface FormContext {
+  platforms: string[];
+  formats: string[];
+  statuses: string[];
+  /** The rules table as the Platforms sheet defines it (see src/domain rules types). */
+  rules: unknown;
+  /** The spreadsheet's time zone (IANA) and locale (e.g. `en_US`, `pl_PL`). */
+  timeZone: string;
+  locale: string;
+  /** Today in the spreadsheet's time zone, `yyyy-MM-dd`. */
+  today: string;
+  /** The post on the selected row when the form was opened with "Edit selected post", else null. */
+  post: Post | null;
+  /** The current user's email when Apps Script reveals it, else ''. */
+  user: string;
+}

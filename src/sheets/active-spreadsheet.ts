@@ -1,0 +1,40 @@
+/** The active spreadsheet and the facts every command needs from it: time zone, locale, clock, user. */
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The spreadsheet a command works on, with its zone and locale read once. */
+export interface Workbook {
+  spreadsheet: Spreadsheet;
+  timeZone: string;
+  locale: string;
+}
+
+/** Opens the active spreadsheet and reads its time zone and locale. */
+export function activeWorkbook(): Workbook {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  return {
+    spreadsheet,
+    timeZone: spreadsheet.getSpreadsheetTimeZone() || Session.getScriptTimeZone(),
+    locale: spreadsheet.getSpreadsheetLocale() || 'en_US',
+  };
+}
+
+/**
+ * The email of the person running the code, or '' where Apps Script does not reveal it (simple
+ * triggers for users outside the owner's domain, consumer accounts).
+ */
+export function currentUserEmail(event?: { user?: GoogleAppsScript.Base.User }): string {
+  try {
+    const fromEvent = event?.user?.getEmail?.();
+    if (fromEvent) return fromEvent;
+    return Session.getActiveUser().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** "2026-11-26 14:05 alice@example.com": who changed a row and when, in the spreadsheet's zone. */
+export function auditStamp(now: Date, timeZone: string, user: string): string {
+  const when = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd HH:mm');
+  return user ? `${when} ${user}` : when;
+}

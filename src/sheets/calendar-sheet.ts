@@ -1,0 +1,96 @@
+/** The Calendar sheet's gateway: find it, read its header and rows in batched calls, write add-on columns. */
+
+import type { CalendarColumn } from '../domain/post';
+import { adjacentRuns, mapHeader, type HeaderMap } from './header-map';
+import { SHEET_NAMES } from './sheet-names';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** An opened Calendar sheet: the sheet, its header row and where each column is. */
+export interface CalendarSheet {
+  sheet: Sheet;
+  header: unknown[];
+  map: HeaderMap;
+  /** How many columns rows are read with (the header's extent). */
+  width: number;
+}
+
+/** The Calendar sheet, matched by name case-insensitively, or null. */
+export function findCalendarSheet(spreadsheet: Spreadsheet): Sheet | null {
+  const exact = spreadsheet.getSheetByName(SHEET_NAMES.calendar);
+  if (exact) return exact;
+  const wanted = SHEET_NAMES.calendar.toLowerCase();
+  return spreadsheet.getSheets().find((sheet) => sheet.getName().toLowerCase() === wanted) ?? null;
+}
+
+/** True when `sheet` is the Calendar sheet (by name, case-insensitive; no Spreadsheet round trip). */
+export function isCalendarSheet(sheet: Sheet): boolean {
+  return sheet.getName().toLowerCase() === SHEET_NAMES.calendar.toLowerCase();
+}
+
+function trimTrailingBlanks(row: unknown[]): unknown[] {
+  let end = row.length;
+  while (end > 0 && (row[end - 1] === '' || row[end - 1] === null)) end--;
+  return row.slice(0, end);
+}
+
+/** Reads the header row in one call (the whole first row, so no extra call for the last column). */
+export function openCalendar(sheet: Sheet): CalendarSheet {
+  const header = trimTrailingBlanks(sheet.getRange('1:1').getValues()[0] ?? []);
+  return { sheet, header, map: mapHeader(header), width: Math.max(header.length, 1) };
+}
+
+/** Opens the calendar from an already-read grid whose first row is the header (no call). */
+export function calendarFromGrid(sheet: Sheet, grid: unknown[][]): CalendarSheet {
+  const header = trimTrailingBlanks(grid[0] ?? []);
+  return { sheet, header, map: mapHeader(header), width: Math.max(header.length, 1) };
+}
+
+/** Reads rows `firstRow`..`firstRow + count - 1` across the header's width in one call. */
+export function readRows(calendar: CalendarSheet, firstRow: number, count: number): unknown[][] {
+  if (count <= 0) return [];
+  return calendar.sheet.getRange(firstRow, 1, count, calendar.width).getValues();
+}
+
+/**
+ * Writes add-on columns (Checks, Updated, ID, ...) for a block of consecutive rows: one setValues
+ * per run of adjacent columns (one call in the default layout), never touching other columns.
+ * `columns[name][i]` is the value for row `firstRow + i`; undefined entries keep `current`.
+ */
+export function writeColumns(
+  calendar: CalendarSheet,
+  firstRow: number,
+  count: number,
+  columns: Partial<Record<CalendarColumn, unknown[]>>,
+  current: readonly (readonly unknown[])[],
+): void {
+  if (count <= 0) return;
+  const positions = (Object.keys(columns) as CalendarColumn[])
+    .map((name) => calendar.map[name])
+    .filter((position): position is number => position !== undefined);
+  const nameAt = new Map<number, CalendarColumn>();
+  for (const name of Object.keys(columns) as CalendarColumn[]) {
+    const position = calendar.map[name];
+    if (position !== undefined) nameAt.set(position, name);
+  }
+  for (const run of adjacentRuns(positions)) {
+    const values: unknown[][] = [];
+    for (let i = 0; i < count; i++) {
+      values.push(
+        run.map((position) => {
+          const value = columns[nameAt.get(position)!]![i];
+          return value === undefined ? (current[i]?.[position - 1] ?? '') : value;
+        }),
+      );
+    }
+    calendar.sheet.getRange(firstRow, run[0], count, run.length).setValues(values);
+  }
+}
+
+/** Writes the notes of one column for a block of rows in one call. */
+export function writeNotes(calendar: CalendarSheet, column: CalendarColumn, firstRow: number, notes: string[]): void {
+  const position = calendar.map[column];
+  if (position === undefined || notes.length === 0) return;
+  calendar.sheet.getRange(firstRow, position, notes.length, 1).setNotes(notes.map((note) => [note]));
+}

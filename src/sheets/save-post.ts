@@ -1,0 +1,130 @@
+/** Writes posts from the form into the Calendar sheet under the document lock, finding rows by post ID. */
+
+import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
+import { t } from '../domain/i18n';
+import type { CalendarColumn, Post } from '../domain/post';
+import { newPostId } from '../domain/post-id';
+import { textForCell } from '../domain/cell-text';
+import type { RulesTable } from '../domain/rules';
+import type { SaveResult, SavedPost } from '../shared/rpc-types';
+import { auditStamp, type Workbook } from './active-spreadsheet';
+import { openCalendar, type CalendarSheet } from './calendar-sheet';
+import { cellValueFor } from './calendar-rows';
+import { columnLetter } from './calendar-format';
+
+/** How long a save waits for another editor's save to finish before telling the user. */
+export const LOCK_WAIT_MS = 10000;
+
+const POST_COLUMNS: readonly CalendarColumn[] = [
+  'ID',
+  'Date',
+  'Time',
+  'Time zone',
+  'Platform',
+  'Format',
+  'Title',
+  'Caption',
+  'Hashtags',
+  'Link',
+  'Media',
+  'Status',
+  'Owner',
+  'Campaign',
+  'Notes',
+];
+
+/** The columns one save writes: from the first to the last of the post columns and Checks/Updated. */
+function writeSpan(calendar: CalendarSheet): { first: number; last: number } {
+  const positions = [...POST_COLUMNS, 'Checks', 'Updated']
+    .map((column) => calendar.map[column as CalendarColumn])
+    .filter((position): position is number => position !== undefined);
+  return { first: Math.min(...positions), last: Math.max(...positions) };
+}
+
+/**
+ * A cell of the team's own that lies inside the written span, written back so that it stays as it
+ * was: its formula if it has one, text guarded against re-parsing, other values as they are.
+ */
+function keepCell(value: unknown, formula: string): unknown {
+  if (formula) return formula;
+  return typeof value === 'string' ? textForCell(value) : value;
+}
+
+/** Runs `work` holding the document lock; a busy lock gives a readable failure, never a half-written row. */
+export function withDocumentLock<T>(locale: string, work: () => T, busy: (message: string) => T): T {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(LOCK_WAIT_MS)) return busy(t(locale, 'lock.busy'));
+  try {
+    return work();
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/**
+ * Saves validated posts: an edit (post with an ID) updates the row that holds that ID now, wherever
+ * sorting or inserted rows moved it; new posts get IDs and are appended as one block. Each save is
+ * one write of the rows plus one of the Checks notes. Call under the document lock.
+ */
+export function writePosts(
+  workbook: Workbook,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  posts: Post[],
+  options: { rules: RulesTable; now: Date; user: string },
+): SaveResult {
+  const calendar = openCalendar(sheet);
+  const { first, last } = writeSpan(calendar);
+  const width = last - first + 1;
+  const lastRow = sheet.getLastRow();
+  const idLetter = columnLetter(calendar.map.ID!);
+  // The whole ID column in one read: every row's ID, and the sheet's row count (its length).
+  const idCells = sheet.getRange(`${idLetter}:${idLetter}`).getValues();
+  const maxRows = idCells.length;
+  const ids = idCells.slice(1, Math.max(lastRow, 1)).map((row) => String(row[0]).trim());
+  const editing = posts[0].id !== '';
+  let firstRow: number;
+  let existing: unknown[][] | null = null;
+  let formulas: string[][] | null = null;
+  if (editing) {
+    const index = ids.indexOf(posts[0].id);
+    if (index < 0) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.postGone', { id: posts[0].id }) }] };
+    firstRow = index + 2;
+    const range = sheet.getRange(firstRow, first, 1, width);
+    existing = range.getValues();
+    const ownPositions = new Set(Object.values(calendar.map));
+    let hasTeamColumns = false;
+    for (let column = first; column <= last; column++) if (!ownPositions.has(column)) hasTeamColumns = true;
+    if (hasTeamColumns) formulas = range.getFormulas();
+  } else {
+    firstRow = Math.max(lastRow, 1) + 1;
+    const taken = new Set(ids);
+    const group = posts.length > 1 && !posts[0].campaign ? `Group ${newPostId(() => Utilities.getUuid(), taken)}` : '';
+    for (const post of posts) {
+      post.id = newPostId(() => Utilities.getUuid(), taken);
+      taken.add(post.id);
+      if (group) post.campaign = group;
+    }
+  }
+  const needed = firstRow + posts.length - 1;
+  if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
+  const stamp = textForCell(auditStamp(options.now, workbook.timeZone, options.user));
+  const saved: SavedPost[] = [];
+  const notes: string[][] = [];
+  const values = posts.map((post, i) => {
+    const checks = checkPost(post, options.rules, { now: options.now, locale: workbook.locale });
+    saved.push({ id: post.id, row: firstRow + i, platform: post.platform, checks });
+    notes.push([checkDetails(checks)]);
+    const row: unknown[] = [];
+    for (let column = first; column <= last; column++) {
+      const name = (Object.keys(calendar.map) as CalendarColumn[]).find((key) => calendar.map[key] === column);
+      if (name && POST_COLUMNS.includes(name)) row.push(cellValueFor(post, name));
+      else if (name === 'Checks') row.push(summarizeChecks(checks));
+      else if (name === 'Updated') row.push(stamp);
+      else row.push(existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : '');
+    }
+    return row;
+  });
+  sheet.getRange(firstRow, first, values.length, width).setValues(values);
+  if (calendar.map.Checks !== undefined) sheet.getRange(firstRow, calendar.map.Checks, notes.length, 1).setNotes(notes);
+  return { ok: true, id: saved[0].id, row: saved[0].row, checks: saved[0].checks, posts: saved };
+}
