@@ -12,6 +12,8 @@ export interface CallRecord {
   kind: CallKind;
   /** Whether the calling execution held the document lock at the time. */
   heldDocumentLock: boolean;
+  /** Cells the call covers (a Range's rows × columns; 0 when unknown), for the benchmark's cost model. */
+  cells?: number;
 }
 
 /** Counts of service calls by `Class.method`, and the round trips among them. */
@@ -20,6 +22,8 @@ export class Stats {
   readonly log: CallRecord[] = [];
   reads = 0;
   writes = 0;
+  /** Cells covered by read and write calls. */
+  cells = 0;
 
   /** Service calls that read or write cells, formats, validation, notes, rules or protections. */
   get roundTrips(): number {
@@ -31,6 +35,7 @@ export class Stats {
     this.byMethod[key] = (this.byMethod[key] ?? 0) + 1;
     if (call.kind === 'read') this.reads++;
     if (call.kind === 'write') this.writes++;
+    if (call.kind !== 'other') this.cells += call.cells ?? 0;
     if (this.log.length < 100000) this.log.push(call);
   }
 
@@ -40,11 +45,18 @@ export class Stats {
     this.log.length = 0;
     this.reads = 0;
     this.writes = 0;
+    this.cells = 0;
   }
 
   /** A plain copy of the counts. */
-  snapshot(): { reads: number; writes: number; roundTrips: number; byMethod: Record<string, number> } {
-    return { reads: this.reads, writes: this.writes, roundTrips: this.roundTrips, byMethod: { ...this.byMethod } };
+  snapshot(): { reads: number; writes: number; roundTrips: number; cells: number; byMethod: Record<string, number> } {
+    return {
+      reads: this.reads,
+      writes: this.writes,
+      roundTrips: this.roundTrips,
+      cells: this.cells,
+      byMethod: { ...this.byMethod },
+    };
   }
 }
 
@@ -112,12 +124,13 @@ export class EmulatorContext {
   }
 
   /** Record a call and run the hooks; services call this first in every public method. */
-  called(className: string, method: string, kind: CallKind, args: unknown[] = []): void {
+  called(className: string, method: string, kind: CallKind, args: unknown[] = [], cells = 0): void {
     if (this.muted > 0) return;
     const call: CallRecord = {
       className,
       method,
       kind,
+      cells,
       heldDocumentLock: this.documentLockOwner !== null && this.documentLockOwner === `${this.executionId}`,
     };
     this.stats.record(call);
@@ -154,6 +167,17 @@ export class EmulatorContext {
   }
 }
 
+/** Rows × columns of a Range-like object (its own unwrapped methods, so nothing is counted); 0 otherwise. */
+function cellsOf(target: object): number {
+  const range = target as { getNumRows?: () => number; getNumColumns?: () => number };
+  if (typeof range.getNumRows !== 'function' || typeof range.getNumColumns !== 'function') return 0;
+  try {
+    return range.getNumRows() * range.getNumColumns();
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * Wraps a service object so that every method call is recorded in the context (with its kind from
  * `kinds`, default 'other'), and any method the object lacks throws
@@ -180,7 +204,8 @@ export function wrapService<T extends object>(
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         try {
-          context.called(className, prop, kinds[prop] ?? 'other', args);
+          const kind = kinds[prop] ?? 'other';
+          context.called(className, prop, kind, args, kind === 'other' ? 0 : cellsOf(obj));
           return context.toRealm((value as (...a: unknown[]) => unknown).apply(obj, args));
         } catch (error) {
           throw context.toRealmError(error);

@@ -1,0 +1,206 @@
+/** The iCalendar (RFC 5545) target: one VEVENT per post, for Google Calendar, Outlook and Apple Calendar. */
+
+import type { Post } from '../../post';
+import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../../schedule/post-instant';
+import type { ExportOptions, ExportTarget, Problem } from '../export-types';
+import { escapeText, foldLine, localDateTime, nextDate, utcDateTime } from '../ical-format';
+import { postName } from '../preflight-checks';
+import { composeMessage, exportLink, mediaUrls } from '../post-text';
+import { vtimezoneLines } from '../vtimezone';
+
+const MINUTE = 60_000;
+
+/** The UID of a post's event: stable across exports, so a re-import updates the event instead of adding one. */
+export function eventUid(post: Pick<Post, 'id'>): string {
+  return `${post.id}@content-calendar`;
+}
+
+/** The event title: `[Platform] ` then the post's title, or the caption's first line cut to 60 characters. */
+export function eventSummary(post: Post): string {
+  const prefix = post.platform ? `[${post.platform}] ` : '';
+  const firstLine = (post.title.trim() || post.caption.trim().split(/\r\n|\r|\n/)[0] || '').trim();
+  const chars = Array.from(firstLine);
+  const text = chars.length > 60 ? `${chars.slice(0, 59).join('').trimEnd()}…` : firstLine;
+  return prefix + (text || '(no caption)');
+}
+
+/** RFC 5545 VEVENT STATUS for the post's workflow status. */
+function eventStatus(status: string): string {
+  const s = status.trim().toLowerCase();
+  if (s === 'cancelled') return 'CANCELLED';
+  return s === 'approved' || s === 'scheduled' || s === 'published' ? 'CONFIRMED' : 'TENTATIVE';
+}
+
+/** The event description: the message, link, media, then the planning details. */
+function eventDescription(post: Post, options: ExportOptions): string {
+  const zone = post.timeZone || options.defaultTimeZone;
+  const link = exportLink(post, options);
+  const details = [
+    `Planned: ${post.date}${post.time ? ` ${post.time}` : ''} (${zone})`,
+    post.status && `Status: ${post.status}`,
+    post.format && `Format: ${post.format}`,
+    post.owner && `Owner: ${post.owner}`,
+    post.campaign && `Campaign: ${post.campaign}`,
+    post.id && `Post ID: ${post.id}`,
+  ].filter(Boolean);
+  const media = mediaUrls(post);
+  return [composeMessage(post), link, media.length ? `Media:\n${media.join('\n')}` : '', details.join('\n')]
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
+/**
+ * A serial number that grows with every export (minutes since 2024-01-01 UTC), written as SEQUENCE so
+ * calendars that compare revisions (Outlook, Apple) accept a re-import as an update.
+ */
+function sequenceAt(now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - Date.UTC(2024, 0, 1)) / MINUTE));
+}
+
+/** The time zone an iCalendar event uses: the post's, the spreadsheet's, else UTC. */
+function eventZone(post: Post, options: ExportOptions): string {
+  const zone = post.timeZone || options.defaultTimeZone;
+  return isValidTimeZone(zone) ? zone : 'UTC';
+}
+
+/** The lines of one VEVENT, unfolded. */
+function eventLines(post: Post, options: ExportOptions, index: number): string[] {
+  const zoned = options.icsTimes === 'zoned';
+  const zone = eventZone(post, options);
+  const uid = post.id ? eventUid(post) : `row-${index + 1}-${post.date}@content-calendar`;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${utcDateTime(options.now)}`,
+    `SEQUENCE:${sequenceAt(options.now)}`,
+  ];
+  const at = parseTime(post.time) ? postInstant({ ...post, timeZone: zone }, zone) : null;
+  if (at) {
+    const end = new Date(at.getTime() + (options.eventMinutes ?? 15) * MINUTE);
+    if (zoned && zone !== 'UTC') {
+      const startLocal = localParts(at, zone);
+      const endLocal = localParts(end, zone);
+      lines.push(`DTSTART;TZID=${zone}:${localDateTime(startLocal.date, startLocal.time)}`);
+      lines.push(`DTEND;TZID=${zone}:${localDateTime(endLocal.date, endLocal.time)}`);
+    } else {
+      lines.push(`DTSTART:${utcDateTime(at)}`, `DTEND:${utcDateTime(end)}`);
+    }
+  } else {
+    // No time: an all-day event on the post's date.
+    lines.push(
+      `DTSTART;VALUE=DATE:${post.date.replace(/-/g, '')}`,
+      `DTEND;VALUE=DATE:${nextDate(post.date).replace(/-/g, '')}`,
+    );
+  }
+  lines.push(`SUMMARY:${escapeText(eventSummary(post))}`);
+  lines.push(`DESCRIPTION:${escapeText(eventDescription(post, options))}`);
+  const link = exportLink(post, options);
+  // URL is a URI value (not TEXT, so no escaping): written only when the link is a plain web address.
+  if (/^https?:\/\/[^\s"<>\\^`{|}]+$/i.test(link)) lines.push(`URL:${link}`);
+  lines.push(`STATUS:${eventStatus(post.status)}`);
+  if (post.platform.trim()) lines.push(`CATEGORIES:${escapeText(post.platform.trim())}`);
+  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
+}
+
+/** The VTIMEZONE blocks for every zone the timed events use (zoned mode only). */
+function timezoneLines(posts: readonly Post[], options: ExportOptions): string[] {
+  const years = new Map<string, [number, number]>();
+  for (const post of posts) {
+    const zone = eventZone(post, options);
+    const date = parseIsoDate(post.date);
+    if (zone === 'UTC' || !date || !parseTime(post.time)) continue;
+    const [lo, hi] = years.get(zone) ?? [date[0], date[0]];
+    years.set(zone, [Math.min(lo, date[0]), Math.max(hi, date[0])]);
+  }
+  return [...years].flatMap(([zone, [from, to]]) => vtimezoneLines(zone, from, to));
+}
+
+/**
+ * Writes an RFC 5545 calendar: CRLF line ends, lines folded at 75 octets, UID `<post ID>@content-calendar`,
+ * DTSTAMP in UTC, and DTSTART/DTEND in UTC (default) or with TZID plus a VTIMEZONE (`icsTimes: 'zoned'`).
+ * Posts without a valid date are skipped (preflight reports them).
+ */
+export function writeICalendar(posts: readonly Post[], options: ExportOptions): string {
+  const dated = posts.filter((post) => parseIsoDate(post.date));
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Content Calendar for Google Sheets//Export//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'X-WR-CALNAME:Content calendar',
+    ...(options.icsTimes === 'zoned' ? timezoneLines(dated, options) : []),
+    ...dated.flatMap((post, index) => eventLines(post, options, index)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('');
+}
+
+/** iCalendar pre-flight: every post needs a date and an ID (the stable UID); a bad zone falls back with a warning. */
+export function preflightICalendar(posts: readonly Post[], options: ExportOptions): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  posts.forEach((post, i) => {
+    const row = i + 1;
+    const name = postName(post);
+    const zone = post.timeZone || options.defaultTimeZone;
+    if (!parseIsoDate(post.date)) {
+      problems.push({
+        postId: post.id,
+        row,
+        severity: 'error',
+        code: 'no-date',
+        message: `${name} has no valid date, so it cannot go in a calendar. Enter a date in the Date column.`,
+      });
+      return;
+    }
+    if (!post.id.trim()) {
+      problems.push({
+        postId: '',
+        row,
+        severity: 'error',
+        code: 'no-id',
+        message: `${name} has no ID, so a later export could not update its event. Run "Check all posts" to give every row an ID.`,
+      });
+    } else if (ids.has(post.id)) {
+      problems.push({
+        postId: post.id,
+        row,
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `${name} appears twice; each post ID must be unique so its event can be updated. Give one of the rows a new ID.`,
+      });
+    }
+    ids.add(post.id);
+    if (post.time && !parseTime(post.time)) {
+      problems.push({
+        postId: post.id,
+        row,
+        severity: 'warning',
+        code: 'no-time',
+        message: `${name} has the time "${post.time}", which is not a time like 09:30, so it becomes an all-day event. Fix the time to place it in the day.`,
+      });
+    }
+    if (!isValidTimeZone(zone)) {
+      problems.push({
+        postId: post.id,
+        row,
+        severity: 'warning',
+        code: 'bad-time-zone',
+        message: `${name} has the time zone "${zone}", which is not a known time zone, so its time is read as UTC. Pick a zone such as Europe/Warsaw.`,
+      });
+    }
+  });
+  return problems;
+}
+
+/** The iCalendar export target. */
+export const icalendarTarget: ExportTarget = {
+  id: 'icalendar',
+  label: 'iCalendar (.ics) for Google Calendar, Outlook and Apple Calendar',
+  fileName: (now, timeZone = 'UTC') => `content-calendar-${localParts(now, timeZone).date}.ics`,
+  mimeType: 'text/calendar',
+  preflight: preflightICalendar,
+  write: writeICalendar,
+};
