@@ -1,0 +1,83 @@
+/** Approval snapshots: a fingerprint of exactly what was approved, and which fields changed since. */
+
+import type { Post } from './post';
+
+/** The fields an approval covers. Notes, owner, campaign and status are not part of what is approved. */
+export const APPROVED_FIELDS = ['platform', 'date', 'time', 'title', 'caption', 'hashtags', 'link', 'media'] as const;
+
+export type ApprovedField = (typeof APPROVED_FIELDS)[number];
+
+/** A digest function: text → short hex (the server passes Utilities.computeDigest, the tests a stand-in). */
+export type Digest = (text: string) => string;
+
+const VERSION = 'v1';
+
+/** The text of a field as approved: white space at the ends and line-ending style do not count as a change. */
+function canonical(post: Post, field: ApprovedField): string {
+  return post[field].replace(/\r\n?/g, '\n').trim();
+}
+
+/**
+ * The fingerprint of a post's approved content: `v1 platform:1a2b3c4d date:…` — one short digest
+ * per field, so a later change can be named field by field without storing the text twice.
+ */
+export function approvalFingerprint(post: Post, digest: Digest): string {
+  return [VERSION, ...APPROVED_FIELDS.map((field) => `${field}:${digest(`${field}\u0000${canonical(post, field)}`)}`)].join(' ');
+}
+
+/**
+ * The fields whose content differs from what the fingerprint recorded, in APPROVED_FIELDS order.
+ * An unreadable fingerprint (edited by hand) counts as every field changed.
+ */
+export function changedSinceApproval(fingerprint: string, post: Post, digest: Digest): ApprovedField[] {
+  const recorded = new Map<string, string>();
+  const parts = fingerprint.trim().split(/\s+/);
+  if (parts[0] !== VERSION) return [...APPROVED_FIELDS];
+  for (const part of parts.slice(1)) {
+    const at = part.indexOf(':');
+    if (at > 0) recorded.set(part.slice(0, at), part.slice(at + 1));
+  }
+  return APPROVED_FIELDS.filter(
+    (field) => recorded.get(field) !== digest(`${field}\u0000${canonical(post, field)}`),
+  );
+}
+
+/** What happens to a post after an approval-related change. */
+export type ApprovalMode = 'review' | 'flag';
+
+/** Reads the "After an approved post changes" setting: anything starting with "flag" flags only. */
+export function approvalModeFrom(setting: string | undefined): ApprovalMode {
+  return /^\s*flag/i.test(setting ?? '') ? 'flag' : 'review';
+}
+
+/** The outcome for one row. */
+export type ApprovalOutcome =
+  | { kind: 'none' }
+  | { kind: 'approve'; fingerprint: string }
+  | { kind: 'changed'; fields: ApprovedField[]; revertStatus: boolean };
+
+/**
+ * Decides what a change to a row means for its approval:
+ * - the status became Approved (`statusSetNow`), or is Approved with no snapshot: record a new snapshot;
+ * - an approved snapshot exists and approved fields changed: in `review` mode the post goes back to
+ *   In review (only while its status is still Approved), in `flag` mode it keeps its status; either
+ *   way the Checks column names the fields.
+ */
+export function decideApproval(input: {
+  post: Post;
+  fingerprint: string;
+  statusSetNow: boolean;
+  mode: ApprovalMode;
+  digest: Digest;
+  approvedStatus?: string;
+}): ApprovalOutcome {
+  const approved = (input.approvedStatus ?? 'Approved').toLowerCase();
+  const isApproved = input.post.status.trim().toLowerCase() === approved;
+  if (isApproved && (input.statusSetNow || !input.fingerprint.trim())) {
+    return { kind: 'approve', fingerprint: approvalFingerprint(input.post, input.digest) };
+  }
+  if (!input.fingerprint.trim()) return { kind: 'none' };
+  const fields = changedSinceApproval(input.fingerprint, input.post, input.digest);
+  if (fields.length === 0) return { kind: 'none' };
+  return { kind: 'changed', fields, revertStatus: input.mode === 'review' && isApproved };
+}

@@ -1,0 +1,57 @@
+/** Loads the built bundle into a fresh emulator, with helpers to read the Calendar sheet as a person sees it. */
+import path from 'node:path';
+import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import { CODE_JS, readBundle } from './dist';
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A fresh emulator with dist/Code.js loaded (the spreadsheet is empty until setup runs). */
+export function loadAddon(options: CreateEmulatorOptions = {}): Emulator {
+  readBundle(); // fails with a clear message when the build is missing
+  const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...options });
+  emulator.loadBundle(path.resolve(CODE_JS));
+  return emulator;
+}
+
+/** The active spreadsheet, seen from outside the add-on (calls are not counted as the add-on's). */
+export function spreadsheetOf(emulator: Emulator): Spreadsheet {
+  return emulator.context.quietly(() =>
+    (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet(),
+  );
+}
+
+/** Runs `fn` against the spreadsheet without counting its calls. */
+export function inspect<T>(emulator: Emulator, fn: (spreadsheet: Spreadsheet) => T): T {
+  return emulator.context.quietly(() => fn(spreadsheetOf(emulator)));
+}
+
+/** The Calendar sheet as display values: header row first. */
+export function calendarValues(emulator: Emulator): string[][] {
+  return inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getDataRange().getDisplayValues());
+}
+
+/** The Calendar's rows as objects keyed by header. */
+export function calendarRecords(emulator: Emulator): Record<string, string>[] {
+  const [header, ...rows] = calendarValues(emulator);
+  return rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]])));
+}
+
+/** Runs a menu command, failing the test with its error if it threw. */
+export function clickMenu(emulator: Emulator, caption: string): void {
+  const outcome = emulator.clickMenu(caption);
+  if (!outcome.ran || !outcome.ok) throw new Error(`menu "${caption}" failed: ${outcome.error ?? 'not found'}`);
+}
+
+/** Opens the spreadsheet (onOpen) and runs Set up calendar from the menu. */
+export function setUpCalendar(emulator: Emulator): void {
+  const opened = emulator.open();
+  if (!opened.ok) throw new Error(`onOpen failed: ${opened.error}`);
+  clickMenu(emulator, 'Set up calendar');
+}
+
+/** Calls a server function as google.script.run would; throws with the server's message on failure. */
+export function call<T = unknown>(emulator: Emulator, name: string, ...args: unknown[]): T {
+  const result = emulator.run(name, ...args);
+  if (!result.ok) throw new Error(`${name} failed: ${result.error}`);
+  return result.value as T;
+}
