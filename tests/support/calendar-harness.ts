@@ -42,11 +42,29 @@ export function clickMenu(emulator: Emulator, caption: string): void {
   if (!outcome.ran || !outcome.ok) throw new Error(`menu "${caption}" failed: ${outcome.error ?? 'not found'}`);
 }
 
+/** The caption of the menu item that runs `functionName` (menus are localised). */
+export function menuCaption(emulator: Emulator, functionName: string): string {
+  type Entry = { type: string; caption?: string; functionName?: string; items?: Entry[] };
+  const find = (entries: Entry[]): string | null => {
+    for (const entry of entries) {
+      if (entry.type === 'item' && entry.functionName === functionName) return entry.caption!;
+      if (entry.items) {
+        const found = find(entry.items);
+        if (found) return found;
+      }
+    }
+    return null;
+  };
+  const caption = find(emulator.menus.flatMap((menu) => menu.items as Entry[]));
+  if (!caption) throw new Error(`no menu item runs ${functionName}`);
+  return caption;
+}
+
 /** Opens the spreadsheet (onOpen) and runs Set up calendar from the menu. */
 export function setUpCalendar(emulator: Emulator): void {
   const opened = emulator.open();
   if (!opened.ok) throw new Error(`onOpen failed: ${opened.error}`);
-  clickMenu(emulator, 'Set up calendar');
+  clickMenu(emulator, menuCaption(emulator, 'setupCalendar'));
 }
 
 /** Calls a server function as google.script.run would; throws with the server's message on failure. */

@@ -1,0 +1,216 @@
+/** Browser-test harness: Debian's Chromium through playwright-core, showing dist/Sidebar.html wired to the built bundle on the emulator. */
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import { googleScriptRunSource } from '../../emulator/client/google-script-run';
+import { emulatorTransport } from '../../emulator/client/transport';
+
+/** The Chromium the tests drive (Debian's package; CI installs it). A browser is never downloaded. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const ROOT = join(__dirname, '..', '..');
+const DIST = join(ROOT, 'dist');
+
+/** The made-up origin the sidebar is served from; every other request is blocked and recorded. */
+export const SIDEBAR_ORIGIN = 'https://sidebar.content-calendar.test';
+
+/**
+ * Starts headless Chromium. Fails loudly when the browser or the build is missing.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is missing at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium".`);
+  }
+  for (const file of ['Code.js', 'Sidebar.html']) {
+    if (!existsSync(join(DIST, file))) throw new Error(`dist/${file} is missing: run "npm run build" first.`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** The built page, as clasp would push it. */
+export function builtSidebarHtml(): string {
+  return readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+}
+
+/** One sidebar open in a browser page, talking to a calendar on the emulator. */
+export interface SidebarSession {
+  page: Page;
+  emulator: Emulator;
+  /** Server calls the page made, in order (name and JSON arguments). */
+  calls: Array<{ name: string; args: unknown[] }>;
+  /** Requests the page tried to make to anything but the sidebar's own URL (must stay empty). */
+  externalRequests: string[];
+  /** Dialogs (alert/confirm/prompt) the page opened (must stay empty). */
+  dialogs: string[];
+  /** Uncaught page errors. */
+  pageErrors: string[];
+  /** How many times the page called google.script.host.close(). */
+  closed: number;
+  /** Closes the page. */
+  close(): Promise<void>;
+}
+
+/** Options for a new calendar. */
+export interface CalendarOptions extends CreateEmulatorOptions {
+  /** Calendar rows to add before the sidebar opens (through the bundle's own savePost). */
+  posts?: Array<Record<string, unknown>>;
+}
+
+/** The bundle's public functions per emulator, so the stand-in offers exactly those, like the real runner. */
+const FUNCTION_NAMES = new WeakMap<Emulator, string[]>();
+
+/** Set-up calendars by options: loading the bundle takes most of a second, so each is made once and reset. */
+const CALENDARS = new Map<string, { emulator: Emulator; state: string }>();
+
+/**
+ * A spreadsheet on the emulator with the built bundle loaded, opened (onOpen built the menu) and the
+ * calendar set up (setupCalendar). Calendars with the same options are one emulator, reset to the state
+ * right after set-up on every call (its spreadsheet, properties, triggers and clock).
+ * @param options Emulator options (time zone, locale, ...) and posts to add.
+ */
+export function createCalendar(options: CalendarOptions = {}): Emulator {
+  const { posts = [], ...emulatorOptions } = options;
+  const key = JSON.stringify(emulatorOptions);
+  let calendar = CALENDARS.get(key);
+  if (calendar) {
+    calendar.emulator.load(calendar.state);
+  } else {
+    const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...emulatorOptions });
+    FUNCTION_NAMES.set(emulator, Object.keys(emulator.loadBundle(join(DIST, 'Code.js'))));
+    const opened = emulator.open();
+    if (!opened.ok) throw new Error(`onOpen failed: ${opened.error}`);
+    const setup = emulator.run('setupCalendar');
+    if (!setup.ok) throw new Error(`setupCalendar failed: ${setup.error}`);
+    calendar = { emulator, state: emulator.save() };
+    CALENDARS.set(key, calendar);
+  }
+  const { emulator } = calendar;
+  emulator.spreadsheet.setActive('Calendar', 'A1');
+  for (const post of posts) {
+    const saved = emulator.run('savePost', post);
+    if (!saved.ok || !(saved.value as { ok: boolean }).ok) throw new Error(`savePost failed: ${JSON.stringify(saved)}`);
+  }
+  return emulator;
+}
+
+/**
+ * Opens the sidebar the way a person does (the menu command runs showPostForm, which serves dist/Sidebar.html)
+ * in a new 300-pixel-wide page whose google.script.run calls the bundle on `emulator`.
+ * @param browser The browser.
+ * @param emulator The calendar.
+ * @param options `menu`: the menu caption to click (default `New post…`); `height`: the viewport height.
+ */
+export async function openSidebar(
+  browser: Browser,
+  emulator: Emulator,
+  options: { menu?: string; height?: number } = {},
+): Promise<SidebarSession> {
+  const shown = emulator.clickMenu(options.menu ?? 'New post…');
+  if (!shown.ok) throw new Error(`The menu command failed: ${shown.error}`);
+  const sidebar = emulator.ui.lastSidebar();
+  if (!sidebar) throw new Error('The menu command showed no sidebar.');
+
+  const page = await browser.newPage({ viewport: { width: sidebar.width, height: options.height ?? 900 } });
+  const session: SidebarSession = {
+    page,
+    emulator,
+    calls: [],
+    externalRequests: [],
+    dialogs: [],
+    pageErrors: [],
+    closed: 0,
+    close: () => page.close(),
+  };
+  page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  page.on('dialog', (dialog) => {
+    session.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  const transport = emulatorTransport(emulator);
+  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
+    session.calls.push({ name, args: JSON.parse(argsJson) as unknown[] });
+    return transport(name, argsJson);
+  });
+  await page.exposeFunction('__gasClose', () => {
+    session.closed++;
+  });
+  await page.addInitScript({
+    content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose', functionNames: FUNCTION_NAMES.get(emulator) }),
+  });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === `${SIDEBAR_ORIGIN}/`) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: sidebar.html });
+    } else {
+      session.externalRequests.push(url);
+      await route.abort();
+    }
+  });
+  await page.goto(`${SIDEBAR_ORIGIN}/`);
+  return session;
+}
+
+/** The Calendar sheet as display strings: the header row and the post rows. */
+export interface CalendarTable {
+  header: string[];
+  rows: string[][];
+  /** The cell under `column` (a header name) in `row` (an index into rows). */
+  cell(row: number, column: string): string;
+  /** The index into rows of the post with this ID, or -1. */
+  findId(id: string): number;
+}
+
+/** The Calendar sheet of `emulator`, read through its SpreadsheetApp. */
+export function calendarSheet(emulator: Emulator): GoogleAppsScript.Spreadsheet.Sheet {
+  const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  const sheet = app.getActiveSpreadsheet().getSheetByName('Calendar');
+  if (!sheet) throw new Error('The spreadsheet has no Calendar sheet.');
+  return sheet;
+}
+
+/**
+ * Reads the Calendar sheet's header and post rows (rows with any value).
+ * @param emulator The calendar.
+ */
+export function readCalendar(emulator: Emulator): CalendarTable {
+  const sheet = calendarSheet(emulator);
+  const values = sheet.getDataRange().getDisplayValues();
+  const header = values[0].map(String);
+  const rows = values.slice(1).filter((row) => row.some((value) => value !== ''));
+  const column = (name: string) => {
+    const index = header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+    if (index < 0) throw new Error(`The Calendar sheet has no ${name} column.`);
+    return index;
+  };
+  return {
+    header,
+    rows,
+    cell: (row, name) => rows[row][column(name)],
+    findId: (id) => rows.findIndex((row) => row[column('ID')] === id),
+  };
+}
+
+/**
+ * Injects axe-core into the page and returns its violations (WCAG 2.x A/AA and best practices), as readable lines.
+ * @param page The page.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    interface AxeResults {
+      violations: Array<{ id: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }>;
+    }
+    const results = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return results.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+    );
+  });
+}
