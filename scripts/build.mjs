@@ -1,6 +1,6 @@
 // Builds the add-on into dist/: Code.js (the server bundle), one self-contained HTML file per page, the manifest.
 import { build } from 'esbuild';
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -8,6 +8,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
+
+/** Writes a file atomically (temp file + rename), so a test reading dist/ never sees half a build. */
+async function writeAtomically(file, content) {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, content);
+  await rename(temp, file);
+}
 
 /**
  * The names the entry file assigns to globalThis, found by evaluating the bundle in a bare context
@@ -40,7 +47,7 @@ async function buildServer() {
   const names = publicFunctionNames(code);
   if (names.length === 0) throw new Error('build: src/index.ts exposes no functions on globalThis.');
   const stubs = names.map((name) => `function ${name}(){}`).join('\n');
-  await writeFile(path.join(dist, 'Code.js'), `${code}${stubs}\n`);
+  await writeAtomically(path.join(dist, 'Code.js'), `${code}${stubs}\n`);
   return names;
 }
 
@@ -86,15 +93,17 @@ async function buildPages() {
     }
     html = html.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
     const out = `${pascalCase(name)}.html`;
-    await writeFile(path.join(dist, out), html);
+    await writeAtomically(path.join(dist, out), html);
     built.push(out);
   }
   return built;
 }
 
-await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
 const names = await buildServer();
 const pages = await buildPages();
-await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
+// Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
+const made = new Set(['Code.js', 'appsscript.json', ...pages]);
+for (const file of await readdir(dist)) if (!made.has(file) && !file.endsWith('.tmp')) await rm(path.join(dist, file), { force: true });
 console.log(`build: dist/Code.js (${names.length} public functions), ${pages.map((p) => `dist/${p}`).join(', ') || 'no pages'}, dist/appsscript.json`);

@@ -67,7 +67,8 @@ export function decideApproval(input: {
   post: Post;
   fingerprint: string;
   statusSetNow: boolean;
-  mode: ApprovalMode;
+  /** Asked only when approved fields changed. */
+  mode: () => ApprovalMode;
   digest: Digest;
   approvedStatus?: string;
 }): ApprovalOutcome {
@@ -79,5 +80,5 @@ export function decideApproval(input: {
   if (!input.fingerprint.trim()) return { kind: 'none' };
   const fields = changedSinceApproval(input.fingerprint, input.post, input.digest);
   if (fields.length === 0) return { kind: 'none' };
-  return { kind: 'changed', fields, revertStatus: input.mode === 'review' && isApproved };
+  return { kind: 'changed', fields, revertStatus: isApproved && input.mode() === 'review' };
 }

@@ -19,6 +19,10 @@ export const CALENDAR_COLUMNS = [
   'Notes',
   'Checks',
   'Updated',
+  'Approved by',
+  'Approved at',
+  'Approval',
+  'Review comments',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -47,8 +51,13 @@ export interface Post {
   notes: string;
 }
 
-/** The Post field each calendar column holds (Checks and Updated are written by the add-on). */
-export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, 'Checks' | 'Updated'>, keyof Post> = {
+/** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
+export const ADD_ON_COLUMNS = ['Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'Review comments'] as const;
+
+export type AddOnColumn = (typeof ADD_ON_COLUMNS)[number];
+
+/** The Post field each calendar column holds (the add-on's own columns hold none). */
+export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof Post> = {
   ID: 'id',
   Date: 'date',
   Time: 'time',

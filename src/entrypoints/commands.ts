@@ -1,7 +1,7 @@
 /** The menu commands: set up the calendar, open the post form, check all posts. */
 
 import { t } from '../domain/i18n';
-import { activeWorkbook } from '../sheets/active-spreadsheet';
+import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
 import { setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
 import { isCalendarSheet } from '../sheets/calendar-sheet';
@@ -19,7 +19,7 @@ export function setupCalendar(): void {
   const settings = ensureSettingsSheet(workbook.spreadsheet);
   ensurePlatformsSheet(workbook.spreadsheet);
   const result = setupCalendarSheet(workbook.spreadsheet, readGrid(settings));
-  checkAllCalendar(workbook, new Date());
+  checkAllCalendar(workbook, new Date(), currentUserEmail());
   result.sheet.activate();
   workbook.spreadsheet.toast(
     t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
@@ -34,7 +34,7 @@ export function setupCalendar(): void {
  */
 export function checkAllPosts(): void {
   const workbook = activeWorkbook();
-  const summary = checkAllCalendar(workbook, new Date());
+  const summary = checkAllCalendar(workbook, new Date(), currentUserEmail());
   if (!summary) {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.noSheet'));
     return;

@@ -43,7 +43,7 @@ export function savePost(input: unknown): SaveResult {
         setupCalendar();
         sheet = findCalendarSheet(workbook.spreadsheet)!;
       }
-      return writePosts(workbook, sheet, parsed.posts, { rules, now, user });
+      return writePosts(workbook, sheet, parsed.posts, { rules, now, user, settingsValues: settings.values });
     },
     (message) => ({ ok: false, errors: [{ field: '', message }] }),
   );

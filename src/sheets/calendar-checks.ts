@@ -1,10 +1,14 @@
-/** Runs the platform checks over a block of calendar rows and writes the Checks column (and IDs) back in batched calls. */
+/** Runs the platform checks and approval rules over a block of calendar rows and writes the add-on's columns back in batched calls. */
 
+import { decideApproval } from '../domain/approval';
+import { textForCell } from '../domain/cell-text';
 import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import type { CheckIssue, CheckResult } from '../domain/check-types';
-import type { Post } from '../domain/post';
-import type { RulesTable } from '../domain/rules';
+import { t } from '../domain/i18n';
+import type { CalendarColumn, Post } from '../domain/post';
 import { newPostId } from '../domain/post-id';
+import type { RulesTable } from '../domain/rules';
+import type { ApprovalOptions } from './approval-stamp';
 import { writeColumns, writeNotes, type CalendarSheet } from './calendar-sheet';
 import { rowHasContent, rowToPost } from './calendar-rows';
 
@@ -13,8 +17,8 @@ export interface BlockCheckSummary {
   posts: number;
   withErrors: number;
   withWarnings: number;
-  results: (CheckResult | null)[];
-  posts_: (Post | null)[];
+  /** Per row of the block: its post (null for an empty row) and its checks. */
+  rows: Array<{ post: Post; checks: CheckResult } | null>;
 }
 
 /** What checking needs besides the rows. */
@@ -23,13 +27,15 @@ export interface CheckOptions {
   timeZone: string;
   locale: string;
   now: Date;
-  /** Extra issues per row index in the block (cross-row checks, approvals). */
+  /** Extra issues per row index in the block (cross-row checks). */
   extraIssues?: Map<number, CheckIssue[]>;
-  /** Values for the Updated column of rows with content (omitted: Updated is not written). */
+  /** The Updated stamp for rows with content (omitted: Updated is not written). */
   updated?: string;
   /** A random hex source for new IDs (Utilities.getUuid), and the IDs already taken. */
   randomHex: () => string;
   takenIds: Set<string>;
+  /** Approval snapshots and changed-after-approval detection (omitted: approvals untouched). */
+  approval?: ApprovalOptions;
 }
 
 /** Reads the posts of a block (no calls). Rows without content give null. */
@@ -37,52 +43,109 @@ export function postsOfBlock(calendar: CalendarSheet, rows: unknown[][], timeZon
   return rows.map((row) => (rowHasContent(row, calendar.map) ? rowToPost(row, calendar.map, timeZone) : null));
 }
 
+/** The text of an add-on cell of a row ('' when the column is absent). */
+export function cellText(calendar: CalendarSheet, row: readonly unknown[], column: CalendarColumn): string {
+  const position = calendar.map[column];
+  return position === undefined ? '' : String(row[position - 1] ?? '');
+}
+
+/** Collects one column's values for a block; `undefined` keeps what the cell holds. */
+class ColumnWrites {
+  readonly values: Partial<Record<CalendarColumn, (unknown | undefined)[]>> = {};
+  constructor(private readonly count: number) {}
+
+  set(column: CalendarColumn, index: number, value: unknown): void {
+    const list = (this.values[column] ??= new Array(this.count).fill(undefined));
+    list[index] = value;
+  }
+}
+
 /**
  * Checks every post in `rows` (rows `firstRow`.. of the sheet), gives an ID to posts without one,
- * and writes Checks (with Updated when asked, and ID when any was missing) in one call per run of
- * adjacent columns, plus one call for the Checks notes.
+ * applies the approval rules, and writes Checks (with Updated, ID, approval and Status cells where
+ * they changed) in one call per run of adjacent columns, plus one call for the Checks notes.
  */
 export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
   const posts = postsOfBlock(calendar, rows, options.timeZone);
-  const checks: string[] = [];
+  const writes = new ColumnWrites(rows.length);
   const notes: string[] = [];
-  const ids: (string | undefined)[] = [];
-  const updated: (string | undefined)[] = [];
-  const results: (CheckResult | null)[] = [];
-  let withErrors = 0;
-  let withWarnings = 0;
-  let count = 0;
-  let idsAssigned = false;
+  const summary: BlockCheckSummary = { posts: 0, withErrors: 0, withWarnings: 0, rows: [] };
   posts.forEach((post, index) => {
     if (!post) {
-      checks.push('');
+      writes.set('Checks', index, '');
       notes.push('');
-      ids.push(undefined);
-      updated.push(undefined);
-      results.push(null);
+      summary.rows.push(null);
       return;
     }
-    count++;
+    summary.posts++;
     if (!post.id && calendar.map.ID !== undefined) {
       post.id = newPostId(options.randomHex, options.takenIds);
       options.takenIds.add(post.id);
-      ids.push(post.id);
-      idsAssigned = true;
-    } else ids.push(undefined);
-    const result = checkPost(post, options.rules, { now: options.now, locale: options.locale });
-    const extra = options.extraIssues?.get(index);
-    if (extra) result.issues.push(...extra);
-    results.push(result);
-    if (result.issues.some((issue) => issue.severity === 'error')) withErrors++;
-    else if (result.issues.some((issue) => issue.severity === 'warning')) withWarnings++;
-    checks.push(summarizeChecks(result));
-    notes.push(checkDetails(result));
-    updated.push(options.updated);
+      writes.set('ID', index, post.id);
+    }
+    let approvalIssues: CheckIssue[] = [];
+    if (options.approval) {
+      const effects = approvalEffects(calendar, rows[index], post, options.approval.statusSetNow(index), options.approval, options.locale);
+      for (const [column, value] of Object.entries(effects.cells)) writes.set(column as CalendarColumn, index, value);
+      approvalIssues = effects.issues;
+    }
+    const checks = checkPost(post, options.rules, { now: options.now, locale: options.locale });
+    checks.issues.push(...approvalIssues, ...(options.extraIssues?.get(index) ?? []));
+    summary.rows.push({ post, checks });
+    if (checks.issues.some((issue) => issue.severity === 'error')) summary.withErrors++;
+    else if (checks.issues.some((issue) => issue.severity === 'warning')) summary.withWarnings++;
+    writes.set('Checks', index, summarizeChecks(checks));
+    notes.push(checkDetails(checks));
+    if (options.updated !== undefined) writes.set('Updated', index, options.updated);
   });
-  const columns: Parameters<typeof writeColumns>[3] = { Checks: checks };
-  if (options.updated !== undefined) columns.Updated = updated;
-  if (idsAssigned) columns.ID = ids;
-  writeColumns(calendar, firstRow, rows.length, columns, rows);
+  writeColumns(calendar, firstRow, rows.length, writes.values, rows);
   writeNotes(calendar, 'Checks', firstRow, notes);
-  return { posts: count, withErrors, withWarnings, results, posts_: posts };
+  return summary;
+}
+
+/**
+ * Records a new approval snapshot, or detects a change since the last one: the post goes back to
+ * In review (or is only flagged) and the returned issue names the changed fields. Returns the cells
+ * to write (approval columns, Status) and the issues for the Checks column; `post.status` is updated.
+ */
+export function approvalEffects(
+  calendar: CalendarSheet,
+  row: readonly unknown[],
+  post: Post,
+  statusSetNow: boolean,
+  approval: ApprovalOptions,
+  locale: string,
+): { cells: Partial<Record<CalendarColumn, unknown>>; issues: CheckIssue[] } {
+  if (calendar.map.Approval === undefined) return { cells: {}, issues: [] };
+  const outcome = decideApproval({
+    post,
+    fingerprint: cellText(calendar, row, 'Approval'),
+    statusSetNow,
+    mode: approval.mode,
+    digest: approval.digest,
+  });
+  if (outcome.kind === 'approve') {
+    return {
+      cells: { Approval: outcome.fingerprint, 'Approved by': textForCell(approval.user), 'Approved at': textForCell(approval.stamp) },
+      issues: [],
+    };
+  }
+  if (outcome.kind !== 'changed') return { cells: {}, issues: [] };
+  const cells: Partial<Record<CalendarColumn, unknown>> = {};
+  if (outcome.revertStatus) {
+    post.status = 'In review';
+    cells.Status = 'In review';
+  }
+  const fields = outcome.fields.map((field) => t(locale, `field.${field}`)).join(', ');
+  const issue: CheckIssue = {
+    severity: 'warning',
+    code: 'changed-after-approval',
+    field: outcome.fields[0],
+    message: t(locale, 'approval.changed', {
+      fields,
+      who: cellText(calendar, row, 'Approved by') || t(locale, 'approval.someone'),
+      when: cellText(calendar, row, 'Approved at'),
+    }),
+  };
+  return { cells, issues: [issue] };
 }

@@ -1,12 +1,13 @@
 /** Reads posts out of calendar rows and lays posts into rows, by header map (no Spreadsheet calls). */
 
 import { cellToText, textForCell, type CellKind } from '../domain/cell-text';
-import { FIELD_BY_COLUMN, emptyPost, type CalendarColumn, type Post } from '../domain/post';
+import { FIELD_BY_COLUMN, emptyPost, type Post } from '../domain/post';
 import type { HeaderMap } from './header-map';
 
 const KIND_BY_FIELD: Partial<Record<keyof Post, CellKind>> = { date: 'date', time: 'time' };
 
-const POST_COLUMNS = Object.keys(FIELD_BY_COLUMN) as (keyof typeof FIELD_BY_COLUMN)[];
+/** The columns that hold a Post field, in default order. */
+export const POST_COLUMNS = Object.keys(FIELD_BY_COLUMN) as (keyof typeof FIELD_BY_COLUMN)[];
 
 /** Columns whose content makes a row a post (ID, Checks and Updated alone do not). */
 const CONTENT_COLUMNS = POST_COLUMNS.filter((column) => column !== 'ID' && column !== 'Time zone');
@@ -36,36 +37,10 @@ export function rowHasContent(row: readonly unknown[], map: HeaderMap): boolean 
 }
 
 /** The value to write for one post field: text guarded against formula and number parsing. */
-export function cellValueFor(post: Post, column: CalendarColumn): string {
-  if (column === 'Checks' || column === 'Updated') return '';
+export function cellValueFor(post: Post, column: keyof typeof FIELD_BY_COLUMN): string {
   const field = FIELD_BY_COLUMN[column];
   const text = post[field];
   // A date written as yyyy-MM-dd is parsed by Sheets into a real date cell (semantics W-06).
   if (field === 'date') return text;
   return textForCell(text);
-}
-
-/**
- * The full row for a post, for the calendar columns in `map`, keeping `existing` values (the user's
- * own columns, formulas there are rewritten only when `existing` holds formulas: see below) in every
- * other position. `extra` sets add-on columns such as Checks and Updated.
- */
-export function postToRow(
-  post: Post,
-  map: HeaderMap,
-  width: number,
-  existing: readonly unknown[] | null,
-  extra: Partial<Record<CalendarColumn, string>> = {},
-): unknown[] {
-  const row: unknown[] = existing ? existing.slice(0, width) : [];
-  while (row.length < width) row.push('');
-  for (const column of POST_COLUMNS) {
-    const index = map[column];
-    if (index !== undefined) row[index - 1] = cellValueFor(post, column);
-  }
-  for (const [column, value] of Object.entries(extra) as [CalendarColumn, string][]) {
-    const index = map[column];
-    if (index !== undefined) row[index - 1] = value;
-  }
-  return row;
 }

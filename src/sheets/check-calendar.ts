@@ -7,7 +7,9 @@ import { checkBlock, postsOfBlock, type BlockCheckSummary } from './calendar-che
 import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
 import { readRules } from './platforms-sheet';
 import { textForCell } from '../domain/cell-text';
-import type { CalendarColumn } from '../domain/post';
+import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
+import { approvalOptions } from './approval-stamp';
+import { readSettings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -21,7 +23,7 @@ export interface CheckAllSummary {
  * on a platform, posts too close together), and writes the Checks column. A constant number of
  * Spreadsheet calls whatever the number of rows. Returns null when there is no Calendar sheet.
  */
-export function checkAllCalendar(workbook: Workbook, now: Date): CheckAllSummary | null {
+export function checkAllCalendar(workbook: Workbook, now: Date, user: string): CheckAllSummary | null {
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
   const grid = sheet.getDataRange().getValues();
@@ -32,6 +34,7 @@ export function checkAllCalendar(workbook: Workbook, now: Date): CheckAllSummary
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
   const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));
+  const stamp = auditStamp(now, workbook.timeZone, '');
   const summary: BlockCheckSummary = checkBlock(calendar, 2, rows, {
     rules,
     timeZone: workbook.timeZone,
@@ -40,12 +43,13 @@ export function checkAllCalendar(workbook: Workbook, now: Date): CheckAllSummary
     extraIssues,
     randomHex: () => Utilities.getUuid(),
     takenIds,
+    approval: approvalOptions(() => readSettings(workbook.spreadsheet).values, user, stamp, () => false),
   });
   return { posts: summary.posts, withErrors: summary.withErrors, withWarnings: summary.withWarnings };
 }
 
 /** The add-on's own columns: an edit to only these is not a change to the post. */
-const ADD_ON_COLUMNS: readonly CalendarColumn[] = ['Checks', 'Updated'];
+const OWN_COLUMNS: readonly CalendarColumn[] = ADD_ON_COLUMNS;
 
 /**
  * The live check for an edit: the rows the edit touched (one cell or a pasted block of thousands)
@@ -71,12 +75,15 @@ export function checkEditedRange(
   const { rules } = readRules(context.spreadsheet);
   const firstColumn = range.getColumn();
   const lastColumn = firstColumn + range.getNumColumns() - 1;
-  const ownColumns = ADD_ON_COLUMNS.map((column) => calendar.map[column]);
+  const ownColumns = OWN_COLUMNS.map((column) => calendar.map[column]);
   let editedPost = false;
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (!ownColumns.includes(column)) editedPost = true;
   }
   const takenIds = new Set<string>();
+  const statusColumn = calendar.map.Status;
+  const statusEdited = statusColumn !== undefined && statusColumn >= firstColumn && statusColumn <= lastColumn;
+  const stamp = auditStamp(context.now, context.timeZone, '');
   return checkBlock(calendar, firstRow, rows, {
     rules,
     timeZone: context.timeZone,
@@ -87,5 +94,6 @@ export function checkEditedRange(
     // Check all posts reports duplicates.
     randomHex: () => Utilities.getUuid(),
     takenIds,
+    approval: approvalOptions(() => readSettings(context.spreadsheet).values, context.user, stamp, () => statusEdited),
   });
 }

@@ -2,41 +2,28 @@
 
 import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import { t } from '../domain/i18n';
-import type { CalendarColumn, Post } from '../domain/post';
+import { CALENDAR_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { newPostId } from '../domain/post-id';
 import { textForCell } from '../domain/cell-text';
 import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { cellValueFor } from './calendar-rows';
+import { cellValueFor, POST_COLUMNS } from './calendar-rows';
+import { approvalEffects, cellText } from './calendar-checks';
+import { approvalOptions } from './approval-stamp';
 import { columnLetter } from './calendar-format';
 
 /** How long a save waits for another editor's save to finish before telling the user. */
 export const LOCK_WAIT_MS = 10000;
 
-const POST_COLUMNS: readonly CalendarColumn[] = [
-  'ID',
-  'Date',
-  'Time',
-  'Time zone',
-  'Platform',
-  'Format',
-  'Title',
-  'Caption',
-  'Hashtags',
-  'Link',
-  'Media',
-  'Status',
-  'Owner',
-  'Campaign',
-  'Notes',
-];
+function isPostColumn(column: CalendarColumn): column is (typeof POST_COLUMNS)[number] {
+  return (POST_COLUMNS as readonly string[]).includes(column);
+}
 
-/** The columns one save writes: from the first to the last of the post columns and Checks/Updated. */
+/** The columns one save writes: from the first to the last of the calendar's columns. */
 function writeSpan(calendar: CalendarSheet): { first: number; last: number } {
-  const positions = [...POST_COLUMNS, 'Checks', 'Updated']
-    .map((column) => calendar.map[column as CalendarColumn])
+  const positions = CALENDAR_COLUMNS.map((column) => calendar.map[column])
     .filter((position): position is number => position !== undefined);
   return { first: Math.min(...positions), last: Math.max(...positions) };
 }
@@ -70,7 +57,7 @@ export function writePosts(
   workbook: Workbook,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   posts: Post[],
-  options: { rules: RulesTable; now: Date; user: string },
+  options: { rules: RulesTable; now: Date; user: string; settingsValues: Record<string, string> },
 ): SaveResult {
   const calendar = openCalendar(sheet);
   const { first, last } = writeSpan(calendar);
@@ -108,16 +95,26 @@ export function writePosts(
   const needed = firstRow + posts.length - 1;
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   const stamp = textForCell(auditStamp(options.now, workbook.timeZone, options.user));
+  const approval = approvalOptions(() => options.settingsValues, options.user, auditStamp(options.now, workbook.timeZone, ''), () => false);
+  // The current row across the sheet's width (index = column - 1), for the approval record.
+  const current: unknown[] = [];
+  if (existing) existing[0].forEach((value, i) => (current[first - 1 + i] = value));
+  const nameAt = new Map<number, CalendarColumn>();
+  for (const [name, position] of Object.entries(calendar.map)) nameAt.set(position, name as CalendarColumn);
+  const approvedBefore = cellText(calendar, current, 'Status').trim().toLowerCase() === 'approved';
   const saved: SavedPost[] = [];
   const notes: string[][] = [];
   const values = posts.map((post, i) => {
+    const effects = approvalEffects(calendar, current, post, !approvedBefore, approval, workbook.locale);
     const checks = checkPost(post, options.rules, { now: options.now, locale: workbook.locale });
+    checks.issues.push(...effects.issues);
     saved.push({ id: post.id, row: firstRow + i, platform: post.platform, checks });
     notes.push([checkDetails(checks)]);
     const row: unknown[] = [];
     for (let column = first; column <= last; column++) {
-      const name = (Object.keys(calendar.map) as CalendarColumn[]).find((key) => calendar.map[key] === column);
-      if (name && POST_COLUMNS.includes(name)) row.push(cellValueFor(post, name));
+      const name = nameAt.get(column);
+      if (name && name in effects.cells) row.push(effects.cells[name]);
+      else if (name && isPostColumn(name)) row.push(cellValueFor(post, name));
       else if (name === 'Checks') row.push(summarizeChecks(checks));
       else if (name === 'Updated') row.push(stamp);
       else row.push(existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : '');

@@ -56,7 +56,7 @@ test('a pasted block is checked with a constant number of Spreadsheet calls: 50 
       row({ Date: '2026-12-10', Time: '10:00', Platform: i % 2 ? 'X' : 'Bluesky', Format: 'Text', Caption: i % 7 ? `Post ${i}` : 'y'.repeat(301), Status: 'Draft' }),
     );
     emulator.stats.reset();
-    const outcome = emulator.editAsUser('Calendar', `A2:${col('Updated')}${count + 1}`, block);
+    const outcome = emulator.editAsUser('Calendar', `A2:${col(CALENDAR_COLUMNS[CALENDAR_COLUMNS.length - 1])}${count + 1}`, block);
     expect(outcome.rejected).toBeUndefined();
     const records = calendarRecords(emulator);
     expect(records).toHaveLength(count);

@@ -57,6 +57,9 @@ export const SERVER_MESSAGES = {
     'field.campaign': 'campaign',
     'field.notes': 'notes',
     'field.captions': 'per-platform captions',
+    'approval.changed':
+      'Changed after approval: {fields}. {who} approved it on {when}; ask for approval again (Content Calendar › Review queue).',
+    'approval.someone': 'A reviewer',
     'cross.duplicateCaption':
       'The same caption is planned again on {platform} ({others}). Platforms may hide or reject repeated text; change one of them.',
     'cross.tooClose':
@@ -117,6 +120,9 @@ export const SERVER_MESSAGES = {
     'field.campaign': 'kampania',
     'field.notes': 'notatki',
     'field.captions': 'treści dla platform',
+    'approval.changed':
+      'Zmieniono po akceptacji: {fields}. {who} zaakceptował(a) post {when}; poproś o ponowną akceptację (Kalendarz treści › Kolejka akceptacji).',
+    'approval.someone': 'Recenzent',
     'cross.duplicateCaption':
       'Ta sama treść jest zaplanowana ponownie na {platform} ({others}). Platformy mogą ukrywać lub odrzucać powtórzenia; zmień jedną z nich.',
     'cross.tooClose':

@@ -1,0 +1,128 @@
+/** The JSON contract between the Export dialog (browser) and its server functions, with the request schema (zod/mini). */
+
+import * as z from 'zod/mini';
+import type { DateOrder, ExportTargetId, Problem } from '../domain/export';
+
+const optionalText = z.optional(z.nullable(z.string()));
+
+/**
+ * What the dialog sends to previewExport() and exportPosts(). Filters combine with AND; empty means
+ * "all". `stagger`: true, or the minutes posts must be apart (Sprout needs at least 10).
+ */
+export const exportRequestSchema = z.object({
+  target: z.string(),
+  from: optionalText,
+  to: optionalText,
+  platform: optionalText,
+  status: optionalText,
+  onlyPassing: z.optional(z.nullable(z.boolean())),
+  stagger: z.optional(z.nullable(z.union([z.boolean(), z.number()]))),
+  dateOrder: z.optional(z.nullable(z.enum(['dmy', 'mdy']))),
+  targetTimeZone: optionalText,
+});
+
+/** The request as the dialog builds it. */
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+/** A pre-flight problem with the Calendar sheet row it concerns (absent for whole-file problems). */
+export interface ExportProblem extends Problem {
+  sheetRow?: number;
+}
+
+/** A post the Stagger option moved: its ID, row and old and new `yyyy-MM-dd HH:mm`. */
+export interface MovedPost {
+  postId: string;
+  sheetRow: number;
+  from: string;
+  to: string;
+}
+
+/** What previewExport() returns: whether the file can be written with these options, and why not. */
+export interface ExportPreview {
+  ok: boolean;
+  problems: ExportProblem[];
+  /** Posts the filters selected. */
+  postCount: number;
+  /** Of those, posts without an error of their own (0 when a whole-file error refuses everything). */
+  passingCount: number;
+  /** Posts the file would hold (0 when refused). */
+  exportCount: number;
+  moved: MovedPost[];
+}
+
+/** What exportPosts() returns: the file's text (the browser saves it as UTF-8), or the problems that refused it. */
+export type ExportFile =
+  | {
+      ok: true;
+      fileName: string;
+      mimeType: string;
+      content: string;
+      problems: ExportProblem[];
+      exportCount: number;
+      skippedCount: number;
+      moved: MovedPost[];
+    }
+  | { ok: false; problems: ExportProblem[] };
+
+/** One export target as the dialog lists it. */
+export interface ExportTargetChoice {
+  id: ExportTargetId;
+  label: string;
+  /** Whether the file's times are read in a scheduler account's zone and date order. */
+  scheduler: boolean;
+}
+
+/** What getExportContext() returns: everything the dialog needs to start, all JSON. */
+export interface ExportContext {
+  targets: ExportTargetChoice[];
+  platforms: string[];
+  statuses: string[];
+  /** The spreadsheet's time zone (IANA) and locale (`en_US`, `pl_PL`). */
+  timeZone: string;
+  locale: string;
+  /** Today in the spreadsheet's zone, `yyyy-MM-dd`. */
+  today: string;
+  /** The date order the locale's people expect (Hootsuite and Sprout ask for one at upload). */
+  dateOrder: DateOrder;
+  /** Sprout's minimum minutes between posts, the Stagger default. */
+  staggerMinutes: number;
+  /** The Settings sheet's UTM template ('' = none). */
+  utmTemplate: string;
+  /** Posts in the Calendar sheet, in all and per platform and status (keys as written in the sheet). */
+  counts: { posts: number; byPlatform: Record<string, number>; byStatus: Record<string, number> };
+  /** False when there is no Calendar sheet yet. */
+  hasCalendar: boolean;
+}
+
+/** A calendar the user may sync to. */
+export interface CalendarChoice {
+  id: string;
+  name: string;
+  isDefault: boolean;
+}
+
+/** What getCalendarChoices() returns. */
+export interface CalendarChoices {
+  calendars: CalendarChoice[];
+  /** The calendar the user synced to last time ('' = none yet). */
+  selectedId: string;
+}
+
+/** What syncToGoogleCalendar() returns. */
+export type CalendarSyncResult =
+  | {
+      ok: true;
+      calendarId: string;
+      calendarName: string;
+      created: number;
+      updated: number;
+      unchanged: number;
+      removed: number;
+      /** Posts with a syncing status that could not be synced, and why. */
+      skipped: Array<{ postId: string; sheetRow: number; reason: string }>;
+      /** Set when Google Calendar or the time limit stopped the sync part-way (run it again to finish). */
+      stopped?: string;
+      /** One sentence for the person, in the spreadsheet's language. */
+      message: string;
+    }
+  | { ok: false; message: string };

@@ -1,0 +1,78 @@
+/** Approval snapshots that cannot be fooled: approving records who, when and what; a later change sends the post back. */
+import { calendarRecords, call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
+import type { SaveResult } from '../../src/shared/rpc-types';
+import { CALENDAR_COLUMNS } from '../../src/domain/post';
+
+const col = (name: (typeof CALENDAR_COLUMNS)[number]) => String.fromCharCode(65 + CALENDAR_COLUMNS.indexOf(name));
+
+function approvedPost(settings: { mode?: string } = {}) {
+  const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z'), userEmail: 'lead@agency.example', developerEmail: 'dev@agency.example' });
+  setUpCalendar(emulator);
+  if (settings.mode) {
+    inspect(emulator, (ss) => {
+      const grid = ss.getSheetByName('Settings')!.getDataRange().getValues();
+      const row = grid.findIndex((r) => r[4] === 'After an approved post changes');
+      ss.getSheetByName('Settings')!.getRange(row + 1, 6).setValue(settings.mode);
+    });
+  }
+  const saved = call<SaveResult>(emulator, 'savePost', { date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', caption: 'Approved words', notes: 'internal', status: 'In review' });
+  if (!saved.ok) throw new Error('seed failed');
+  emulator.editAsUser('Calendar', `${col('Status')}${saved.row}`, [['Approved']]);
+  return { emulator, saved };
+}
+
+test('approving a post by cell edit records the approver, the time and a fingerprint', () => {
+  const { emulator } = approvedPost();
+  const [record] = calendarRecords(emulator);
+  expect(record.Status).toBe('Approved');
+  expect(record['Approved by']).toBe('lead@agency.example');
+  expect(record['Approved at']).toBe('2026-11-26 11:00');
+  expect(record.Approval).toMatch(/^v1 platform:[0-9a-f]{8} date:[0-9a-f]{8} time:/);
+});
+
+test('editing the caption after approval sends the post back to In review, naming the changed field', () => {
+  const { emulator, saved } = approvedPost();
+  emulator.editAsUser('Calendar', `${col('Caption')}${saved.row}`, [['Different words']]);
+  const [record] = calendarRecords(emulator);
+  expect(record.Status).toBe('In review');
+  expect(record.Checks).toMatch(/Changed after approval: caption/);
+});
+
+test('editing Notes after approval changes nothing about the approval', () => {
+  const { emulator, saved } = approvedPost();
+  const before = calendarRecords(emulator)[0];
+  emulator.editAsUser('Calendar', `${col('Notes')}${saved.row}`, [['other internal note']]);
+  const after = calendarRecords(emulator)[0];
+  expect(after.Status).toBe('Approved');
+  expect(after.Approval).toBe(before.Approval);
+  expect(after.Checks).not.toMatch(/Changed after approval/);
+});
+
+test('a change through the form after approval is caught as well', () => {
+  const { emulator, saved } = approvedPost();
+  const result = call<SaveResult>(emulator, 'savePost', { id: saved.id, date: '2026-12-01', time: '10:30', platform: 'LinkedIn', format: 'Text', caption: 'Approved words', status: 'Approved' });
+  expect(result.ok).toBe(true);
+  const [record] = calendarRecords(emulator);
+  expect(record.Status).toBe('In review');
+  expect(record.Checks).toMatch(/Changed after approval: time/);
+});
+
+test('in "Flag only" mode the status stays but Checks names the change; approving again clears it', () => {
+  const { emulator, saved } = approvedPost({ mode: 'Flag only' });
+  emulator.editAsUser('Calendar', `${col('Link')}${saved.row}`, [['https://example.com/new']]);
+  let [record] = calendarRecords(emulator);
+  expect(record.Status).toBe('Approved');
+  expect(record.Checks).toMatch(/Changed after approval: link/);
+  emulator.editAsUser('Calendar', `${col('Status')}${saved.row}`, [['Approved']]);
+  [record] = calendarRecords(emulator);
+  expect(record.Checks).not.toMatch(/Changed after approval/);
+});
+
+test('Check all posts keeps reporting a change after approval until the post is approved again', () => {
+  const { emulator, saved } = approvedPost();
+  inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(`${col('Hashtags')}${saved.row}`).setValue('#sneaky'));
+  emulator.clickMenu('Check all posts');
+  const [record] = calendarRecords(emulator);
+  expect(record.Status).toBe('In review');
+  expect(record.Checks).toMatch(/Changed after approval: hashtags/);
+});

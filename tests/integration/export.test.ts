@@ -1,0 +1,326 @@
+/** The Export hub (issue #10) on the built bundle in the emulator: every format, pre-flight, Stagger, filters, call counts, Google Calendar sync. */
+import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
+import { CALENDAR_COLUMNS } from '../../src/domain/post';
+import { unneutraliseCell } from '../../src/domain/export';
+import type { Emulator } from '../../emulator';
+import type { CalendarSyncResult, ExportFile, ExportPreview } from '../../src/sheets/export-rpc';
+import { call, calendarRecords, clickMenu, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
+
+const NOW = () => new Date('2026-11-26T10:00:00Z');
+type Column = (typeof CALENDAR_COLUMNS)[number];
+
+function ready(): Emulator {
+  const emulator = loadAddon({ now: NOW });
+  setUpCalendar(emulator);
+  return emulator;
+}
+
+function row(post: Partial<Record<Column, string>>): string[] {
+  return CALENDAR_COLUMNS.map((name) => post[name] ?? '');
+}
+
+/** Writes rows under the header in one call, as a paste would (not counted as the add-on's calls). */
+function seed(emulator: Emulator, posts: Array<Partial<Record<Column, string>>>): void {
+  inspect(emulator, (ss) => {
+    const sheet = ss.getSheetByName('Calendar')!;
+    if (sheet.getMaxRows() < posts.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), posts.length + 1 - sheet.getMaxRows());
+    sheet.getRange(2, 1, posts.length, CALENDAR_COLUMNS.length).setValues(posts.map(row));
+  });
+}
+
+function exportFile(emulator: Emulator, request: Record<string, unknown>): Extract<ExportFile, { ok: true }> {
+  const file = call<ExportFile>(emulator, 'exportPosts', request);
+  if (!file.ok) throw new Error(`export refused: ${file.problems.map((p) => p.message).join(' | ')}`);
+  return file;
+}
+
+const csv = (content: string, columns = false): Array<Record<string, string>> & string[][] =>
+  parse(content, { bom: true, columns, relax_column_count: false }) as never;
+
+const TRICKY = [
+  'She said "yes", then: no, maybe',
+  'Line one\nLine two\n\nLine three, with a comma',
+  'Emoji 🎉👩🏽‍💻 and ąę',
+  '=HYPERLINK("https://evil.example","click")',
+];
+
+describe('each format writes a file the reader parses back to the same text', () => {
+  let emulator: Emulator;
+  beforeAll(() => {
+    emulator = ready();
+    TRICKY.forEach((caption, i) => {
+      const saved = call<{ ok: boolean }>(emulator, 'savePost', {
+        date: '2026-12-0' + (i + 1),
+        time: '09:00',
+        platform: 'Facebook',
+        format: 'Text',
+        caption,
+        link: i === 0 ? 'https://example.com/a?utm_source=keep' : 'https://example.com/b#top',
+        campaign: 'launch',
+        status: 'Approved',
+      });
+      expect(saved.ok).toBe(true);
+    });
+  });
+
+  const ids = () => calendarRecords(emulator).map((record) => record.ID);
+
+  test('Hootsuite: no header, date-time + message + tracked link', () => {
+    const file = exportFile(emulator, { target: 'hootsuite', dateOrder: 'dmy' });
+    expect(file.fileName).toMatch(/^hootsuite-bulk-2026-11-26\.csv$/);
+    expect(file.mimeType).toBe('text/csv;charset=utf-8');
+    const rows = csv(file.content);
+    expect(rows.map((r) => r[1])).toEqual(TRICKY);
+    expect(rows[0][0]).toBe('01/12/2026 09:00');
+    // UTM from the Settings template; the link's own utm_source is kept, the fragment stays last.
+    expect(rows[0][2]).toBe(`https://example.com/a?utm_source=keep&utm_medium=social&utm_campaign=launch&utm_content=${ids()[0]}`);
+    expect(rows[1][2]).toBe(`https://example.com/b?utm_source=facebook&utm_medium=social&utm_campaign=launch&utm_content=${ids()[1]}#top`);
+    // The formula-like caption is exported exactly (a scheduler would publish an apostrophe) and flagged.
+    expect(file.problems.some((p) => p.code === 'formula-like-cell' && p.sheetRow === 5)).toBe(true);
+  });
+
+  test('Sprout and Publer: headers, exact text', () => {
+    const sprout = csv(exportFile(emulator, { target: 'sprout', dateOrder: 'mdy' }).content, true);
+    expect(sprout.map((r) => r.message_text)).toEqual(TRICKY);
+    expect(sprout[2]).toMatchObject({ date: '12/03/2026', time_24hr: '09:00' });
+    const publer = csv(exportFile(emulator, { target: 'publer' }).content, true);
+    expect(publer.map((r) => r.Text)).toEqual(TRICKY);
+    expect(publer[0].Date).toBe('2026-12-01 09:00');
+    expect(Object.keys(publer[0])).toHaveLength(12);
+  });
+
+  test('generic CSV: BOM, ISO times, formula cells neutralised and reversible', () => {
+    const file = exportFile(emulator, { target: 'generic-csv' });
+    expect(file.content.startsWith('\uFEFF')).toBe(true);
+    const rows = csv(file.content, true);
+    expect(rows[3].Caption).toBe(`'${TRICKY[3]}`);
+    expect(rows.map((r) => unneutraliseCell(r.Caption))).toEqual(TRICKY);
+    expect(rows[0]['Start (UTC)']).toBe('2026-12-01T08:00:00Z');
+    expect(rows[0]['Start (local)']).toBe('2026-12-01T09:00:00+01:00');
+  });
+
+  test('iCalendar: one event per post, UID from the post ID, text unescaped by ical.js', () => {
+    const file = exportFile(emulator, { target: 'icalendar' });
+    expect(file.mimeType).toBe('text/calendar;charset=utf-8');
+    const calendar = new ICAL.Component(ICAL.parse(file.content));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(events).toHaveLength(4);
+    expect(events.map((e) => e.uid)).toEqual(ids().map((id) => `${id}@content-calendar`));
+    events.forEach((event, i) => expect(event.description.startsWith(TRICKY[i])).toBe(true));
+    expect(events[0].startDate.toJSDate().toISOString()).toBe('2026-12-01T08:00:00.000Z');
+  });
+});
+
+test('351 posts to Hootsuite are refused with a message', () => {
+  const emulator = ready();
+  const posts = Array.from({ length: 351 }, (_, i) => ({
+    ID: `P-${String(i).padStart(8, '0')}`,
+    Date: '2026-12-10',
+    Time: `${String(8 + Math.floor(i / 60) % 12).padStart(2, '0')}:${String(i % 60 - (i % 5)).padStart(2, '0')}`,
+    Platform: 'Facebook',
+    Format: 'Text',
+    Caption: `Post number ${i}`,
+    Status: 'Scheduled',
+  }));
+  seed(emulator, posts);
+  const refused = call<ExportFile>(emulator, 'exportPosts', { target: 'hootsuite' });
+  expect(refused.ok).toBe(false);
+  const cap = refused.problems.find((p) => p.code === 'too-many-rows');
+  expect(cap?.message).toMatch(/at most 350 posts per file; this export has 351/);
+  expect(cap?.sheetRow).toBeUndefined();
+  // Even "only the posts that pass" cannot split a file that is too big.
+  expect(call<ExportFile>(emulator, 'exportPosts', { target: 'hootsuite', onlyPassing: true }).ok).toBe(false);
+  const preview = call<ExportPreview>(emulator, 'previewExport', { target: 'hootsuite' });
+  expect(preview).toMatchObject({ ok: false, postCount: 351, passingCount: 0 });
+});
+
+test('two Sprout posts 5 minutes apart are flagged; Stagger moves the second and the export succeeds', () => {
+  const emulator = ready();
+  seed(emulator, [
+    { ID: 'P-AAAAAAAA', Date: '2026-12-01', Time: '09:00', Platform: 'LinkedIn', Format: 'Text', Caption: 'First', Status: 'Scheduled' },
+    { ID: 'P-BBBBBBBB', Date: '2026-12-01', Time: '09:05', Platform: 'LinkedIn', Format: 'Text', Caption: 'Second', Status: 'Scheduled' },
+  ]);
+  const timesBefore = calendarRecords(emulator).map((record) => record.Time);
+  const preview = call<ExportPreview>(emulator, 'previewExport', { target: 'sprout' });
+  expect(preview.ok).toBe(false);
+  const close = preview.problems.find((p) => p.code === 'too-close');
+  expect(close).toMatchObject({ postId: 'P-BBBBBBBB', sheetRow: 3, severity: 'error' });
+  expect(close?.message).toMatch(/5 minutes after post P-AAAAAAAA.*Stagger/);
+  expect(preview.passingCount).toBe(1);
+  expect(call<ExportFile>(emulator, 'exportPosts', { target: 'sprout' }).ok).toBe(false);
+
+  const staggered = call<ExportPreview>(emulator, 'previewExport', { target: 'sprout', stagger: true });
+  expect(staggered).toMatchObject({ ok: true, exportCount: 2, moved: [{ postId: 'P-BBBBBBBB', sheetRow: 3, from: '2026-12-01 09:05', to: '2026-12-01 09:10' }] });
+  const file = exportFile(emulator, { target: 'sprout', stagger: 5, dateOrder: 'dmy' }); // Sprout never less than 10
+  expect(csv(file.content, true).map((r) => `${r.date} ${r.time_24hr}`)).toEqual(['01/12/2026 09:00', '01/12/2026 09:10']);
+  // The sheet itself is not changed by staggering an export.
+  expect(calendarRecords(emulator).map((record) => record.Time)).toEqual(timesBefore);
+});
+
+test('"only the posts that pass" leaves out the failing rows; the text check counts as the Checks column does', () => {
+  const emulator = ready();
+  seed(emulator, [
+    { ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'X', Format: 'Text', Caption: 'Fine', Status: 'Approved' },
+    { ID: 'P-00000002', Date: '2026-12-01', Time: '10:00', Platform: 'X', Format: 'Text', Caption: 'x'.repeat(281), Status: 'Approved' },
+    { ID: 'P-00000003', Date: '2026-11-20', Time: '10:00', Platform: 'X', Format: 'Text', Caption: 'Too late', Status: 'Approved' },
+    // 257 characters + a link (23 on X) = 281: over only because of the final link.
+    { ID: 'P-00000004', Date: '2026-12-02', Time: '10:00', Platform: 'X', Format: 'Text', Caption: 'y'.repeat(257), Link: 'https://example.com', Status: 'Approved' },
+  ]);
+  clickMenu(emulator, 'Check all posts');
+  expect(calendarRecords(emulator)[1].Checks).toBe('✖ X: 281/280 weighted characters');
+  const preview = call<ExportPreview>(emulator, 'previewExport', { target: 'hootsuite' });
+  const tooLong = preview.problems.filter((p) => p.code === 'text-too-long');
+  expect(tooLong.map((p) => [p.sheetRow, p.severity])).toEqual([
+    [3, 'error'],
+    [5, 'error'],
+  ]);
+  expect(tooLong[0].message).toMatch(/281 weighted characters long, over X's 280/);
+  expect(preview.problems.find((p) => p.code === 'in-the-past')?.sheetRow).toBe(4);
+  const file = exportFile(emulator, { target: 'hootsuite', onlyPassing: true });
+  expect(file.exportCount).toBe(1);
+  expect(file.skippedCount).toBe(3);
+  expect(csv(file.content).map((r) => r[1])).toEqual(['Fine']);
+});
+
+test('filters: date range, platform and status combine', () => {
+  const emulator = ready();
+  seed(emulator, [
+    { ID: 'P-1', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'a', Status: 'Draft' },
+    { ID: 'P-2', Date: '2026-12-05', Time: '09:00', Platform: 'X', Caption: 'b', Status: 'Approved' },
+    { ID: 'P-3', Date: '2026-12-05', Time: '09:00', Platform: 'LinkedIn', Caption: 'c', Status: 'Approved' },
+    { ID: 'P-4', Date: '2026-12-20', Time: '09:00', Platform: 'X', Caption: 'd', Status: 'Approved' },
+  ]);
+  const ids = (request: Record<string, unknown>) => csv(exportFile(emulator, { target: 'generic-csv', ...request }).content, true).map((r) => r.ID);
+  expect(ids({})).toEqual(['P-1', 'P-2', 'P-3', 'P-4']);
+  expect(ids({ from: '2026-12-02', to: '2026-12-10' })).toEqual(['P-2', 'P-3']);
+  expect(ids({ platform: 'x' })).toEqual(['P-1', 'P-2', 'P-4']);
+  expect(ids({ platform: 'X', status: 'Approved', to: '2026-12-10' })).toEqual(['P-2']);
+  const none = call<ExportFile>(emulator, 'exportPosts', { target: 'generic-csv', from: '2027-01-01' });
+  expect(none.ok).toBe(false);
+  expect(none.problems[0].message).toMatch(/No posts match these filters/);
+  const bad = call<ExportFile>(emulator, 'exportPosts', { target: 'generic-csv', from: '2026-13-01' });
+  expect(bad.ok).toBe(false);
+  expect(bad.problems[0].message).toMatch(/is not a date/);
+  expect(call<ExportFile>(emulator, 'exportPosts', { target: 'pdf' }).ok).toBe(false);
+  expect(call<ExportFile>(emulator, 'exportPosts', 'sprout').ok).toBe(false);
+});
+
+test('the Export menu opens the dialog; the context is JSON with targets, lists and counts', () => {
+  const emulator = ready();
+  seed(emulator, [{ ID: 'P-1', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'a', Status: 'Draft' }]);
+  clickMenu(emulator, 'Export…');
+  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
+  expect(dialog).toMatchObject({ title: 'Export posts', width: 480, height: 560, modal: true });
+  expect(dialog.html).toContain('<main id="app"');
+  const context = call<Record<string, unknown>>(emulator, 'getExportContext');
+  expect(JSON.parse(JSON.stringify(context))).toEqual(context);
+  expect(context).toMatchObject({
+    timeZone: 'Europe/Warsaw',
+    today: '2026-11-26',
+    dateOrder: 'mdy',
+    staggerMinutes: 10,
+    hasCalendar: true,
+    counts: { posts: 1, byPlatform: { X: 1 }, byStatus: { Draft: 1 } },
+  });
+  expect((context.targets as Array<{ id: string }>).map((target) => target.id)).toEqual(['hootsuite', 'sprout', 'publer', 'generic-csv', 'icalendar']);
+});
+
+test('an export makes a constant number of Spreadsheet calls: 50 posts and 1,000 posts alike', () => {
+  const roundTrips = (count: number) => {
+    const emulator = ready();
+    seed(
+      emulator,
+      Array.from({ length: count }, (_, i) => ({ ID: `P-${i}`, Date: '2026-12-10', Time: '09:00', Platform: 'LinkedIn', Caption: `Post ${i}`, Status: 'Approved' })),
+    );
+    emulator.stats.reset();
+    call(emulator, 'getExportContext');
+    call(emulator, 'previewExport', { target: 'sprout', stagger: true });
+    expect(exportFile(emulator, { target: 'generic-csv' }).exportCount).toBe(count);
+    return emulator.stats.roundTrips;
+  };
+  const small = roundTrips(50);
+  expect(roundTrips(1000)).toBe(small);
+  expect(small).toBeLessThanOrEqual(15);
+});
+
+describe('Google Calendar sync', () => {
+  /** The events of a calendar, from the emulator's saved state. */
+  function events(emulator: Emulator, calendarId: string) {
+    const state = JSON.parse(emulator.save()) as {
+      calendars: { calendars: Array<{ id: string; events: Array<{ title: string; start: number; end: number; allDay: boolean; tags: Record<string, string>; description: string }> }> };
+    };
+    return state.calendars.calendars.find((calendar) => calendar.id === calendarId)?.events ?? [];
+  }
+
+  function calendarId(emulator: Emulator): string {
+    const choices = call<{ calendars: Array<{ id: string; isDefault: boolean }> }>(emulator, 'getCalendarChoices');
+    const chosen = choices.calendars.find((calendar) => calendar.isDefault);
+    if (!chosen) throw new Error('no default calendar');
+    return chosen.id;
+  }
+
+  test('creates one event per synced post once; a re-run updates instead of duplicating; Warsaw 09:00 stays 09:00 Warsaw', () => {
+    const emulator = ready();
+    seed(emulator, [
+      { ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'Launch day', Status: 'Scheduled' },
+      { ID: 'P-00000002', Date: '2026-12-02', Time: '18:30', 'Time zone': 'America/New_York', Platform: 'LinkedIn', Caption: 'Recap', Status: 'Approved' },
+      { ID: 'P-00000003', Date: '2026-12-03', Platform: 'Instagram', Caption: 'All day', Status: 'Published' },
+      { ID: 'P-00000004', Date: '2026-12-04', Time: '09:00', Platform: 'X', Caption: 'Only a draft', Status: 'Draft' },
+      { Date: '2026-12-05', Time: '09:00', Platform: 'X', Caption: 'No ID yet', Status: 'Scheduled' },
+    ]);
+    const id = calendarId(emulator);
+    const first = call<Extract<CalendarSyncResult, { ok: true }>>(emulator, 'syncToGoogleCalendar', id);
+    expect(first).toMatchObject({ ok: true, created: 3, updated: 0, unchanged: 0, removed: 0 });
+    expect(first.skipped).toEqual([expect.objectContaining({ sheetRow: 6, reason: expect.stringMatching(/no post ID/) })]);
+    let list = events(emulator, id);
+    expect(list).toHaveLength(3);
+    const launch = list.find((event) => event.tags.contentCalendarPostId === 'P-00000001')!;
+    expect(new Date(launch.start).toISOString()).toBe('2026-12-01T08:00:00.000Z'); // 09:00 in Warsaw
+    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' }).format(launch.start)).toBe('09:00');
+    expect(launch.title).toBe('[X] Launch day');
+    expect(launch.tags.contentCalendarSpreadsheetId).toBeTruthy();
+    expect(new Date(list.find((event) => event.tags.contentCalendarPostId === 'P-00000002')!.start).toISOString()).toBe('2026-12-02T23:30:00.000Z');
+    expect(list.find((event) => event.tags.contentCalendarPostId === 'P-00000003')!.allDay).toBe(true);
+
+    const again = call<CalendarSyncResult>(emulator, 'syncToGoogleCalendar', id);
+    expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
+    expect(events(emulator, id)).toHaveLength(3);
+
+    // Move the launch to 11:15 and change the recap's caption: still three events, at the new time.
+    inspect(emulator, (ss) => {
+      const sheet = ss.getSheetByName('Calendar')!;
+      sheet.getRange(2, CALENDAR_COLUMNS.indexOf('Time') + 1).setValue('11:15');
+      sheet.getRange(3, CALENDAR_COLUMNS.indexOf('Caption') + 1).setValue('Recap, updated');
+    });
+    const changed = call<CalendarSyncResult>(emulator, 'syncToGoogleCalendar', id);
+    expect(changed).toMatchObject({ ok: true, created: 0, updated: 2, unchanged: 1 });
+    list = events(emulator, id);
+    expect(list).toHaveLength(3);
+    expect(new Date(list.find((event) => event.tags.contentCalendarPostId === 'P-00000001')!.start).toISOString()).toBe('2026-12-01T10:15:00.000Z');
+    expect(list.find((event) => event.tags.contentCalendarPostId === 'P-00000002')!.description).toMatch(/^Recap, updated/);
+
+    // A post moved back to Draft loses its event; the menu command reuses the calendar picked last and toasts.
+    inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(3, CALENDAR_COLUMNS.indexOf('Status') + 1).setValue('Draft'));
+    clickMenu(emulator, 'Sync to Google Calendar…');
+    expect(emulator.ui.toasts[emulator.ui.toasts.length - 1].message).toMatch(/0 created, 0 updated, 2 unchanged, 1 removed/);
+    expect(events(emulator, id).map((event) => event.tags.contentCalendarPostId).sort()).toEqual(['P-00000001', 'P-00000003']);
+  });
+
+  test('an event deleted by hand is made again, and lost sync records do not cause duplicates (found by tag)', () => {
+    const emulator = ready();
+    seed(emulator, [{ ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'Launch', Status: 'Scheduled' }]);
+    const id = calendarId(emulator);
+    call(emulator, 'syncToGoogleCalendar', id);
+    const state = JSON.parse(emulator.save());
+    // Forget the document's sync records (as in a copy of the spreadsheet's script state).
+    state.properties = JSON.parse(JSON.stringify(state.properties), (key, value) =>
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('calendarSync.')))
+        : value,
+    );
+    emulator.load(JSON.stringify(state));
+    expect(call(emulator, 'syncToGoogleCalendar', id)).toMatchObject({ created: 0, updated: 1 });
+    expect(events(emulator, id)).toHaveLength(1);
+  });
+});
