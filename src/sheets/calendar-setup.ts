@@ -5,6 +5,7 @@ import { HEADER_STYLE } from '../domain/status-palette';
 import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
 import { applyCalendarFormatting } from './calendar-format';
 import { missingColumns } from './header-map';
+import { protectCalendar } from './protections';
 import { listColumnIndex, parseSettings } from './settings-sheet';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -118,6 +119,7 @@ export function setupCalendarSheet(spreadsheet: Spreadsheet, settingsGrid: unkno
   if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   applyValidation(spreadsheet, sheet, calendar, settingsGrid, added);
   applyCalendarFormatting(sheet, calendar.map, calendar.width, parseSettings(settingsGrid).statuses);
+  protectCalendar(calendar);
   if (isNew) sheet.getRange(1, 1, 1, calendar.width).setVerticalAlignment('middle');
   return { sheet, addedColumns, rows: Math.max(grid.length - 1, 0) };
 }

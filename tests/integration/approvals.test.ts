@@ -76,3 +76,31 @@ test('Check all posts keeps reporting a change after approval until the post is 
   expect(record.Status).toBe('In review');
   expect(record.Checks).toMatch(/Changed after approval: hashtags/);
 });
+
+test('setup protects the header row and the add-on’s columns warning-only, and a second setup does not duplicate them', () => {
+  const { emulator } = approvedPost();
+  const describe = () =>
+    inspect(emulator, (ss) =>
+      ss
+        .getSheetByName('Calendar')!
+        .getProtections((emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).ProtectionType.RANGE)
+        .map((p) => [p.getDescription().replace(/\. Edits.*$/, ''), p.getRange().getA1Notation(), p.isWarningOnly()]),
+    );
+  const first = describe();
+  expect(first).toEqual(
+    expect.arrayContaining([
+      ['Content Calendar: header row', 'A1:U1', true],
+      ['Content Calendar: ID column', 'A2:A1000', true],
+      ['Content Calendar: Checks column', 'P2:P1000', true],
+      ['Content Calendar: Updated column', 'Q2:Q1000', true],
+    ]),
+  );
+  emulator.clickMenu('Set up calendar');
+  expect(describe()).toEqual(first);
+});
+
+test('a person can still edit a protected add-on column (warning-only), and a script can still write it', () => {
+  const { emulator, saved } = approvedPost();
+  const outcome = emulator.editAsUser('Calendar', `${col('Checks')}${saved.row}`, [['typed by hand']]);
+  expect(outcome.rejected).toBeUndefined();
+});
