@@ -24,4 +24,8 @@ export interface CheckResult {
   issues: CheckIssue[];
   /** Keyed by Post field (`caption`, `title`, `hashtags`, ...). */
   counts: Record<string, FieldCount>;
+  /** The platform the post was checked against, as the rules name it (absent when unknown). */
+  platform?: string;
+  /** The locale the messages were written for, so summaries use the same language. */
+  locale?: string;
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { countText, COUNTING_METHODS } from '../../src/domain/counting/count-text';
 import { graphemeLength, graphemeProfile } from '../../src/domain/counting/grapheme-profile';
-import { graphemeEngine, splitGraphemes } from '../../src/domain/counting/grapheme-splitter';
+import { graphemeEngine } from '../../src/domain/counting/grapheme-splitter';
 import { isEmojiCluster } from '../../src/domain/counting/emoji-cluster';
 import { mastodonCountableText, mastodonLength } from '../../src/domain/counting/mastodon-length';
 import { threadsLength } from '../../src/domain/counting/threads-length';
@@ -15,9 +15,50 @@ const intlCount = (text: string) => Array.from(segmenter.segment(text)).length;
 // Pieces that exercise every branch of the fast path: ASCII, CR LF, Latin with combining marks, CJK, kana with
 // voiced marks, Hangul jamo, Devanagari, emoji sequences, flags, keycaps, variation selectors, lone surrogates.
 const PIECES = [
-  'a', 'Z', ' ', '\r', '\n', '\r\n', 'é', 'e\u0301', 'ą', '\u0301', 'ß', 'Ω', 'я', 'ё\u0308', '中', '。', 'か', 'か\u3099',
-  '\u1100\u1161\u11a8', '한', 'न', 'नमस्ते', 'क्ष', '😀', '👍🏽', '❤️', '❤️‍🔥', '🐦‍🔥', '🫩', '👨‍👩‍👧‍👦', '🇵🇱', '🇦', '1️⃣',
-  '#', '©', '︎', '\u200d', '\ud83d', '\ude00', '…', '—', '“', '！', 'ﾟ',
+  'a',
+  'Z',
+  ' ',
+  '\r',
+  '\n',
+  '\r\n',
+  'é',
+  'e\u0301',
+  'ą',
+  '\u0301',
+  'ß',
+  'Ω',
+  'я',
+  'ё\u0308',
+  '中',
+  '。',
+  'か',
+  'か\u3099',
+  '\u1100\u1161\u11a8',
+  '한',
+  'न',
+  'नमस्ते',
+  'क्ष',
+  '😀',
+  '👍🏽',
+  '❤️',
+  '❤️‍🔥',
+  '🐦‍🔥',
+  '🫩',
+  '👨‍👩‍👧‍👦',
+  '🇵🇱',
+  '🇦',
+  '1️⃣',
+  '#',
+  '©',
+  '︎',
+  '\u200d',
+  '\ud83d',
+  '\ude00',
+  '…',
+  '—',
+  '“',
+  '！',
+  'ﾟ',
 ];
 const mixed = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((parts) => parts.join(''));
 
@@ -46,8 +87,14 @@ describe('graphemes', () => {
   });
 
   it('counts like Intl.Segmenter on mixed text (the fast path never splits a cluster)', () => {
-    fc.assert(fc.property(mixed, (s) => graphemeLength(s) === intlCount(s)), { numRuns: 2000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => graphemeLength(s) === intlCount(s)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(mixed, (s) => graphemeLength(s) === intlCount(s)),
+      { numRuns: 2000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => graphemeLength(s) === intlCount(s)),
+      { numRuns: 1000 },
+    );
   });
 
   it('lists the non-trivial clusters with their indices', () => {
@@ -76,11 +123,13 @@ describe('without Intl.Segmenter (the UAX #29 fallback)', () => {
   beforeAll(() => {
     delete (Intl as unknown as { Segmenter?: unknown }).Segmenter;
     jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- a fresh copy of the modules, loaded after Intl.Segmenter is gone */
       fallback = {
         splitter: require('../../src/domain/counting/grapheme-splitter'),
         profile: require('../../src/domain/counting/grapheme-profile'),
         x: require('../../src/domain/counting/x-weighted-length'),
       };
+      /* eslint-enable @typescript-eslint/no-require-imports */
     });
   });
   afterAll(() => {
@@ -93,7 +142,10 @@ describe('without Intl.Segmenter (the UAX #29 fallback)', () => {
   });
 
   it('counts the same as Intl.Segmenter', () => {
-    fc.assert(fc.property(mixed, (s) => fallback.profile.graphemeLength(s) === intlCount(s)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(mixed, (s) => fallback.profile.graphemeLength(s) === intlCount(s)),
+      { numRuns: 2000 },
+    );
     expect(fallback.splitter.splitGraphemes('a🐦‍🔥b').map((g) => g.segment)).toEqual(['a', '🐦‍🔥', 'b']);
   });
 
@@ -104,7 +156,9 @@ describe('without Intl.Segmenter (the UAX #29 fallback)', () => {
   });
 
   it('gives the same X weighted length', () => {
-    expect(fallback.x.xWeightedLength('❤️‍🔥 🫩 🇵🇱 https://example.com こんにちは')).toBe(2 + 1 + 2 + 1 + 2 + 1 + 23 + 1 + 10);
+    expect(fallback.x.xWeightedLength('❤️‍🔥 🫩 🇵🇱 https://example.com こんにちは')).toBe(
+      2 + 1 + 2 + 1 + 2 + 1 + 23 + 1 + 10,
+    );
   });
 });
 

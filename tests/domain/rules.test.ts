@@ -16,7 +16,8 @@ import {
 
 const find = (id: string) => DEFAULT_RULES.find((rule) => rule.id === id) as Rule;
 const sheet = () => rulesToRows(DEFAULT_RULES);
-const rowOf = (rows: (string | number)[][], id: string) => rows.findIndex((row) => row[RULE_COLUMNS.indexOf('Rule ID')] === id);
+const rowOf = (rows: (string | number)[][], id: string) =>
+  rows.findIndex((row) => row[RULE_COLUMNS.indexOf('Rule ID')] === id);
 const col = (name: (typeof RULE_COLUMNS)[number]) => RULE_COLUMNS.indexOf(name);
 const post = (fields: Partial<Post>): Post => ({ ...emptyPost(), date: '2030-01-01', status: 'Draft', ...fields });
 
@@ -74,7 +75,21 @@ describe('DEFAULT_RULES', () => {
 describe('rulesToRows / rowsToRules', () => {
   it('writes a readable header and rows', () => {
     const { header, rows } = sheet();
-    expect(header).toEqual(['Platform', 'Format', 'Field', 'Min', 'Max', 'Counting', 'Required', 'Severity', 'Confidence', 'Source', 'Checked on', 'Notes', 'Rule ID']);
+    expect(header).toEqual([
+      'Platform',
+      'Format',
+      'Field',
+      'Min',
+      'Max',
+      'Counting',
+      'Required',
+      'Severity',
+      'Confidence',
+      'Source',
+      'Checked on',
+      'Notes',
+      'Rule ID',
+    ]);
     const x = rows[rowOf(rows, 'x/all/caption')];
     expect(x.slice(0, 9)).toEqual(['X', 'All', 'Caption length', '', 280, 'X weighted', '', 'Error', 'V']);
   });
@@ -94,9 +109,16 @@ describe('rulesToRows / rowsToRules', () => {
     edited[i][col('Max')] = ' 12 ';
     edited[i][col('Required')] = true;
     edited[i][col('Checked on')] = new Date(2027, 0, 15);
-    const back = rowsToRules(order.map((j) => header[j]), edited.map((row) => order.map((j) => row[j])));
+    const back = rowsToRules(
+      order.map((j) => header[j]),
+      edited.map((row) => order.map((j) => row[j])),
+    );
     expect(back.problems).toEqual([]);
-    expect(back.rules.find((r) => r.id === 'instagram/carousel/media')).toMatchObject({ max: 12, required: true, checkedOn: '2027-01-15' });
+    expect(back.rules.find((r) => r.id === 'instagram/carousel/media')).toMatchObject({
+      max: 12,
+      required: true,
+      checkedOn: '2027-01-15',
+    });
   });
 
   it('reports a bad number and falls back to the built-in value', () => {
@@ -123,15 +145,20 @@ describe('rulesToRows / rowsToRules', () => {
     rows[c][col('Required')] = 'maybe';
     const back = rowsToRules(header, rows);
     const messages = back.problems.map((p) => p.message);
-    expect(messages.sort()).toEqual([
-      `Row ${a + 2}, Max: -5 cannot be a limit (it must be 0 or more); using the built-in 3000.`,
-      `Row ${a + 2}, Counting: 'words' is not a counting method (X weighted, Graphemes, UTF-16 units, UTF-8 bytes, Mastodon, Threads emoji bytes); using UTF-8 bytes.`,
-      `Row ${b + 2}, Min: the minimum 20 is above the maximum 10; using the built-in 2–10.`,
-      `Row ${c + 2}, Required: 'maybe' is not Yes or No; using No.`,
-      `Row ${c + 2}, Confidence: 'Q' is not V, S or U; using V.`,
-      `Row ${c + 2}, Severity: 'Fatal' is not Error, Warning or Info; using Error.`,
-    ].sort());
-    expect(back.rules.find((r) => r.id === 'bluesky/all/caption#bytes')).toMatchObject({ max: 3000, counting: 'utf8-bytes' });
+    expect(messages.sort()).toEqual(
+      [
+        `Row ${a + 2}, Max: -5 cannot be a limit (it must be 0 or more); using the built-in 3000.`,
+        `Row ${a + 2}, Counting: 'words' is not a counting method (X weighted, Graphemes, UTF-16 units, UTF-8 bytes, Mastodon, Threads emoji bytes); using UTF-8 bytes.`,
+        `Row ${b + 2}, Min: the minimum 20 is above the maximum 10; using the built-in 2–10.`,
+        `Row ${c + 2}, Required: 'maybe' is not Yes or No; using No.`,
+        `Row ${c + 2}, Confidence: 'Q' is not V, S or U; using V.`,
+        `Row ${c + 2}, Severity: 'Fatal' is not Error, Warning or Info; using Error.`,
+      ].sort(),
+    );
+    expect(back.rules.find((r) => r.id === 'bluesky/all/caption#bytes')).toMatchObject({
+      max: 3000,
+      counting: 'utf8-bytes',
+    });
     expect(back.rules.find((r) => r.id === 'instagram/carousel/media')).toMatchObject({ min: 2, max: 10 });
   });
 
@@ -139,7 +166,14 @@ describe('rulesToRows / rowsToRules', () => {
     const back = rowsToRules(['Platform', 'Format', 'Field', 'Max'], [['Snapchat', 'Story', 'Caption length', 'lots']]);
     expect(back.problems[0].message).toBe("Row 2, Max: 'lots' is not a number; using no limit.");
     expect(back.rules).toHaveLength(1);
-    expect(back.rules[0]).toMatchObject({ platform: 'Snapchat', format: 'Story', field: 'caption', counting: 'utf16', confidence: 'U', severity: 'warning' });
+    expect(back.rules[0]).toMatchObject({
+      platform: 'Snapchat',
+      format: 'Story',
+      field: 'caption',
+      counting: 'utf16',
+      confidence: 'U',
+      severity: 'warning',
+    });
     expect(back.rules[0].max).toBeUndefined();
   });
 
@@ -177,7 +211,9 @@ describe('rulesToRows / rowsToRules', () => {
       [5, 'Platform'],
       [6, 'Field'],
     ]);
-    expect(back.problems[0].message).toBe("Row 2, Platform: 'Instgram' is not a built-in platform, so this row starts a new one. If you meant Instagram, correct the spelling.");
+    expect(back.problems[0].message).toBe(
+      "Row 2, Platform: 'Instgram' is not a built-in platform, so this row starts a new one. If you meant Instagram, correct the spelling.",
+    );
     expect(back.problems[1].message).toBe('Row 5, Platform: the platform is empty; this row is skipped.');
     expect(back.problems[2].message).toMatch(/^Row 6, Field: 'Colour' is not a rule field/);
     expect(back.rules.map((r) => [r.platform, r.format, r.field])).toEqual([

@@ -1,0 +1,17 @@
+/** The platform rules: the built-in table, its Platforms-sheet form, and lookups by platform and format. */
+
+export { DEFAULT_RULES, RULES_CHECKED_ON } from './default-rules';
+export { rowsToRules, type RuleProblem } from './rows-to-rules';
+export { rulesToRows, RULE_COLUMNS } from './rules-to-rows';
+export { compileRules, findPlatform, formatsFor, platformNames, rulesFor } from './rule-lookup';
+export { severityForConfidence } from './rule-severity';
+export { COUNTING_LABELS, FIELD_LABELS } from './rule-labels';
+export {
+  ALL_FORMATS,
+  RULE_FIELDS,
+  type Confidence,
+  type CountingMethod,
+  type Rule,
+  type RuleField,
+  type RulesTable,
+} from './rule-types';

@@ -1,0 +1,48 @@
+/** The Platforms sheet is the rules table the checks read: change a limit there and the next check follows it. */
+import { calendarRecords, call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
+import type { CheckResult } from '../../src/domain/check-types';
+import { CALENDAR_COLUMNS } from '../../src/domain/post';
+
+const col = (name: (typeof CALENDAR_COLUMNS)[number]) => String.fromCharCode(65 + CALENDAR_COLUMNS.indexOf(name));
+
+function platformsRow(emulator: ReturnType<typeof loadAddon>, match: (row: Record<string, unknown>) => boolean): { row: number; maxColumn: number } {
+  return inspect(emulator, (ss) => {
+    const [header, ...rows] = ss.getSheetByName('Platforms')!.getDataRange().getValues();
+    const index = rows.findIndex((cells) => match(Object.fromEntries(header.map((name, i) => [String(name), cells[i]]))));
+    if (index < 0) throw new Error('rule row not found');
+    return { row: index + 2, maxColumn: header.indexOf('Max') + 1 };
+  });
+}
+
+test('changing X’s caption limit in the Platforms sheet changes the next check’s result', () => {
+  const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
+  setUpCalendar(emulator);
+  const post = { date: '2026-12-01', time: '09:00', platform: 'X', format: 'Text', caption: 'q'.repeat(300) };
+  expect(call<CheckResult>(emulator, 'checkPost', post).counts.caption).toMatchObject({ used: 300, limit: 280 });
+  const { row, maxColumn } = platformsRow(emulator, (r) => r.Platform === 'X' && r.Field === 'Caption length');
+  inspect(emulator, (ss) => ss.getSheetByName('Platforms')!.getRange(row, maxColumn).setValue(25000)); // X Premium
+  const result = call<CheckResult>(emulator, 'checkPost', post);
+  expect(result.counts.caption).toMatchObject({ used: 300, limit: 25000 });
+  expect(result.issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+  call(emulator, 'savePost', post);
+  expect(calendarRecords(emulator)[0].Checks).not.toMatch(/^✖/);
+});
+
+test('a Platforms change also reaches the live check on edit', () => {
+  const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
+  setUpCalendar(emulator);
+  const { row, maxColumn } = platformsRow(emulator, (r) => r.Platform === 'Mastodon' && r.Field === 'Caption length');
+  emulator.editAsUser('Platforms', `${String.fromCharCode(64 + maxColumn)}${row}`, [[100]]);
+  call(emulator, 'savePost', { date: '2026-12-01', time: '09:00', platform: 'Mastodon', format: 'Text', caption: 'short' });
+  emulator.editAsUser('Calendar', `${col('Caption')}2`, [['m'.repeat(150)]]);
+  expect(calendarRecords(emulator)[0].Checks).toMatch(/Mastodon: 150\/100/);
+});
+
+test('a bad value typed into the Platforms sheet is reported and the built-in limit is used', () => {
+  const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
+  setUpCalendar(emulator);
+  const { row, maxColumn } = platformsRow(emulator, (r) => r.Platform === 'X' && r.Field === 'Caption length');
+  inspect(emulator, (ss) => ss.getSheetByName('Platforms')!.getRange(row, maxColumn).setValue('lots'));
+  const result = call<CheckResult>(emulator, 'checkPost', { date: '2026-12-01', platform: 'X', format: 'Text', caption: 'q'.repeat(300) });
+  expect(result.counts.caption).toMatchObject({ limit: 280 });
+});
