@@ -206,7 +206,9 @@ export function wrapService<T extends object>(
         try {
           const kind = kinds[prop] ?? 'other';
           context.called(className, prop, kind, args, kind === 'other' ? 0 : cellsOf(obj));
-          return context.toRealm((value as (...a: unknown[]) => unknown).apply(obj, args));
+          const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
+          // A method returning its own object (chaining) hands back the wrapper, so later calls are counted too.
+          return result === obj ? receiver : context.toRealm(result);
         } catch (error) {
           throw context.toRealmError(error);
         }

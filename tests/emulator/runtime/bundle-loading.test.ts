@@ -84,7 +84,10 @@ describe('loadBundle', () => {
       'function clock() { var d = new Date(); return [d.getTime(), Date.now(), typeof Date(), d instanceof Date, Object.prototype.toString.call(d), new Date(0).getTime(), d.constructor === Date]; }',
       { now: () => new Date(fixed) },
     );
-    expect(emulator.run('clock')).toEqual({ ok: true, value: [fixed, fixed, 'string', true, '[object Date]', 0, true] });
+    expect(emulator.run('clock')).toEqual({
+      ok: true,
+      value: [fixed, fixed, 'string', true, '[object Date]', 0, true],
+    });
   });
 
   test('each execution gets a new context.executionId', () => {

@@ -68,13 +68,18 @@ describe('google.script.run stand-in', () => {
     p.run(`var f = []; google.script.run.withFailureHandler(function (e) { f.push(e.name + ': ' + e.message); }).add({ when: new Date() }, 1);
       google.script.run.withFailureHandler(function (e) { f.push(e.message); }).add([1, function () {}], 1);`);
     await p.flush();
-    expect(p.run('f')).toEqual(['TypeError: Failed due to illegal value in property: when', 'Failed due to illegal value in property: 1']);
+    expect(p.run('f')).toEqual([
+      'TypeError: Failed due to illegal value in property: when',
+      'Failed due to illegal value in property: 1',
+    ]);
     expect(p.calls).toEqual([]);
   });
 
   test('U-17: undefined array entries become null on the way', async () => {
     const p = page();
-    p.run(`var v; google.script.run.withSuccessHandler(function (x) { v = x; }).slow([1, undefined, { a: undefined, b: 2 }]);`);
+    p.run(
+      `var v; google.script.run.withSuccessHandler(function (x) { v = x; }).slow([1, undefined, { a: undefined, b: 2 }]);`,
+    );
     await p.flush();
     expect(p.run('JSON.stringify(v)')).toBe('[1,null,{"b":2}]');
   });
@@ -82,7 +87,9 @@ describe('google.script.run stand-in', () => {
   test('U-22: names ending in _ are not methods; with a name list, only those exist', () => {
     expect(page().run('typeof google.script.run.secret_')).toBe('undefined');
     const listed = page(['add', 'secret_']);
-    expect(listed.run('[typeof google.script.run.add, typeof google.script.run.boom, typeof google.script.run.secret_]')).toEqual(['function', 'undefined', 'undefined']);
+    expect(
+      listed.run('[typeof google.script.run.add, typeof google.script.run.boom, typeof google.script.run.secret_]'),
+    ).toEqual(['function', 'undefined', 'undefined']);
   });
 
   test('U-21: at most 10 calls in flight', async () => {
@@ -97,12 +104,16 @@ describe('google.script.run stand-in', () => {
     sandbox.__track = () => {
       inFlight++;
       peak = Math.max(peak, inFlight);
-      return new Promise((resolve) => setTimeout(() => {
-        inFlight--;
-        resolve('{"ok":true,"value":1}');
-      }, 5));
+      return new Promise((resolve) =>
+        setTimeout(() => {
+          inFlight--;
+          resolve('{"ok":true,"value":1}');
+        }, 5),
+      );
     };
-    sandboxRun(`var n = 0; for (var i = 0; i < 25; i++) google.script.run.withSuccessHandler(function () { n++; }).slow(i);`);
+    sandboxRun(
+      `var n = 0; for (var i = 0; i < 25; i++) google.script.run.withSuccessHandler(function () { n++; }).slow(i);`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(sandboxRun('n')).toBe(25);
     expect(peak).toBe(10);
@@ -110,11 +121,10 @@ describe('google.script.run stand-in', () => {
 
   test('google.script.host: close(), origin, editor.focus(), setHeight/setWidth', () => {
     const p = page();
-    expect(p.run('[google.script.host.origin, typeof google.script.host.close, typeof google.script.host.editor.focus, google.script.host.setHeight(10)]')).toEqual([
-      'https://docs.google.com',
-      'function',
-      'function',
-      undefined,
-    ]);
+    expect(
+      p.run(
+        '[google.script.host.origin, typeof google.script.host.close, typeof google.script.host.editor.focus, google.script.host.setHeight(10)]',
+      ),
+    ).toEqual(['https://docs.google.com', 'function', 'function', undefined]);
   });
 });

@@ -18,9 +18,15 @@ function realmArray(a) { return a instanceof Array; }
 describe('run (google.script.run rules)', () => {
   test('U-17: JSON values cross; undefined array entries become null; arguments arrive as copies in the bundle realm', () => {
     const emulator = emulatorWith(BUNDLE);
-    expect(emulator.run('echo', { a: 1, b: [true, null, 'x'], c: undefined })).toEqual({ ok: true, value: { a: 1, b: [true, null, 'x'] } });
+    expect(emulator.run('echo', { a: 1, b: [true, null, 'x'], c: undefined })).toEqual({
+      ok: true,
+      value: { a: 1, b: [true, null, 'x'] },
+    });
     expect(emulator.run('echo', [1, undefined, 3])).toEqual({ ok: true, value: [1, null, 3] });
-    expect(emulator.run('kinds', { n: 1, list: [1, undefined], u: undefined })).toEqual({ ok: true, value: ['number', true, null, false, false] });
+    expect(emulator.run('kinds', { n: 1, list: [1, undefined], u: undefined })).toEqual({
+      ok: true,
+      value: ['number', true, null, false, false],
+    });
     expect(emulator.run('realmArray', [1])).toEqual({ ok: true, value: true });
     const input = { x: 1 };
     emulator.run('mutate', input);
@@ -29,9 +35,18 @@ describe('run (google.script.run rules)', () => {
 
   test('U-17/U-18: a Date (or Function) anywhere in the arguments fails the call and the server is not invoked', () => {
     const emulator = emulatorWith(BUNDLE);
-    expect(emulator.run('echo', new Date())).toEqual({ ok: false, error: 'Failed due to illegal value in property: 0' });
-    expect(emulator.run('echo', { post: { when: new Date() } })).toEqual({ ok: false, error: 'Failed due to illegal value in property: when' });
-    expect(emulator.run('echo', 'ok', [() => 1])).toEqual({ ok: false, error: 'Failed due to illegal value in property: 0' });
+    expect(emulator.run('echo', new Date())).toEqual({
+      ok: false,
+      error: 'Failed due to illegal value in property: 0',
+    });
+    expect(emulator.run('echo', { post: { when: new Date() } })).toEqual({
+      ok: false,
+      error: 'Failed due to illegal value in property: when',
+    });
+    expect(emulator.run('echo', 'ok', [() => 1])).toEqual({
+      ok: false,
+      error: 'Failed due to illegal value in property: 0',
+    });
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     expect(emulator.run('echo', circular)).toEqual({ ok: false, error: 'Failed due to circular reference.' });

@@ -14,9 +14,19 @@ export function writeBundle(code: string, files: Record<string, string> = {}): s
 }
 
 /** An emulator (real spreadsheet model, plus a `Posts` sheet) with the bundle loaded and stats reset. */
-export function emulatorWith(code: string, options: CreateEmulatorOptions = {}, files: Record<string, string> = {}): Emulator {
+export function emulatorWith(
+  code: string,
+  options: CreateEmulatorOptions = {},
+  files: Record<string, string> = {},
+): Emulator {
   const emulator = createEmulator(options);
-  emulator.context.quietly(() => emulator.globals.SpreadsheetApp && (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().insertSheet('Posts'));
+  emulator.context.quietly(
+    () =>
+      emulator.globals.SpreadsheetApp &&
+      (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
+        .getActiveSpreadsheet()
+        .insertSheet('Posts'),
+  );
   emulator.loadBundle(writeBundle(code, files));
   emulator.stats.reset();
   return emulator;

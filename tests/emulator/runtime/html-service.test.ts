@@ -53,12 +53,18 @@ describe('HtmlService', () => {
   });
 
   test('U-12: createHtmlOutputFromFile does not run scriptlets', () => {
-    expect(emulatorWith(BUNDLE, {}, FILES).run('fromFile', 'Sidebar')).toEqual({ ok: true, value: '<h1>Form</h1><?= notRun ?>' });
+    expect(emulatorWith(BUNDLE, {}, FILES).run('fromFile', 'Sidebar')).toEqual({
+      ok: true,
+      value: '<h1>Form</h1><?= notRun ?>',
+    });
   });
 
   test('U-13: <?= ?> escapes, <?!= ?> does not; <? ?> code runs (loops), globals (include) are in scope', () => {
     const emulator = emulatorWith(BUNDLE, {}, FILES);
-    expect(emulator.run('render', '<p><?= v ?></p><p><?!= v ?></p>', '<b>x</b>')).toEqual({ ok: true, value: '<p>&lt;b&gt;x&lt;/b&gt;</p><p><b>x</b></p>' });
+    expect(emulator.run('render', '<p><?= v ?></p><p><?!= v ?></p>', '<b>x</b>')).toEqual({
+      ok: true,
+      value: '<p>&lt;b&gt;x&lt;/b&gt;</p><p><b>x</b></p>',
+    });
     expect(emulator.run('render', "<?= '<b>' ?>", null)).toEqual({ ok: true, value: '&lt;b&gt;' });
     expect(emulator.run('page')).toEqual({
       ok: true,
@@ -68,14 +74,29 @@ describe('HtmlService', () => {
 
   test('U-13: contextual escaping in attributes and scripts', () => {
     const emulator = emulatorWith(BUNDLE, {}, FILES);
-    expect(emulator.run('render', '<a title="<?= v ?>">x</a>', '"><script>')).toEqual({ ok: true, value: '<a title="&#34;&gt;&lt;script&gt;">x</a>' });
-    expect(emulator.run('render', '<script>var s = <?= v ?>;</script>', '</script><b>')).toEqual({ ok: true, value: '<script>var s = "\\x3c\\/script\\x3e\\x3cb\\x3e";</script>' });
-    expect(emulator.run('render', "<script>var s = '<?= v ?>';</script>", "it's")).toEqual({ ok: true, value: "<script>var s = 'it\\x27s';</script>" });
-    expect(emulator.run('render', '<script>var n = <?= v ?>;</script><p><?= v ?></p>', 5)).toEqual({ ok: true, value: '<script>var n = 5;</script><p>5</p>' });
+    expect(emulator.run('render', '<a title="<?= v ?>">x</a>', '"><script>')).toEqual({
+      ok: true,
+      value: '<a title="&#34;&gt;&lt;script&gt;">x</a>',
+    });
+    expect(emulator.run('render', '<script>var s = <?= v ?>;</script>', '</script><b>')).toEqual({
+      ok: true,
+      value: '<script>var s = "\\x3c\\/script\\x3e\\x3cb\\x3e";</script>',
+    });
+    expect(emulator.run('render', "<script>var s = '<?= v ?>';</script>", "it's")).toEqual({
+      ok: true,
+      value: "<script>var s = 'it\\x27s';</script>",
+    });
+    expect(emulator.run('render', '<script>var n = <?= v ?>;</script><p><?= v ?></p>', 5)).toEqual({
+      ok: true,
+      value: '<script>var n = 5;</script><p>5</p>',
+    });
   });
 
   test('U-14: template properties are in scope; getRawContent returns the source', () => {
-    expect(emulatorWith(BUNDLE, {}, FILES).run('raw')).toEqual({ ok: true, value: ['Hello <?= name ?>', 'Hello Gemini'] });
+    expect(emulatorWith(BUNDLE, {}, FILES).run('raw')).toEqual({
+      ok: true,
+      value: ['Hello <?= name ?>', 'Hello Gemini'],
+    });
   });
 
   test('an unterminated scriptlet throws', () => {
@@ -87,7 +108,9 @@ describe('Ui dialogs', () => {
   test('U-08: showModalDialog records size and the title argument', () => {
     const emulator = emulatorWith(BUNDLE, {}, FILES);
     emulator.run('dialog');
-    expect(emulator.ui.dialogs).toEqual([expect.objectContaining({ title: 'Month view', html: '<p>d</p>', width: 500, height: 200, modal: true })]);
+    expect(emulator.ui.dialogs).toEqual([
+      expect.objectContaining({ title: 'Month view', html: '<p>d</p>', width: 500, height: 200, modal: true }),
+    ]);
   });
 
   test('U-05/U-06: alert and prompt return queued answers (default: the first button)', () => {
@@ -113,6 +136,8 @@ describe('Ui dialogs', () => {
     `);
     emulator.run('schedule');
     emulator.clock.advance(61000);
-    expect(emulator.runPendingTriggers()).toEqual([expect.objectContaining({ ok: false, error: 'Cannot call SpreadsheetApp.getUi() from this context.' })]);
+    expect(emulator.runPendingTriggers()).toEqual([
+      expect.objectContaining({ ok: false, error: 'Cannot call SpreadsheetApp.getUi() from this context.' }),
+    ]);
   });
 });

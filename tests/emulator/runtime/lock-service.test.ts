@@ -28,7 +28,10 @@ describe('LockService', () => {
   test('L-02/L-03: negative timeouts fail (tryLock false, waitLock throws the timeout text)', () => {
     const emulator = emulatorWith(BUNDLE);
     expect(emulator.run('negative')).toEqual({ ok: true, value: [false, false] });
-    expect(emulator.run('waitNegative')).toEqual({ ok: false, error: 'Lock timeout: another process was holding the lock for too long.' });
+    expect(emulator.run('waitNegative')).toEqual({
+      ok: false,
+      error: 'Lock timeout: another process was holding the lock for too long.',
+    });
     expect(LOCK_TIMEOUT_MESSAGE).toBe('Lock timeout: another process was holding the lock for too long.');
   });
 

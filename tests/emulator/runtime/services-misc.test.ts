@@ -16,7 +16,10 @@ describe('Session', () => {
       function who() { return [Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail(), Session.getTemporaryActiveUserKey().length > 10]; }
       function onEdit(e) { Logger.log(Session.getActiveUser().getEmail() + '|' + Session.getEffectiveUser().getEmail()); }
     `);
-    expect(emulator.runAsUser('ann@gmail.com', 'who')).toEqual({ ok: true, value: ['ann@gmail.com', 'ann@gmail.com', true] });
+    expect(emulator.runAsUser('ann@gmail.com', 'who')).toEqual({
+      ok: true,
+      value: ['ann@gmail.com', 'ann@gmail.com', true],
+    });
     emulator.editAsUser('Posts', 'A1', [['x']], { user: 'ann@gmail.com' });
     expect(emulator.logs[0].message).toBe('|');
   });
@@ -37,31 +40,49 @@ describe('ScriptApp', () => {
   const start = Date.UTC(2024, 0, 1, 8, 0);
 
   test('E-11: AuthMode enum members stringify to their names; authorization info', () => {
-    expect(emulatorWith(BUNDLE).run('modes')).toEqual({ ok: true, value: ['NONE', 'LIMITED', true, 'NOT_REQUIRED', true] });
+    expect(emulatorWith(BUNDLE).run('modes')).toEqual({
+      ok: true,
+      value: ['NONE', 'LIMITED', true, 'NOT_REQUIRED', true],
+    });
   });
 
   test('time-driven triggers: listed per user, fired by runPendingTriggers in FULL with triggerUid, deleted', () => {
     const emulator = emulatorWith(BUNDLE, { now: () => new Date(start) });
     emulator.run('schedule');
     emulator.run('once');
-    expect(emulator.run('list')).toEqual({ ok: true, value: [['tick', 'CLOCK', 'CLOCK'], ['tick', 'CLOCK', 'CLOCK']] });
+    expect(emulator.run('list')).toEqual({
+      ok: true,
+      value: [
+        ['tick', 'CLOCK', 'CLOCK'],
+        ['tick', 'CLOCK', 'CLOCK'],
+      ],
+    });
     expect(emulator.runAsUser('bob@example.com', 'list')).toEqual({ ok: true, value: [] });
     const runs = emulator.runPendingTriggers({ until: new Date(start + 2 * 3600000) });
     expect(runs.map((r) => r.ok)).toEqual([true, true, true]);
-    expect(emulator.logs.map((l) => l.message)).toEqual(['tick FULL string 10', 'tick FULL string 0', 'tick FULL string 0']);
+    expect(emulator.logs.map((l) => l.message)).toEqual([
+      'tick FULL string 10',
+      'tick FULL string 0',
+      'tick FULL string 0',
+    ]);
     expect(emulator.executions.filter((e) => e.kind === 'time-trigger')).toHaveLength(3);
     expect(emulator.run('removeAll')).toEqual({ ok: true, value: 0 });
   });
 
   test('Q-03: 20 triggers per user; add-ons cannot run more often than hourly', () => {
     const emulator = emulatorWith(BUNDLE);
-    expect(emulator.run('many')).toEqual({ ok: false, error: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.' });
+    expect(emulator.run('many')).toEqual({
+      ok: false,
+      error: 'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    });
     expect(emulator.run('minutes')).toMatchObject({ ok: false, error: expect.stringMatching(/at most once per hour/) });
   });
 
   test('creating triggers from a simple trigger needs authorization', () => {
     const emulator = emulatorWith(`function onOpen() { ScriptApp.newTrigger('x').timeBased().after(1).create(); }`);
-    expect(emulator.open().error).toBe('You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp');
+    expect(emulator.open().error).toBe(
+      'You do not have permission to call ScriptApp.newTrigger. Required permissions: https://www.googleapis.com/auth/script.scriptapp',
+    );
   });
 });
 
@@ -84,11 +105,20 @@ describe('DriveApp', () => {
     expect(made.ok).toBe(true);
     expect(emulator.run('share', made.value)).toEqual({
       ok: true,
-      value: ['Export 2024', true, true, ['ann@example.com'], ['cy@example.com', 'bob@example.com'], 'ANYONE_WITH_LINK', 'VIEW'],
+      value: [
+        'Export 2024',
+        true,
+        true,
+        ['ann@example.com'],
+        ['cy@example.com', 'bob@example.com'],
+        'ANYONE_WITH_LINK',
+        'VIEW',
+      ],
     });
     expect(emulator.run('missing')).toEqual({
       ok: false,
-      error: 'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
+      error:
+        'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.',
     });
     expect(emulator.run('bad', made.value)).toEqual({ ok: false, error: 'Invalid argument: permission.emailAddress' });
   });
@@ -123,8 +153,14 @@ describe('CalendarApp', () => {
         { title: 'New Year', start: '2025-01-01' },
       ],
     });
-    expect(emulator.run('holidays')).toEqual({ ok: true, value: [['Christmas Day', true, '2024-12-25T00:00:00.000Z']] });
-    expect(emulator.run('plan')).toEqual({ ok: true, value: [1, 'Post: launch!', 'IG', 'P-1', null, 'owner@example.com', null, 1, null] });
+    expect(emulator.run('holidays')).toEqual({
+      ok: true,
+      value: [['Christmas Day', true, '2024-12-25T00:00:00.000Z']],
+    });
+    expect(emulator.run('plan')).toEqual({
+      ok: true,
+      value: [1, 'Post: launch!', 'IG', 'P-1', null, 'owner@example.com', null, 1, null],
+    });
     expect(emulator.run('writeHoliday')).toEqual({ ok: false, error: 'Action not allowed' });
   });
 });
@@ -139,7 +175,12 @@ describe('wrapService and logging', () => {
     expect(emulator.run('gap')).toEqual({ ok: false, error: 'Emulator: Utilities.zip is not implemented' });
     emulator.stats.reset();
     emulator.run('chain');
-    expect(emulator.stats.byMethod).toMatchObject({ 'HtmlService.createHtmlOutput': 1, 'HtmlOutput.setTitle': 1, 'HtmlOutput.setWidth': 1, 'HtmlOutput.setHeight': 1 });
+    expect(emulator.stats.byMethod).toMatchObject({
+      'HtmlService.createHtmlOutput': 1,
+      'HtmlOutput.setTitle': 1,
+      'HtmlOutput.setWidth': 1,
+      'HtmlOutput.setHeight': 1,
+    });
     emulator.run('logs');
     expect(emulator.logs.map((l) => [l.level, l.message])).toEqual([
       ['Logger', 'a x b'],

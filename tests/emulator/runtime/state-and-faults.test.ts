@@ -41,7 +41,9 @@ describe('save / load', () => {
 describe('failAtCall', () => {
   test('the n-th service call from now throws the quota-like Spreadsheets error; the rest run', () => {
     const emulator = emulatorWith(BUNDLE);
-    const id = emulator.context.quietly(() => (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getId());
+    const id = emulator.context.quietly(() =>
+      (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getId(),
+    );
     emulator.failAtCall(1, undefined, (call) => call.method === 'setValue');
     const result = emulator.run('writeThree');
     expect(result).toEqual({ ok: false, error: `Service Spreadsheets failed while accessing document with id ${id}.` });
@@ -51,11 +53,16 @@ describe('failAtCall', () => {
   test('a custom message, counted over every service call', () => {
     const emulator = emulatorWith(BUNDLE);
     emulator.failAtCall(3, 'Service invoked too many times for one day: spreadsheets.');
-    expect(emulator.run('writeThree')).toEqual({ ok: false, error: 'Service invoked too many times for one day: spreadsheets.' });
+    expect(emulator.run('writeThree')).toEqual({
+      ok: false,
+      error: 'Service invoked too many times for one day: spreadsheets.',
+    });
   });
 
   test('the script sees an Apps Script Exception it can catch', () => {
-    const emulator = emulatorWith(`function f() { try { SpreadsheetApp.getActiveSpreadsheet(); } catch (e) { return [e.name, e instanceof Error, String(e)]; } }`);
+    const emulator = emulatorWith(
+      `function f() { try { SpreadsheetApp.getActiveSpreadsheet(); } catch (e) { return [e.name, e instanceof Error, String(e)]; } }`,
+    );
     emulator.failAtCall(1, 'Boom.');
     expect(emulator.run('f')).toEqual({ ok: true, value: ['Exception', true, 'Exception: Boom.'] });
   });

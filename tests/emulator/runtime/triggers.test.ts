@@ -38,23 +38,44 @@ describe('onOpen', () => {
     expect(menu.items).toEqual([
       { type: 'item', caption: 'Open post form', functionName: 'showForm' },
       { type: 'separator' },
-      { type: 'submenu', caption: 'Export', items: [{ type: 'item', caption: 'Export CSV', functionName: 'exportCsv' }] },
+      {
+        type: 'submenu',
+        caption: 'Export',
+        items: [{ type: 'item', caption: 'Export CSV', functionName: 'exportCsv' }],
+      },
       { type: 'item', caption: 'Check all posts', functionName: 'checkAll' },
     ]);
-    expect(emulator.executions[0]).toMatchObject({ kind: 'simple-trigger', authMode: 'LIMITED', limitMs: 30000, ok: true });
+    expect(emulator.executions[0]).toMatchObject({
+      kind: 'simple-trigger',
+      authMode: 'LIMITED',
+      limitMs: 30000,
+      ok: true,
+    });
   });
 
   test('E-08: in AuthMode.NONE the menu still builds, the event has no source', () => {
     const emulator = emulatorWith(BUNDLE);
     emulator.open({ authMode: 'NONE' });
     expect(emulator.logs[0].message).toBe('onOpen NONE user=[] source=none');
-    expect(emulator.menus[0].items.map((i) => (i.type === 'item' ? i.caption : i.type))).toEqual(['Open post form', 'separator', 'submenu']);
+    expect(emulator.menus[0].items.map((i) => (i.type === 'item' ? i.caption : i.type))).toEqual([
+      'Open post form',
+      'separator',
+      'submenu',
+    ]);
   });
 
   test('E-08: PropertiesService and document data fail in AuthMode.NONE', () => {
-    const emulator = emulatorWith(BUNDLE.replace('function onOpenReadsProps', 'function onOpenX').replace('function onOpen(e)', 'function onOpenOld(e)') + '\nfunction onOpen(e) { PropertiesService.getDocumentProperties(); }');
+    const emulator = emulatorWith(
+      BUNDLE.replace('function onOpenReadsProps', 'function onOpenX').replace(
+        'function onOpen(e)',
+        'function onOpenOld(e)',
+      ) + '\nfunction onOpen(e) { PropertiesService.getDocumentProperties(); }',
+    );
     const outcome = emulator.open({ authMode: 'NONE' });
-    expect(outcome).toMatchObject({ ok: false, error: 'You do not have permission to call PropertiesService.getDocumentProperties' });
+    expect(outcome).toMatchObject({
+      ok: false,
+      error: 'You do not have permission to call PropertiesService.getDocumentProperties',
+    });
     const sheetRead = emulatorWith('function onOpen(e) { SpreadsheetApp.getActiveSpreadsheet(); }');
     expect(sheetRead.open({ authMode: 'NONE' }).error).toBe(
       'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: (https://www.googleapis.com/auth/spreadsheets.currentonly || https://www.googleapis.com/auth/spreadsheets)',
@@ -67,7 +88,11 @@ describe('onOpen', () => {
     expect(emulatorWith(code).open() && emulatorWith(code).menus).toBeDefined();
     const addon = emulatorWith(code);
     addon.open();
-    expect(addon.menus[0]).toMatchObject({ caption: 'Content Calendar', requestedCaption: 'Calendar', location: 'extensions' });
+    expect(addon.menus[0]).toMatchObject({
+      caption: 'Content Calendar',
+      requestedCaption: 'Calendar',
+      location: 'extensions',
+    });
     const bound = emulatorWith(code, { isAddon: false });
     bound.open();
     expect(bound.menus[0]).toMatchObject({ caption: 'Calendar', location: 'menubar' });
@@ -79,7 +104,9 @@ describe('menus', () => {
     const emulator = emulatorWith(BUNDLE);
     emulator.open();
     expect(emulator.clickMenu('Open post form')).toMatchObject({ ran: true, ok: true });
-    expect(emulator.ui.sidebars).toEqual([expect.objectContaining({ title: 'New post', html: '<p>form</p>', width: 300 })]);
+    expect(emulator.ui.sidebars).toEqual([
+      expect.objectContaining({ title: 'New post', html: '<p>form</p>', width: 300 }),
+    ]);
     emulator.clickMenu('Export > Export CSV');
     expect(emulator.logs[emulator.logs.length - 1].message).toBe('export as owner@example.com');
     expect(emulator.executions.slice(-2).map((e) => [e.kind, e.authMode])).toEqual([
@@ -90,7 +117,9 @@ describe('menus', () => {
   });
 
   test('a menu item naming a missing function fails with "Script function not found"', () => {
-    const emulator = emulatorWith(`function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Ghost', 'ghost').addToUi(); }`);
+    const emulator = emulatorWith(
+      `function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem('Ghost', 'ghost').addToUi(); }`,
+    );
     emulator.open();
     expect(emulator.clickMenu('Ghost')).toMatchObject({ ok: false, error: 'Script function not found: ghost' });
   });
@@ -101,7 +130,14 @@ describe('onEdit', () => {
     const emulator = emulatorWith(BUNDLE);
     const first = emulator.editAsUser('Posts', 'A2', [['10']]);
     expect(first).toMatchObject({ simple: { ran: true, ok: true } });
-    expect(JSON.parse(emulator.logs[0].message)).toEqual({ mode: 'LIMITED', a1: 'A2', value: '10', hasOld: false, user: '', isLimited: true });
+    expect(JSON.parse(emulator.logs[0].message)).toEqual({
+      mode: 'LIMITED',
+      a1: 'A2',
+      value: '10',
+      hasOld: false,
+      user: '',
+      isLimited: true,
+    });
     emulator.editAsUser('Posts', 'A2', [['11']]);
     expect(JSON.parse(emulator.logs[1].message)).toMatchObject({ value: '11', oldValue: '10', hasOld: true });
   });
@@ -138,13 +174,21 @@ describe('onEdit', () => {
       },
     });
     const drive = emulatorWith('function onEdit(e) { DriveApp.getFileById("x"); }');
-    expect((drive.editAsUser('Posts', 'A1', [['x']]) as { simple: { error: string } }).simple.error).toMatch(/^You do not have permission to call DriveApp.getFileById/);
-    const sidebar = emulatorWith(`function onOpen() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x')); }`);
-    expect(sidebar.open().error).toBe('You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui');
+    expect((drive.editAsUser('Posts', 'A1', [['x']]) as { simple: { error: string } }).simple.error).toMatch(
+      /^You do not have permission to call DriveApp.getFileById/,
+    );
+    const sidebar = emulatorWith(
+      `function onOpen() { SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput('x')); }`,
+    );
+    expect(sidebar.open().error).toBe(
+      'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
+    );
   });
 
   test('Q-02: a simple trigger running past 30 s stops at its next service call', () => {
-    const emulator = emulatorWith('function onEdit(e) { Utilities.sleep(20000); Utilities.sleep(20000); Logger.log("late"); }');
+    const emulator = emulatorWith(
+      'function onEdit(e) { Utilities.sleep(20000); Utilities.sleep(20000); Logger.log("late"); }',
+    );
     const outcome = emulator.editAsUser('Posts', 'A1', [['x']]) as { simple: { ok: boolean; error?: string } };
     expect(outcome.simple).toMatchObject({ ok: false, error: 'Exceeded maximum execution time' });
     expect(emulator.logs).toHaveLength(0);
@@ -156,7 +200,9 @@ describe('onEdit', () => {
       function handle(e) { Logger.log(e.authMode + ' ' + (typeof e.triggerUid) + ' ' + Session.getEffectiveUser().getEmail() + ' ' + e.user.getEmail()); }
     `);
     expect(emulator.run('install')).toEqual({ ok: true, value: null });
-    const outcome = emulator.editAsUser('Posts', 'A1', [['x']], { user: 'editor@example.com' }) as { installable: Array<{ ok: boolean }> };
+    const outcome = emulator.editAsUser('Posts', 'A1', [['x']], { user: 'editor@example.com' }) as {
+      installable: Array<{ ok: boolean }>;
+    };
     expect(outcome.installable).toEqual([expect.objectContaining({ ok: true })]);
     expect(emulator.logs[0].message).toBe('FULL string owner@example.com editor@example.com');
   });
@@ -164,10 +210,24 @@ describe('onEdit', () => {
 
 describe('manifest scopes', () => {
   test('explicit oauthScopes: a service outside them fails even in FULL (engineering §3)', () => {
-    const manifest = JSON.stringify({ timeZone: 'Etc/UTC', oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'] });
-    const emulator = emulatorWith('function who() { return Session.getActiveUser().getEmail(); } function name() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }', {}, { 'appsscript.json': manifest });
+    const manifest = JSON.stringify({
+      timeZone: 'Etc/UTC',
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+      ],
+    });
+    const emulator = emulatorWith(
+      'function who() { return Session.getActiveUser().getEmail(); } function name() { return SpreadsheetApp.getActiveSpreadsheet().getName(); }',
+      {},
+      { 'appsscript.json': manifest },
+    );
     expect(emulator.run('name')).toEqual({ ok: true, value: 'Untitled spreadsheet' });
-    expect(emulator.run('who')).toEqual({ ok: false, error: 'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email' });
+    expect(emulator.run('who')).toEqual({
+      ok: false,
+      error:
+        'You do not have permission to call Session.getActiveUser. Required permissions: https://www.googleapis.com/auth/userinfo.email',
+    });
     expect(emulator.context.scriptTimeZone).toBe('Etc/UTC');
   });
 });

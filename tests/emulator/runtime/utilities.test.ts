@@ -12,13 +12,19 @@ describe('Utilities.formatDate (T-01, T-02)', () => {
   });
 
   test('Asia/Tokyo: the spreadsheet-midnight example of V-06', () => {
-    expect(formatDate(utc(2022, 10, 14, 15), 'Asia/Tokyo', 'yyyy/MM/dd HH:mm z Z XXX')).toBe('2022/11/15 00:00 JST +0900 +09:00');
+    expect(formatDate(utc(2022, 10, 14, 15), 'Asia/Tokyo', 'yyyy/MM/dd HH:mm z Z XXX')).toBe(
+      '2022/11/15 00:00 JST +0900 +09:00',
+    );
   });
 
   test('across a DST change (America/New_York spring forward, Europe/Warsaw fall back)', () => {
     const pattern = 'yyyy-MM-dd HH:mm:ss z Z XXX';
-    expect(formatDate(utc(2024, 2, 10, 6, 59, 59), 'America/New_York', pattern)).toBe('2024-03-10 01:59:59 EST -0500 -05:00');
-    expect(formatDate(utc(2024, 2, 10, 7, 0, 0), 'America/New_York', pattern)).toBe('2024-03-10 03:00:00 EDT -0400 -04:00');
+    expect(formatDate(utc(2024, 2, 10, 6, 59, 59), 'America/New_York', pattern)).toBe(
+      '2024-03-10 01:59:59 EST -0500 -05:00',
+    );
+    expect(formatDate(utc(2024, 2, 10, 7, 0, 0), 'America/New_York', pattern)).toBe(
+      '2024-03-10 03:00:00 EDT -0400 -04:00',
+    );
     expect(formatDate(utc(2024, 9, 27, 0, 59), 'Europe/Warsaw', 'HH:mm z')).toBe('02:59 CEST');
     expect(formatDate(utc(2024, 9, 27, 1, 0), 'Europe/Warsaw', 'HH:mm z')).toBe('02:00 CET');
   });
@@ -53,7 +59,10 @@ describe('Utilities.formatDate (T-01, T-02)', () => {
       function bad() { return Utilities.formatDate('2023-01-01', 'GMT', 'yyyy'); }
     `);
     expect(emulator.run('f', 'Asia/Tokyo', 'yyyy-MM-dd HH:mm')).toEqual({ ok: true, value: '2023-01-01 21:00' });
-    expect(emulator.run('bad')).toEqual({ ok: false, error: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate." });
+    expect(emulator.run('bad')).toEqual({
+      ok: false,
+      error: "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+    });
   });
 });
 
@@ -72,12 +81,16 @@ describe('Utilities.parseDate (T-03)', () => {
 
   test('unparseable input throws an Exception', () => {
     expect(() => parseDate('soon', 'UTC', 'yyyy-MM-dd')).toThrow('Unparseable date: "soon"');
-    const emulator = emulatorWith('function p() { try { Utilities.parseDate("x", "UTC", "yyyy"); } catch (e) { return e.name; } }');
+    const emulator = emulatorWith(
+      'function p() { try { Utilities.parseDate("x", "UTC", "yyyy"); } catch (e) { return e.name; } }',
+    );
     expect(emulator.run('p')).toEqual({ ok: true, value: 'Exception' });
   });
 
   test('the returned Date belongs to the bundle realm', () => {
-    const emulator = emulatorWith('function p() { return Utilities.parseDate("2024-01-02", "UTC", "yyyy-MM-dd") instanceof Date; }');
+    const emulator = emulatorWith(
+      'function p() { return Utilities.parseDate("2024-01-02", "UTC", "yyyy-MM-dd") instanceof Date; }',
+    );
     expect(emulator.run('p')).toEqual({ ok: true, value: true });
   });
 });
@@ -105,11 +118,17 @@ describe('digests, base64, blobs, sleep', () => {
   `;
 
   test("computeDigest('abc', SHA_256) equals Java's signed bytes", () => {
-    const java = [-70, 120, 22, -65, -113, 1, -49, -22, 65, 65, 64, -34, 93, -82, 34, 35, -80, 3, 97, -93, -106, 23, 122, -100, -76, 16, -1, 97, -14, 0, 21, -83];
+    const java = [
+      -70, 120, 22, -65, -113, 1, -49, -22, 65, 65, 64, -34, 93, -82, 34, 35, -80, 3, 97, -93, -106, 23, 122, -100, -76,
+      16, -1, 97, -14, 0, 21, -83,
+    ];
     const emulator = emulatorWith(BUNDLE);
     expect(emulator.run('digest')).toEqual({ ok: true, value: java });
     // MD5('abc') = 900150983cd24fb0d6963f7d28e17f72
-    expect(emulator.run('md5')).toEqual({ ok: true, value: [-112, 1, 80, -104, 60, -46, 79, -80, -42, -106, 63, 125, 40, -31, 127, 114] });
+    expect(emulator.run('md5')).toEqual({
+      ok: true,
+      value: [-112, 1, 80, -104, 60, -46, 79, -80, -42, -106, 63, 125, 40, -31, 127, 114],
+    });
     expect(emulator.run('hmac')).toEqual({ ok: true, value: 32 });
   });
 
@@ -117,7 +136,13 @@ describe('digests, base64, blobs, sleep', () => {
     const emulator = emulatorWith(BUNDLE);
     expect(emulator.run('b64')).toEqual({ ok: true, value: ['emHFvMOzxYLEhw==', 'zażółć', '__79'] });
     expect(emulator.run('blob')).toEqual({ ok: true, value: ['x.csv', 'text/csv', 'a,b', [97, 44, 98]] });
-    expect(emulator.run('csv')).toEqual({ ok: true, value: [['a', 'b,c'], ['d "e"', 'f']] });
+    expect(emulator.run('csv')).toEqual({
+      ok: true,
+      value: [
+        ['a', 'b,c'],
+        ['d "e"', 'f'],
+      ],
+    });
     expect((emulator.run('uuid') as { value: string }).value).toMatch(/^[0-9a-f-]{36}$/);
   });
 
