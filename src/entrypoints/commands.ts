@@ -2,23 +2,31 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
-import { setupCalendarSheet } from '../sheets/calendar-setup';
+import { findOrCreateCalendar, setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
 import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { rememberFormMode } from '../sheets/form-context';
+import { ensureAudienceSheet } from '../sheets/audience-sheet';
+import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
 import { readGrid } from '../sheets/read-grid';
 import { ensureSettingsSheet } from '../sheets/settings-sheet';
 
 /**
- * Turns the spreadsheet into a content calendar, or upgrades it: Settings and Platforms sheets, the
- * Calendar sheet's columns, dropdowns, date validation and colours, then a check of every post.
+ * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
+ * Platforms, Events and Audience sheets, the Calendar sheet's columns, dropdowns, date validation and
+ * colours, then a check of every post.
  * Runs: menu "Set up calendar" (AuthMode.FULL); 6-minute limit. Safe to run again.
  */
 export function setupCalendar(): void {
   const workbook = activeWorkbook();
+  // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
+  const calendar = findOrCreateCalendar(workbook.spreadsheet);
   const settings = ensureSettingsSheet(workbook.spreadsheet);
   ensurePlatformsSheet(workbook.spreadsheet);
-  const result = setupCalendarSheet(workbook.spreadsheet, readGrid(settings));
+  ensureEventsSheet(workbook);
+  ensureAudienceSheet(workbook);
+  const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings));
   checkAllCalendar(workbook, new Date(), currentUserEmail());
   result.sheet.activate();
   workbook.spreadsheet.toast(
@@ -40,18 +48,26 @@ export function checkAllPosts(): void {
     return;
   }
   workbook.spreadsheet.toast(
-    t(workbook.locale, 'checkAll.done', { posts: summary.posts, errors: summary.withErrors, warnings: summary.withWarnings }),
+    [
+      t(workbook.locale, 'checkAll.done', { posts: summary.posts, errors: summary.withErrors, warnings: summary.withWarnings }),
+      summary.cadence + summary.lowActivity > 0 ? t(workbook.locale, 'planning.checkAll.summary', { cadence: summary.cadence, low: summary.lowActivity }) : '',
+    ].join(' ').trim(),
     t(workbook.locale, 'checkAll.title'),
     8,
   );
 }
 
 /**
- * Opens the post form in the sidebar. With a post's row selected in the Calendar sheet, the form
- * loads that post (getFormContext reads the selection); otherwise it starts a new post.
- * Runs: menu "New post…" and "Edit selected post" (AuthMode.FULL).
+ * Opens the post form in the sidebar for a new post. getFormContext also returns the post on the
+ * selected row, which the form offers to edit instead (it never edits it unasked).
+ * Runs: menu "New post…" (AuthMode.FULL).
  */
 export function showPostForm(): void {
+  rememberFormMode('new');
+  openPostSidebar();
+}
+
+function openPostSidebar(): void {
   const workbook = activeWorkbook();
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(workbook.locale, 'sidebar.title'));
   SpreadsheetApp.getUi().showSidebar(html);
@@ -68,5 +84,6 @@ export function editSelectedPost(): void {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'edit.selectRow'));
     return;
   }
-  showPostForm();
+  rememberFormMode('edit');
+  openPostSidebar();
 }

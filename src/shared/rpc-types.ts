@@ -44,8 +44,14 @@ export interface FormContext {
   locale: string;
   /** Today in the spreadsheet's time zone, `yyyy-MM-dd`. */
   today: string;
-  /** The post on the selected row when the form was opened with "Edit selected post", else null. */
+  /** The post on the selected row of the Calendar sheet, or null when the selection is not on a post. */
   post: Post | null;
+  /**
+   * `edit` when the form was opened with "Edit selected post": it loads `post`. `new` for "New post…":
+   * the form starts empty (and may offer to edit `post` instead), so a save never overwrites the
+   * post the cursor happened to be on.
+   */
+  mode: 'new' | 'edit';
   /** The current user's email when Apps Script reveals it, else ''. */
   user: string;
 }

@@ -29,7 +29,7 @@ const COLUMN_WIDTHS: Partial<Record<CalendarColumn, number>> = {
 const DROPDOWNS: Partial<Record<CalendarColumn, string>> = { Platform: 'Platforms', Format: 'Formats', Status: 'Statuses' };
 
 /** The Calendar sheet, created when missing (an empty lone first sheet is renamed rather than left beside it). */
-function findOrCreateCalendar(spreadsheet: Spreadsheet): Sheet {
+export function findOrCreateCalendar(spreadsheet: Spreadsheet): Sheet {
   const existing = findCalendarSheet(spreadsheet);
   if (existing) return existing;
   const sheets = spreadsheet.getSheets();
@@ -108,8 +108,7 @@ export interface SetupResult {
  * never rewrites their cells, formats or validation; missing calendar columns are appended at the
  * right. Safe to run any number of times: the result is the same as running it once.
  */
-export function setupCalendarSheet(spreadsheet: Spreadsheet, settingsGrid: unknown[][]): SetupResult {
-  const sheet = findOrCreateCalendar(spreadsheet);
+export function setupCalendarSheet(spreadsheet: Spreadsheet, sheet: Sheet, settingsGrid: unknown[][]): SetupResult {
   const grid = sheet.getDataRange().getValues();
   const calendar = calendarFromGrid(sheet, grid.length === 1 && grid[0].every((cell) => cell === '') ? [[]] : grid);
   const isNew = calendar.header.length === 0;

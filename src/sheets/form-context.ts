@@ -24,6 +24,20 @@ export function selectedPost(workbook: Workbook): Post | null {
   return rowToPost(row, calendar.map, workbook.timeZone);
 }
 
+const FORM_MODE_KEY = 'content-calendar.form-mode';
+
+/** Remembers, for this user, how the form is being opened ("Edit selected post" or "New post…"). */
+export function rememberFormMode(mode: FormContext['mode']): void {
+  CacheService.getUserCache().put(FORM_MODE_KEY, mode, 120);
+}
+
+/** How the form was opened; `new` unless "Edit selected post" opened it in the last two minutes. */
+function takeFormMode(): FormContext['mode'] {
+  const cache = CacheService.getUserCache();
+  const mode = cache.get(FORM_MODE_KEY);
+  return mode === 'edit' ? 'edit' : 'new';
+}
+
 /** Builds the form's context (everything JSON: no Date objects cross google.script.run). */
 export function buildFormContext(workbook: Workbook, now: Date): FormContext {
   const settings = readSettings(workbook.spreadsheet);
@@ -37,6 +51,7 @@ export function buildFormContext(workbook: Workbook, now: Date): FormContext {
     locale: workbook.locale,
     today: localParts(now, workbook.timeZone).date,
     post: selectedPost(workbook),
+    mode: takeFormMode(),
     user: currentUserEmail(),
   };
 }

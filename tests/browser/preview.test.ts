@@ -35,15 +35,19 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts `node scripts/preview.mjs --reset` and resolves with the URL it prints. */
-function startPreview(env: Record<string, string>): Promise<string> {
+/** Starts `node scripts/preview.mjs` with `args` and resolves with the URL it prints. */
+function startPreview(env: Record<string, string>, args: string[]): Promise<string> {
+  serverOutput = '';
   return new Promise((resolve, reject) => {
-    server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'preview.mjs'), '--reset'], {
+    server = spawn(process.execPath, [path.join(ROOT, 'scripts', 'preview.mjs'), ...args], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const timer = setTimeout(() => reject(new Error(`The preview did not print its URL in 30 s:\n${serverOutput}`)), 30000);
+    const timer = setTimeout(
+      () => reject(new Error(`The preview did not print its URL in 30 s:\n${serverOutput}`)),
+      30000,
+    );
     const onData = (chunk: Buffer) => {
       serverOutput += chunk.toString();
       const match = /running at (http:\/\/localhost:\d+\/)/.exec(serverOutput);
@@ -62,12 +66,20 @@ function startPreview(env: Record<string, string>): Promise<string> {
 }
 
 /** A raw HTTP request with chosen headers (a browser would not let us forge Host). */
-function rawRequest(options: { method: string; path: string; headers: Record<string, string>; body?: string }): Promise<number> {
+function rawRequest(options: {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, method: options.method, path: options.path, headers: options.headers }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const request = http.request(
+      { host: '127.0.0.1', port, method: options.method, path: options.path, headers: options.headers },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });
@@ -117,7 +129,7 @@ beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   port = await freePort();
   storeDir = mkdtempSync(path.join(os.tmpdir(), 'preview-store-'));
-  baseUrl = await startPreview({ PORT: String(port), PREVIEW_STORE_DIR: storeDir });
+  baseUrl = await startPreview({ PORT: String(port), PREVIEW_STORE_DIR: storeDir }, ['--reset']);
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -131,12 +143,20 @@ beforeAll(async () => {
   await page.waitForSelector('#grid td[data-row="1"]');
 }, 60000);
 
+/** Stops the preview server (SIGTERM) and waits for it to exit. */
+async function stopPreview(): Promise<void> {
+  const running = server;
+  server = undefined;
+  if (!running || running.exitCode !== null) return;
+  running.removeAllListeners('exit');
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await exited;
+}
+
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server?.once('exit', resolve));
-  }
+  await stopPreview();
   if (storeDir) rmSync(storeDir, { recursive: true, force: true });
 });
 
@@ -154,7 +174,8 @@ test('the sample calendar renders with status colours, a frozen header and dropd
   const posts = text.slice(1).filter((row) => row[platform] !== '');
   expect(posts.length).toBeGreaterThanOrEqual(30);
   const statuses = new Set(posts.map((row) => row[status]));
-  for (const name of ['Idea', 'Draft', 'In review', 'Approved', 'Scheduled', 'Published']) expect(statuses).toContain(name);
+  for (const name of ['Idea', 'Draft', 'In review', 'Approved', 'Scheduled', 'Published'])
+    expect(statuses).toContain(name);
   const platforms = new Set(posts.map((row) => row[platform]));
   expect(platforms.size).toBeGreaterThanOrEqual(10);
   // Published rows are painted by the add-on's conditional formatting, across the row.
@@ -192,7 +213,11 @@ test('New post… from the add-on menu opens the sidebar, and saving there adds 
   await frame.selectOption('#f-format', 'Text');
   await frame.fill('#f-caption', text);
   await frame.click('#save');
-  await frame.waitForFunction(() => /P-[0-9A-Z]{8}/.test(document.getElementById('form-status')?.textContent ?? ''), undefined, { timeout: 15000 });
+  await frame.waitForFunction(
+    () => /P-[0-9A-Z]{8}/.test(document.getElementById('form-status')?.textContent ?? ''),
+    undefined,
+    { timeout: 15000 },
+  );
 
   await page.waitForFunction(
     (wanted) => [...document.querySelectorAll('#grid .cell-text')].some((span) => span.textContent === wanted),
@@ -205,10 +230,21 @@ test('New post… from the add-on menu opens the sidebar, and saving there adds 
   const saved = after.text.find((row) => row[caption] === text);
   expect(saved?.[platform]).toBe('Mastodon');
 
-  // The README's screenshot: the sample calendar with the post form beside it.
-  const target = existsSync(SCREENSHOT) && !process.env.UPDATE_SCREENSHOTS ? path.join(storeDir, 'preview.png') : SCREENSHOT;
+  // The README's screenshot: the calendar from Platform to Checks, with the post form beside it.
+  await page.setViewportSize({ width: 1920, height: 1000 });
+  await page.selectOption('#zoom', '0.85');
+  await page.evaluate((column) => {
+    const scroller = document.getElementById('grid-scroll')!;
+    const target = document.querySelector(`#grid td[data-row="0"][data-column="${column}"]`)!;
+    const rowHead = document.querySelector('#grid th.row-head')!;
+    scroller.scrollLeft += target.getBoundingClientRect().left - rowHead.getBoundingClientRect().right;
+  }, platform);
+  const target =
+    existsSync(SCREENSHOT) && !process.env.UPDATE_SCREENSHOTS ? path.join(storeDir, 'preview.png') : SCREENSHOT;
   mkdirSync(path.dirname(target), { recursive: true });
   await page.screenshot({ path: target });
+  await page.selectOption('#zoom', '1');
+  await page.setViewportSize({ width: 1440, height: 860 });
 });
 
 test('typing a 300-character caption into an X row turns its Checks cell into an error', async () => {
@@ -223,7 +259,10 @@ test('typing a 300-character caption into an X row turns its Checks cell into an
   await typeIntoCell(row, caption, 'a'.repeat(300));
 
   await page.waitForFunction(
-    ({ r, c }) => (document.querySelector(`#grid td[data-row="${r}"][data-column="${c}"] .cell-text`)?.textContent ?? '').startsWith('✖'),
+    ({ r, c }) =>
+      (
+        document.querySelector(`#grid td[data-row="${r}"][data-column="${c}"] .cell-text`)?.textContent ?? ''
+      ).startsWith('✖'),
     { r: row, c: checks },
     { timeout: 10000 },
   );
@@ -237,7 +276,8 @@ test('markup typed into a cell shows as text and runs nothing', async () => {
   const notes = columnOf(text[0], 'Notes');
   await typeIntoCell(2, notes, XSS);
   await page.waitForFunction(
-    ({ r, c, wanted }) => document.querySelector(`#grid td[data-row="${r}"][data-column="${c}"] .cell-text`)?.textContent === wanted,
+    ({ r, c, wanted }) =>
+      document.querySelector(`#grid td[data-row="${r}"][data-column="${c}"] .cell-text`)?.textContent === wanted,
     { r: 2, c: notes, wanted: XSS },
     { timeout: 10000 },
   );
@@ -252,6 +292,29 @@ test('the server refuses a foreign Host or Origin', async () => {
   expect(await rawRequest({ method: 'GET', path: '/api/state', headers: { Host: 'localhost' } })).toBe(403);
   const body = JSON.stringify({ name: 'getFormContext', args: [] });
   const json = { 'Content-Type': 'application/json', Host: `127.0.0.1:${port}` };
-  expect(await rawRequest({ method: 'POST', path: '/api/run', headers: { ...json, Origin: 'https://evil.example' }, body })).toBe(403);
-  expect(await rawRequest({ method: 'POST', path: '/api/run', headers: { ...json, Origin: `http://localhost:${port}` }, body })).toBe(200);
+  expect(
+    await rawRequest({ method: 'POST', path: '/api/run', headers: { ...json, Origin: 'https://evil.example' }, body }),
+  ).toBe(403);
+  expect(
+    await rawRequest({
+      method: 'POST',
+      path: '/api/run',
+      headers: { ...json, Origin: `http://localhost:${port}` },
+      body,
+    }),
+  ).toBe(200);
+});
+
+test('work survives a restart: the next start loads the store instead of a new sample', async () => {
+  await stopPreview();
+  await startPreview({ PORT: String(port), PREVIEW_STORE_DIR: storeDir }, []);
+  expect(serverOutput).toContain('loaded');
+  await page.goto(baseUrl);
+  await page.waitForFunction(
+    (wanted) => [...document.querySelectorAll('#grid .cell-text')].some((span) => span.textContent === wanted),
+    XSS,
+    { timeout: 10000 },
+  );
+  const { text } = await readGrid();
+  expect(text.some((row) => row.includes('Preview test: our winter opening hours are online now.'))).toBe(true);
 });

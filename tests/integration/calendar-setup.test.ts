@@ -12,6 +12,7 @@ test('setup on an empty spreadsheet creates the Calendar, Settings and Platforms
     const calendar = ss.getSheetByName('Calendar')!;
     expect(calendar.getFrozenRows()).toBe(1);
     expect(ss.getSheets().map((sheet) => sheet.getName())).toEqual(expect.arrayContaining(['Calendar', 'Settings', 'Platforms']));
+    expect(ss.getSheets().map((sheet) => sheet.getName())).not.toContain('Sheet1'); // the empty first sheet became the Calendar
     const settings = ss.getSheetByName('Settings')!.getDataRange().getValues();
     expect(settings[0].slice(0, 3)).toEqual(['Platforms', 'Formats', 'Statuses']);
     expect(settings.slice(1, PLATFORMS.length + 1).map((row) => row[0])).toEqual([...PLATFORMS]);

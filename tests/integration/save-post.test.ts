@@ -151,3 +151,28 @@ test('savePost messages follow the spreadsheet locale (Polish)', () => {
   if (result.ok) return;
   expect(result.errors[0].message).toMatch(/prawdziwą datę/);
 });
+
+test('"New post…" never loads the selected post into the form; "Edit selected post" does', () => {
+  const emulator = ready();
+  const saved = call<SaveResult>(emulator, 'savePost', { date: '2026-12-05', platform: 'X', caption: 'Existing' });
+  if (!saved.ok) throw new Error('seed failed');
+  emulator.spreadsheet.setActive('Calendar', `H${saved.row}`);
+  emulator.clickMenu('New post…');
+  expect(emulator.ui.lastSidebar()?.html).toMatch(/<html/i);
+  let context = call<FormContext>(emulator, 'getFormContext');
+  expect(context.mode).toBe('new');
+  expect(context.post).toMatchObject({ id: saved.id }); // offered, not loaded
+  emulator.clickMenu('Edit selected post');
+  context = call<FormContext>(emulator, 'getFormContext');
+  expect(context.mode).toBe('edit');
+  expect(context.post).toMatchObject({ id: saved.id, caption: 'Existing' });
+});
+
+test('"Edit selected post" with no post row selected says how to select one', () => {
+  const emulator = ready();
+  emulator.spreadsheet.setActive('Calendar', 'A1');
+  emulator.ui.queueAlert('OK');
+  emulator.clickMenu('Edit selected post');
+  expect(emulator.ui.alerts[emulator.ui.alerts.length - 1]).toMatchObject({ prompt: expect.stringMatching(/Select a post/) });
+  expect(emulator.ui.sidebars).toHaveLength(0);
+});
