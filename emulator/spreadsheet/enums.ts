@@ -35,6 +35,7 @@ function makeEnum(enumName: string, members: string[]): Record<string, EnumValue
   return out;
 }
 
+/** The SpreadsheetApp enums, members in reference order. */
 export const DataValidationCriteria = makeEnum('DataValidationCriteria', [
   'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
   'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',

@@ -126,10 +126,10 @@ function parseDateish(text: string, info: LocaleInfo, currentYear: () => number)
     if (!time) return null;
     datePart = split[1];
   }
-  let y = 0;
-  let mo = 0;
-  let d = 0;
-  let format = '';
+  let y: number;
+  let mo: number;
+  let d: number;
+  let format: string;
   let m = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(datePart);
   if (m) {
     y = Number(m[1]);

@@ -1,7 +1,7 @@
 /** Validates what the sidebar sends to savePost() and turns it into one Post per chosen platform. */
 
 import * as z from 'zod/mini';
-import { t } from './i18n';
+import { t } from './i18n/core';
 import type { Post } from './post';
 import { emptyPost } from './post';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';

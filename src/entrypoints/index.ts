@@ -1,7 +1,18 @@
 /** Every global function Apps Script can call: triggers, menu commands and the sidebar's server calls. */
 
 import { checkAllPosts, editSelectedPost, setupCalendar, showPostForm } from './commands';
+import { exportPosts, getCalendarChoices, getExportContext, previewExport, showExportDialog, syncToGoogleCalendar } from './export-commands';
+import {
+  getPlanningHints,
+  importAudienceCsv,
+  importHolidays,
+  refreshDashboard,
+  refreshMonthViewIfPresent,
+  showAudienceImport,
+  showMonthView,
+} from './planning-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
+import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 
 /**
@@ -19,4 +30,21 @@ export const entrypoints = {
   getFormContext,
   savePost,
   checkPost,
+  showExportDialog,
+  getExportContext,
+  previewExport,
+  exportPosts,
+  getCalendarChoices,
+  syncToGoogleCalendar,
+  showReviewQueue,
+  getReviewQueue,
+  reviewPost,
+  publishStakeholderView,
+  showMonthView,
+  refreshMonthViewIfPresent,
+  refreshDashboard,
+  importHolidays,
+  showAudienceImport,
+  importAudienceCsv,
+  getPlanningHints,
 };

@@ -9,6 +9,17 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
   null,
   ['menu.checkAll', 'checkAllPosts'],
   null,
+  ['menu.monthView', 'showMonthView'],
+  ['menu.dashboard', 'refreshDashboard'],
+  ['menu.importHolidays', 'importHolidays'],
+  ['menu.importAudience', 'showAudienceImport'],
+  null,
+  ['menu.reviewQueue', 'showReviewQueue'],
+  ['menu.shareStakeholders', 'publishStakeholderView'],
+  null,
+  ['menu.export', 'showExportDialog'],
+  ['menu.syncCalendar', 'syncToGoogleCalendar'],
+  null,
   ['menu.setup', 'setupCalendar'],
 ];
 

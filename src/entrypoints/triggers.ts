@@ -2,7 +2,9 @@
 
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
 import { checkEditedRange } from '../sheets/check-calendar';
+import { isMonthViewSheet, touchesMonthPicker } from '../sheets/month-view-sheet';
 import { buildMenu } from './menu';
+import { redrawPickedMonth } from './planning-commands';
 
 /**
  * Adds the Content Calendar menu.
@@ -25,11 +27,14 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  * Re-checks the rows a person just edited and writes their Checks cells, Updated stamp and any new
  * post ID. Runs: simple trigger on every user edit (AuthMode.LIMITED; never for script writes);
  * 30-second limit, which a 5,000-row paste meets with a constant number of Spreadsheet calls.
- * Edits outside the Calendar sheet or to its header return before reading anything.
+ * Edits outside the Calendar sheet or to its header return before reading anything, except a new
+ * month picked in the Month view's B1, which redraws that view (a constant number of calls).
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!e || !e.range) return;
   const sheetName = e.range.getSheet().getName();
+  // The Month view's month picker (B1): redraw the view for the picked month.
+  if (isMonthViewSheet(e.range.getSheet()) && touchesMonthPicker(e.range)) return redrawPickedMonth(e.value ?? e.range.getValue());
   if (sheetName.toLowerCase() !== 'calendar') return;
   const workbook = activeWorkbook();
   checkEditedRange(e.range, {

@@ -98,7 +98,15 @@ export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unkn
     notes.push(checkDetails(checks));
     if (options.updated !== undefined) writes.set('Updated', index, options.updated);
   });
-  writeColumns(calendar, firstRow, rows.length, writes.values, rows);
+  // Cells of a written run that keep their value are written back: text guarded, so that a stamp
+  // stays text and an approver named "=..." never becomes a formula (getValues drops the apostrophe).
+  const written = (Object.keys(writes.values) as CalendarColumn[]).flatMap((column) => calendar.map[column] ?? []);
+  const kept = rows.map((row) => {
+    const copy = row.slice();
+    for (const position of written) if (typeof copy[position - 1] === 'string') copy[position - 1] = textForCell(copy[position - 1] as string);
+    return copy;
+  });
+  writeColumns(calendar, firstRow, rows.length, writes.values, kept);
   writeNotes(calendar, 'Checks', firstRow, notes);
   return summary;
 }

@@ -9,6 +9,7 @@ import { readRules } from './platforms-sheet';
 import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
+import { planningIssues } from './planning-checks';
 import { readSettings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
@@ -16,6 +17,9 @@ export interface CheckAllSummary {
   posts: number;
   withErrors: number;
   withWarnings: number;
+  /** Planning findings: cadence (thin weeks, long gaps, busy days) and posts in low-activity hours. */
+  cadence: number;
+  lowActivity: number;
 }
 
 /**
@@ -33,6 +37,9 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
+  const settings = readSettings(workbook.spreadsheet);
+  const planning = planningIssues(workbook, indexed, settings, now);
+  for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));
   const stamp = auditStamp(now, workbook.timeZone, '');
   const summary: BlockCheckSummary = checkBlock(calendar, 2, rows, {
@@ -43,9 +50,15 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     extraIssues,
     randomHex: () => Utilities.getUuid(),
     takenIds,
-    approval: approvalOptions(() => readSettings(workbook.spreadsheet).values, user, stamp, () => false),
+    approval: approvalOptions(() => settings.values, user, stamp, () => false),
   });
-  return { posts: summary.posts, withErrors: summary.withErrors, withWarnings: summary.withWarnings };
+  return {
+    posts: summary.posts,
+    withErrors: summary.withErrors,
+    withWarnings: summary.withWarnings,
+    cadence: planning.cadence.length,
+    lowActivity: planning.lowActivity,
+  };
 }
 
 /** The add-on's own columns: an edit to only these is not a change to the post. */

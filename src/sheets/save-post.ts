@@ -44,7 +44,12 @@ export function withDocumentLock<T>(locale: string, work: () => T, busy: (messag
   try {
     return work();
   } finally {
-    lock.releaseLock();
+    try {
+      lock.releaseLock();
+    } catch {
+      // Apps Script releases the lock when the execution ends; a failed release must not turn a
+      // completed save into a reported failure (the person would retry and save the post twice).
+    }
   }
 }
 
@@ -122,6 +127,14 @@ export function writePosts(
     return row;
   });
   sheet.getRange(firstRow, first, values.length, width).setValues(values);
-  if (calendar.map.Checks !== undefined) sheet.getRange(firstRow, calendar.map.Checks, notes.length, 1).setNotes(notes);
+  // The post is saved once setValues returns. The Checks note is detail the next check rewrites, so
+  // its failure must not report the save as failed: a retry would append the post a second time.
+  if (calendar.map.Checks !== undefined) {
+    try {
+      sheet.getRange(firstRow, calendar.map.Checks, notes.length, 1).setNotes(notes);
+    } catch {
+      // Repaired by the next check of the row (onEdit or Check all posts).
+    }
+  }
   return { ok: true, id: saved[0].id, row: saved[0].row, checks: saved[0].checks, posts: saved };
 }

@@ -1,6 +1,7 @@
 /** The Settings sheet: the editable lists behind the dropdowns (platforms, formats, statuses) and key/value settings. */
 
 import { FORMATS, PLATFORMS, STATUSES } from '../domain/post';
+import { ensureCadenceBlock } from './cadence-settings';
 import { normalizeHeader } from './header-map';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
@@ -128,6 +129,7 @@ export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, SETTINGS_FIRST_COLUMN + 2).setFontWeight('bold');
   }
+  ensureCadenceBlock(sheet, grid);
   return sheet;
 }
 

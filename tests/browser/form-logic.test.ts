@@ -4,15 +4,27 @@ import { languageOf, t } from '../../src/domain/i18n';
 import { FORM_MESSAGES } from '../../src/domain/i18n/form-messages';
 import { emptyPost } from '../../src/domain/post';
 import { namesPlatforms } from '../../src/sidebar/lib/form-field';
-import { checkEachPlatform, countLevel, countersByField, issuesByField, titleApplies } from '../../src/sidebar/lib/live-checks';
+import {
+  checkEachPlatform,
+  countLevel,
+  countersByField,
+  issuesByField,
+  titleApplies,
+} from '../../src/sidebar/lib/live-checks';
 
 const post = { ...emptyPost(), date: '2026-12-01', time: '09:30', timeZone: 'Europe/Warsaw', format: 'Text' };
 
 describe('live checks', () => {
   test('one check per platform, each with its own caption when overridden', () => {
-    const checks = checkEachPlatform({ ...post, caption: 'a'.repeat(281) }, ['X', 'Bluesky'], { Bluesky: 'short' }, undefined, {
-      now: new Date('2026-11-01T00:00:00Z'),
-    });
+    const checks = checkEachPlatform(
+      { ...post, caption: 'a'.repeat(281) },
+      ['X', 'Bluesky'],
+      { Bluesky: 'short' },
+      undefined,
+      {
+        now: new Date('2026-11-01T00:00:00Z'),
+      },
+    );
     expect(checks.map((c) => [c.platform, c.captionField])).toEqual([
       ['X', 'caption'],
       ['Bluesky', 'captions.Bluesky'],
@@ -64,7 +76,13 @@ describe('live checks', () => {
 describe('message catalogue', () => {
   test('languageOf: Polish for pl locales, English otherwise', () => {
     expect(['pl', 'pl_PL', 'pl-PL', 'PL'].map(languageOf)).toEqual(['pl', 'pl', 'pl', 'pl']);
-    expect(['en_US', 'de_DE', '', 'plx', undefined].map((l) => languageOf(l as string))).toEqual(['en', 'en', 'en', 'en', 'en']);
+    expect(['en_US', 'de_DE', '', 'plx', undefined].map((l) => languageOf(l as string))).toEqual([
+      'en',
+      'en',
+      'en',
+      'en',
+      'en',
+    ]);
   });
 
   test('t fills placeholders, falls back to English, then to the key', () => {

@@ -2,7 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
 import { googleScriptRunSource } from '../../emulator/client/google-script-run';
 import { emulatorTransport } from '../../emulator/client/transport';
@@ -98,6 +98,9 @@ export function createCalendar(options: CalendarOptions = {}): Emulator {
   return emulator;
 }
 
+/** One browser context per browser (new contexts are slow to make); every sidebar is a page in it. */
+const CONTEXTS = new WeakMap<Browser, BrowserContext>();
+
 /**
  * Opens the sidebar the way a person does (the menu command runs showPostForm, which serves dist/Sidebar.html)
  * in a new 300-pixel-wide page whose google.script.run calls the bundle on `emulator`.
@@ -115,7 +118,13 @@ export async function openSidebar(
   const sidebar = emulator.ui.lastSidebar();
   if (!sidebar) throw new Error('The menu command showed no sidebar.');
 
-  const page = await browser.newPage({ viewport: { width: sidebar.width, height: options.height ?? 900 } });
+  let context = CONTEXTS.get(browser);
+  if (!context) {
+    context = await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' });
+    CONTEXTS.set(browser, context);
+  }
+  const page = await context.newPage();
+  await page.setViewportSize({ width: sidebar.width, height: options.height ?? 900 });
   const session: SidebarSession = {
     page,
     emulator,
@@ -140,7 +149,11 @@ export async function openSidebar(
     session.closed++;
   });
   await page.addInitScript({
-    content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose', functionNames: FUNCTION_NAMES.get(emulator) }),
+    content: googleScriptRunSource({
+      transport: '__gasRun',
+      closeHook: '__gasClose',
+      functionNames: FUNCTION_NAMES.get(emulator),
+    }),
   });
   await page.route('**/*', async (route) => {
     const url = route.request().url();
@@ -202,7 +215,8 @@ export function readCalendar(emulator: Emulator): CalendarTable {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+      .axe;
     interface AxeResults {
       violations: Array<{ id: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> }>;
     }
@@ -210,7 +224,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return results.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`),
+      violation.nodes.map(
+        (node) => `${violation.id} (${violation.help}) at ${node.target.join(' ')}: ${node.failureSummary ?? ''}`,
+      ),
     );
   });
 }

@@ -213,6 +213,7 @@ test('the Export menu opens the dialog; the context is JSON with targets, lists 
   const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
   expect(dialog).toMatchObject({ title: 'Export posts', width: 480, height: 560, modal: true });
   expect(dialog.html).toContain('<main id="app"');
+  expect(Buffer.byteLength(dialog.html)).toBeLessThan(60_000); // the rules engine stays out of the dialog
   const context = call<Record<string, unknown>>(emulator, 'getExportContext');
   expect(JSON.parse(JSON.stringify(context))).toEqual(context);
   expect(context).toMatchObject({

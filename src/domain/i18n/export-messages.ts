@@ -65,8 +65,8 @@ export const EXPORT_MESSAGES: MessageCatalogue = {
 };
 
 /**
- * The Export dialog's own labels. Only the dialog's page reads them (with the catalogue as fallback), so
- * they are deliberately not registered in ./index.ts: the server bundle (200 KB budget) does not carry them.
+ * The Export dialog's own labels. Only the dialog's page reads them (createTranslator over this and
+ * EXPORT_MESSAGES), so they are deliberately not registered in ./index.ts: the server bundle does not carry them.
  */
 export const EXPORT_DIALOG_MESSAGES: MessageCatalogue = {
   en: {

@@ -7,9 +7,11 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
   en: {
     'review.title': 'Review queue',
     'review.noSheet': 'There is no Calendar sheet yet. Run Content Calendar › Set up calendar first.',
-    'review.badRequest': 'The review queue sent a request the server does not understand. Close the sidebar and open Review queue again.',
+    'review.badRequest':
+      'The review queue sent a request the server does not understand. Close the sidebar and open Review queue again.',
     'review.needComment': 'Say what should change in the comment, then choose Request changes again.',
-    'review.postGone': 'Post {id} is no longer in the Calendar sheet: someone deleted it or changed its ID. Refresh the queue.',
+    'review.postGone':
+      'Post {id} is no longer in the Calendar sheet: someone deleted it or changed its ID. Refresh the queue.',
     'review.postChanged': 'Post {id} changed since the queue was loaded. Refresh the queue and review the new version.',
     'review.approved': 'Approved post {id}.',
     'review.changesRequested': 'Asked for changes to post {id}.',
@@ -19,7 +21,8 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
       'None of the columns in the “Stakeholder columns” setting can be shared. List some of: {columns}.',
     'stakeholder.fileName': '{name} (stakeholder view)',
     'stakeholder.done': 'Published {posts} post(s) with {columns} column(s) at {url}',
-    'stakeholder.recreated': 'The earlier stakeholder copy could not be opened (deleted, or not yours), so a new one was made.',
+    'stakeholder.recreated':
+      'The earlier stakeholder copy could not be opened (deleted, or not yours), so a new one was made.',
     'stakeholder.shared': 'Shared with {count} new person(s) as {role}.',
     'stakeholder.alreadyShared': '{count} already had access.',
     'stakeholder.invalidEmails': 'Not valid emails, not shared: {emails}.',
@@ -31,19 +34,23 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
   pl: {
     'review.title': 'Kolejka akceptacji',
     'review.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
-    'review.badRequest': 'Kolejka wysłała żądanie, którego serwer nie rozumie. Zamknij panel i otwórz Kolejkę akceptacji ponownie.',
+    'review.badRequest':
+      'Kolejka wysłała żądanie, którego serwer nie rozumie. Zamknij panel i otwórz Kolejkę akceptacji ponownie.',
     'review.needComment': 'Napisz w komentarzu, co trzeba zmienić, i ponownie wybierz Poproś o zmiany.',
-    'review.postGone': 'Posta {id} nie ma już w arkuszu Calendar: ktoś go usunął albo zmienił jego identyfikator. Odśwież kolejkę.',
+    'review.postGone':
+      'Posta {id} nie ma już w arkuszu Calendar: ktoś go usunął albo zmienił jego identyfikator. Odśwież kolejkę.',
     'review.postChanged': 'Post {id} zmienił się od wczytania kolejki. Odśwież kolejkę i oceń nową wersję.',
     'review.approved': 'Zaakceptowano post {id}.',
     'review.changesRequested': 'Poproszono o zmiany w poście {id}.',
     'stakeholder.title': 'Widok dla interesariuszy',
-    'stakeholder.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
+    'stakeholder.noSheet':
+      'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
     'stakeholder.noColumns':
       'Żadnej z kolumn z ustawienia „Stakeholder columns” nie można udostępnić. Wpisz niektóre z: {columns}.',
     'stakeholder.fileName': '{name} (widok dla interesariuszy)',
     'stakeholder.done': 'Opublikowano posty: {posts}, kolumny: {columns}, pod adresem {url}',
-    'stakeholder.recreated': 'Nie udało się otworzyć wcześniejszej kopii (usunięta albo nie Twoja), więc utworzono nową.',
+    'stakeholder.recreated':
+      'Nie udało się otworzyć wcześniejszej kopii (usunięta albo nie Twoja), więc utworzono nową.',
     'stakeholder.shared': 'Udostępniono nowym osobom: {count}, rola: {role}.',
     'stakeholder.alreadyShared': 'Dostęp miały już osoby: {count}.',
     'stakeholder.invalidEmails': 'Niepoprawne adresy, nie udostępniono: {emails}.',

@@ -8,7 +8,7 @@ import { hootsuiteTarget } from '../../../src/domain/export/targets/hootsuite';
 import { PUBLER_HEADER, publerTarget } from '../../../src/domain/export/targets/publer';
 import { sproutTarget } from '../../../src/domain/export/targets/sprout';
 import { DEFAULT_UTM_TEMPLATE } from '../../../src/domain/export/utm';
-import { CALENDAR_COLUMNS } from '../../../src/domain/post';
+import { CALENDAR_COLUMNS, FIELD_BY_COLUMN } from '../../../src/domain/post';
 import { options, post, TRICKY_CAPTIONS, trickyPosts } from './fixtures';
 
 const read = (text: string): string[][] => parse(text, { bom: true });
@@ -185,7 +185,7 @@ describe('generic CSV', () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = read(text);
     expect(header).toEqual([
-      ...CALENDAR_COLUMNS.filter((c) => c !== 'Checks' && c !== 'Updated'),
+      ...CALENDAR_COLUMNS.filter((c) => c in FIELD_BY_COLUMN),
       'Start (UTC)',
       'Start (local)',
     ]);

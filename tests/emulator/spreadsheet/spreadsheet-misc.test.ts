@@ -12,6 +12,10 @@ interface EditEvent {
   oldValue?: string;
 }
 
+function eventOf(result: unknown): EditEvent {
+  return (result as { event: EditEvent }).event;
+}
+
 describe('spreadsheet features', () => {
   test('toast records message and title for the runtime', () => {
     const { ss, service } = setup();
@@ -31,7 +35,7 @@ describe('spreadsheet features', () => {
     expect(app.getActiveSheet().getName()).toBe('Calendar');
     expect(app.getActiveRange()!.getA1Notation()).toBe('A5:Q5');
     expect(ss.getSelection().getActiveRange()!.getRow()).toBe(5);
-    expect(ss.getCurrentCell().getA1Notation()).toBe('A5');
+    expect(ss.getCurrentCell()!.getA1Notation()).toBe('A5');
     service.setActive('Other');
     expect(app.getActiveRange()!.getA1Notation()).toBe('A1');
   });
@@ -86,6 +90,11 @@ describe('spreadsheet features', () => {
     expect(found).toHaveLength(1);
     expect(found[0].getLocation().getSheet()!.getName()).toBe('Sheet1');
     expect(String(found[0].getVisibility())).toBe('DOCUMENT');
+    sheet.getRange('5:5').addDeveloperMetadata('postId', 'p-5');
+    sheet.insertRowsBefore(1, 2);
+    const rowMeta = sheet.getRange('A1:Z20').createDeveloperMetadataFinder().withKey('postId').find();
+    expect(rowMeta[0].getLocation().getRow()!.getRow()).toBe(7);
+    expect(() => sheet.getRange('A1:B2').addDeveloperMetadata('x')).toThrow(/entire row or column/);
     void app;
   });
 
@@ -127,8 +136,7 @@ describe('onEdit event objects from userEdit', () => {
   test('E-02 single cell: range, value, oldValue, source, user; no triggerUid', () => {
     const { service, sheet } = setup();
     sheet.getRange('B2').setValue('old');
-    const result = service.userEdit('Sheet1', 'B2', [['new']]) as { event: EditEvent };
-    const e = result.event;
+    const e = eventOf(service.userEdit('Sheet1', 'B2', [['new']]));
     expect(e.range.getA1Notation()).toBe('B2');
     expect(e.value).toBe('new');
     expect(e.oldValue).toBe('old');
@@ -140,7 +148,7 @@ describe('onEdit event objects from userEdit', () => {
 
   test('E-02 a multi-cell paste has no value/oldValue and covers the block', () => {
     const { service } = setup();
-    const e = (service.userEdit('Sheet1', 'A2', [['a', 'b'], ['c', 'd']]) as { event: EditEvent }).event;
+    const e = eventOf(service.userEdit('Sheet1', 'A2', [['a', 'b'], ['c', 'd']]));
     expect(e.range.getA1Notation()).toBe('A2:B3');
     expect('value' in e).toBe(false);
     expect('oldValue' in e).toBe(false);
@@ -150,14 +158,14 @@ describe('onEdit event objects from userEdit', () => {
   test('E-03 values are strings; oldValue is absent for an empty cell; clearing leaves value absent', () => {
     const { service, sheet } = setup({ timeZone: 'UTC' });
     sheet.getRange('C1').insertCheckboxes();
-    let e = (service.userEdit('Sheet1', 'A1', [['10']]) as { event: EditEvent }).event;
+    let e = eventOf(service.userEdit('Sheet1', 'A1', [['10']]));
     expect(e.value).toBe('10');
     expect('oldValue' in e).toBe(false);
-    e = (service.userEdit('Sheet1', 'B1', [['2024-01-15']]) as { event: EditEvent }).event;
+    e = eventOf(service.userEdit('Sheet1', 'B1', [['2024-01-15']]));
     expect(e.value).toBe('45306');
-    e = (service.userEdit('Sheet1', 'C1', [[true]]) as { event: EditEvent }).event;
+    e = eventOf(service.userEdit('Sheet1', 'C1', [[true]]));
     expect([e.value, e.oldValue]).toEqual(['TRUE', 'FALSE']);
-    e = (service.userEdit('Sheet1', 'A1', [['']]) as { event: EditEvent }).event;
+    e = eventOf(service.userEdit('Sheet1', 'A1', [['']]));
     expect('value' in e).toBe(false);
     expect(e.oldValue).toBe('10');
     expect(sheet.getRange('A1').getValue()).toBe('');

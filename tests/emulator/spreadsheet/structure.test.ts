@@ -90,6 +90,27 @@ describe('row and column structure', () => {
     expect(sheet.getLastRow()).toBe(0);
   });
 
+  // UNVERIFIED: clear() clears contents and formats only (Range reference text), not notes, merges or validation.
+  test('clear() keeps notes, merges and validation; partial merge overlaps are refused', () => {
+    const { sheet, app } = setup();
+    const r = sheet.getRange('A1:C2');
+    r.setNote('n');
+    sheet.getRange('A1:B1').merge();
+    sheet.getRange('C1').setDataValidation(app.newDataValidation().requireCheckbox().build());
+    r.setFontLines([['line-through', 'none', 'underline'], ['none', 'none', 'none']]);
+    expect(r.getFontLines()[0]).toEqual(['line-through', 'none', 'underline']);
+    r.clear();
+    expect(r.getFontLine()).toBe('none');
+    expect(sheet.getRange('A1').getNote()).toBe('n');
+    expect(sheet.getRange('A1').isPartOfMerge()).toBe(true);
+    expect(sheet.getRange('C1').getDataValidation()).not.toBeNull();
+    expect(() => sheet.getRange('B1:C1').merge()).toThrow('You must select all cells in a merged range to merge or unmerge them.');
+    sheet.getRange('A1:C1').merge(); // contains the old merge: allowed, replaces it
+    expect(sheet.getRange('A1').getMergedRanges().map((m) => m.getA1Notation())).toEqual(['A1:C1']);
+    r.clear({ commentsOnly: true });
+    expect(sheet.getRange('A1').getNote()).toBe('');
+  });
+
   test('deleteSheet turns references to it into #REF! and keeps the last sheet', () => {
     const { ss, sheet } = setup();
     const data = ss.insertSheet('Data');

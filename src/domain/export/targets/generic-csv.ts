@@ -9,10 +9,8 @@ import { postName } from '../preflight-checks';
 import { exportLink } from '../post-text';
 import { utcOffset } from '../ical-format';
 
-/** The calendar columns this file carries (all but the add-on's own Checks and Updated). */
-const POST_COLUMNS = CALENDAR_COLUMNS.filter(
-  (c): c is keyof typeof FIELD_BY_COLUMN => c !== 'Checks' && c !== 'Updated',
-);
+/** The calendar columns this file carries: every column that holds a post field (not the add-on's own columns). */
+const POST_COLUMNS = CALENDAR_COLUMNS.filter((c): c is keyof typeof FIELD_BY_COLUMN => c in FIELD_BY_COLUMN);
 
 /** The header: the calendar columns, `Start (UTC)`, `Start (local)`, and `Tracked link` when a UTM template is set. */
 export function genericHeader(options: Pick<ExportOptions, 'utmTemplate'>): string[] {

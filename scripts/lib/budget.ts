@@ -1,0 +1,179 @@
+/** The performance budget and its judge: a pure function from a benchmark result to OK/OVER lines. */
+
+import type { BenchResult, ScenarioResult } from './bench-types';
+
+/** The limits of issue #11 (round trips, bytes, naive ratio) plus the scaling checks. */
+export interface Budget {
+  /** Most round trips allowed per scenario id. */
+  maxRoundTrips: Record<string, number>;
+  /** Pairs [small, large] of scenario ids whose round trips must not grow with the number of rows. */
+  constantRoundTrips: Array<[string, string]>;
+  /** Bytes (1 KB = 1,024 bytes). */
+  maxCodeBytes: number;
+  maxSidebarBytes: number;
+  /** Least naive / ours ratio of round trips. */
+  minNaiveRatio: number;
+  /** Most (ms per post at 10,000) / (ms per post at 1,000) for the domain: about 1 when linear. */
+  maxThroughputScaling: number;
+}
+
+/** The project's budget (issue #11). */
+export const BUDGET: Budget = {
+  maxRoundTrips: {
+    'checkAllPosts@5000': 12,
+    'onEdit-cell@5000': 6,
+    'onEdit-paste@5000': 10,
+    'savePost@5000': 8,
+  },
+  constantRoundTrips: [
+    ['checkAllPosts@50', 'checkAllPosts@5000'],
+    ['checkAllPosts@50', 'checkAllPosts@20000'],
+    ['onEdit-paste@50', 'onEdit-paste@5000'],
+  ],
+  maxCodeBytes: 200 * 1024,
+  maxSidebarBytes: 150 * 1024,
+  minNaiveRatio: 500,
+  maxThroughputScaling: 2,
+};
+
+/** One judged line of the budget. */
+export interface BudgetLine {
+  /** What is limited, e.g. `round trips checkAllPosts@5000`. */
+  name: string;
+  actual: number | null;
+  comparison: '<=' | '>=';
+  limit: number;
+  unit: string;
+  status: 'OK' | 'OVER';
+  /** Why the line failed when it has no number (not built, threw). */
+  note?: string;
+  /** The scenario the line judges, when it judges one. */
+  scenario?: string;
+}
+
+function scenarioById(result: BenchResult, id: string): ScenarioResult | undefined {
+  return result.scenarios.find((scenario) => scenario.id === id);
+}
+
+function judge(
+  name: string,
+  actual: number | null,
+  comparison: '<=' | '>=',
+  limit: number,
+  unit: string,
+  note?: string,
+  scenario?: string,
+): BudgetLine {
+  const ok = actual !== null && Number.isFinite(actual) && (comparison === '<=' ? actual <= limit : actual >= limit);
+  const line: BudgetLine = { name, actual, comparison, limit, unit, status: ok ? 'OK' : 'OVER' };
+  if (!ok && note) line.note = note;
+  if (scenario) line.scenario = scenario;
+  return line;
+}
+
+function missingNote(scenario: ScenarioResult | undefined): string {
+  if (!scenario) return 'not measured';
+  if (scenario.state === 'not-built') return 'entry point not in the bundle';
+  return `threw: ${scenario.error ?? 'unknown error'}`;
+}
+
+/**
+ * Judges a benchmark result against `budget`. Budgeted round-trip lines must be measured: a missing,
+ * unbuilt or failing scenario is OVER. Every measured scenario whose limit is enforced must have its
+ * estimate within its Apps Script limit, and any scenario that threw is OVER. Bundle, naive-ratio
+ * and throughput lines are judged when the result has them.
+ */
+export function evaluateBudget(result: BenchResult, budget: Budget = BUDGET): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  for (const [id, max] of Object.entries(budget.maxRoundTrips)) {
+    const scenario = scenarioById(result, id);
+    const measured = scenario?.state === 'ok' ? scenario.roundTrips : null;
+    lines.push(judge(`round trips ${id}`, measured, '<=', max, 'calls', missingNote(scenario), id));
+  }
+  for (const [smallId, largeId] of budget.constantRoundTrips) {
+    const small = scenarioById(result, smallId);
+    const large = scenarioById(result, largeId);
+    if (small?.state !== 'ok' || large?.state !== 'ok') {
+      if (small?.state === 'error' || large?.state === 'error') {
+        lines.push(
+          judge(
+            `round trips ${largeId} vs ${smallId}`,
+            null,
+            '<=',
+            0,
+            'calls',
+            missingNote(small?.state === 'error' ? small : large),
+            largeId,
+          ),
+        );
+      }
+      continue;
+    }
+    lines.push(
+      judge(
+        `round trips ${largeId} vs ${smallId}`,
+        large.roundTrips - small.roundTrips,
+        '<=',
+        0,
+        'extra calls',
+        undefined,
+        largeId,
+      ),
+    );
+  }
+  for (const scenario of result.scenarios) {
+    if (scenario.state === 'error') {
+      lines.push(judge(`runs ${scenario.id}`, null, '<=', 0, '', missingNote(scenario), scenario.id));
+      continue;
+    }
+    if (scenario.state !== 'ok' || !scenario.enforceLimit) continue;
+    lines.push(
+      judge(
+        `est. Apps Script s ${scenario.id}`,
+        round(scenario.estSeconds, 2),
+        '<=',
+        scenario.limitSeconds,
+        's',
+        undefined,
+        scenario.id,
+      ),
+    );
+  }
+  if (result.bundle) {
+    lines.push(judge('dist/Code.js bytes', result.bundle.codeBytes, '<=', budget.maxCodeBytes, 'bytes'));
+    lines.push(judge('dist/Sidebar.html bytes', result.bundle.sidebarBytes, '<=', budget.maxSidebarBytes, 'bytes'));
+  }
+  if (result.naive) {
+    lines.push(
+      judge(
+        `naive / ours at ${result.naive.rows} posts`,
+        round(result.naive.ratio, 1),
+        '>=',
+        budget.minNaiveRatio,
+        '×',
+      ),
+    );
+  }
+  if (result.throughput) {
+    lines.push(
+      judge(
+        'checkPost ms/post scaling 1,000 → 10,000',
+        round(result.throughput.scaling, 2),
+        '<=',
+        budget.maxThroughputScaling,
+        '×',
+      ),
+    );
+  }
+  return lines;
+}
+
+/** True when every line is within budget. */
+export function withinBudget(lines: readonly BudgetLine[]): boolean {
+  return lines.every((line) => line.status === 'OK');
+}
+
+function round(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}

@@ -1,0 +1,172 @@
+/** The planning views' global functions: month view, dashboard, holiday import, audience import and the sidebar's planning hints. */
+
+import { t } from '../domain/i18n';
+import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
+import { countPhrase } from '../domain/planning/planning-messages';
+import { activeWorkbook } from '../sheets/active-spreadsheet';
+import { importAudience } from '../sheets/audience-sheet';
+import { CALENDAR_SCOPE } from '../sheets/calendar-sync';
+import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
+import { appendNewEvents, ensureEventsSheet } from '../sheets/events-sheet';
+import { refreshMonthViewSheet } from '../sheets/month-view-sheet';
+import { buildPlanningHints, type PlanningHints } from '../sheets/planning-hints';
+import { todayIn } from '../sheets/planning-posts';
+import { SHEET_NAMES } from '../sheets/sheet-names';
+
+/** The audience import dialog's size in pixels. */
+const DIALOG_WIDTH = 520;
+const DIALOG_HEIGHT = 460;
+
+/**
+ * Builds the Month view sheet for the month in its picker (B1), or the current month, and opens it.
+ * Runs: menu "Month view" (AuthMode.FULL); 6-minute limit; a constant number of Spreadsheet calls
+ * (about 20) whatever the number of posts.
+ */
+export function showMonthView(): void {
+  const workbook = activeWorkbook();
+  ensureEventsSheet(workbook);
+  const result = refreshMonthViewSheet(workbook, new Date());
+  result.sheet.activate();
+  workbook.spreadsheet.toast(
+    t(workbook.locale, 'planning.month.done', {
+      month: result.title,
+      count: countPhrase(workbook.locale, result.posts, 'post'),
+    }),
+    t(workbook.locale, 'menu.monthView'),
+    5,
+  );
+}
+
+/**
+ * Redraws the Month view sheet if the spreadsheet has one (for its picked month); the post form calls
+ * it after a successful save, so savePost itself stays within its budget. Returns `{ refreshed }`.
+ * Runs: google.script.run from the sidebar (AuthMode.FULL); 6-minute limit; constant Spreadsheet calls.
+ */
+export function refreshMonthViewIfPresent(): { refreshed: boolean } {
+  const workbook = activeWorkbook();
+  if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return { refreshed: false };
+  refreshMonthViewSheet(workbook, new Date());
+  return { refreshed: true };
+}
+
+/**
+ * Redraws the Month view when a person picks another month in its picker cell (B1). Not a global:
+ * onEdit calls it (simple trigger, AuthMode.LIMITED; 30-second limit), only for that cell.
+ * @param value The picker's new value.
+ */
+export function redrawPickedMonth(value: unknown): void {
+  refreshMonthViewSheet(activeWorkbook(), new Date(), value);
+}
+
+/**
+ * Builds the Dashboard sheet (counts by status, platform and week, awaiting approval, overdue) with a
+ * chart of posts per week by platform, and opens it. Runs: menu "Dashboard" (AuthMode.FULL);
+ * 6-minute limit; a constant number of Spreadsheet calls whatever the number of posts.
+ */
+export function refreshDashboard(): void {
+  const workbook = activeWorkbook();
+  const result = refreshDashboardSheet(workbook, new Date());
+  result.sheet.activate();
+  workbook.spreadsheet.toast(
+    t(workbook.locale, 'planning.dashboard.done', { count: countPhrase(workbook.locale, result.posts, 'post') }),
+    t(workbook.locale, 'menu.dashboard'),
+    5,
+  );
+}
+
+/**
+ * Asks for a country code and adds that country's public holidays for the next 12 months, from its
+ * Google Calendar public holiday calendar, to the Events sheet (holidays already listed are skipped).
+ * Runs: menu "Import public holidays…" (AuthMode.FULL); asks for the calendar scope the first time
+ * (granular consent); one Calendar read, three Spreadsheet calls.
+ */
+export function importHolidays(): void {
+  const workbook = activeWorkbook();
+  const { locale } = workbook;
+  const ui = SpreadsheetApp.getUi();
+  const title = t(locale, 'planning.holidays.title');
+  const answer = ui.prompt(title, t(locale, 'planning.holidays.prompt'), ui.ButtonSet.OK_CANCEL);
+  if (answer.getSelectedButton() !== ui.Button.OK) return;
+  const code = answer.getResponseText().trim().toUpperCase();
+  const calendarId = holidayCalendarId(code);
+  if (!calendarId) {
+    ui.alert(title, t(locale, 'planning.holidays.unknown', { code, codes: HOLIDAY_CALENDARS.map((c) => c.country).join(', ') }), ui.ButtonSet.OK);
+    return;
+  }
+  const country = HOLIDAY_CALENDARS.find((c) => c.calendarId === calendarId)!.name;
+  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [CALENDAR_SCOPE]);
+  const calendar = CalendarApp.getCalendarById(calendarId);
+  if (!calendar) {
+    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country }), ui.ButtonSet.OK);
+    return;
+  }
+  const start = new Date();
+  const end = new Date(start.getTime());
+  end.setFullYear(end.getFullYear() + 1);
+  const items = calendar.getEvents(start, end).map((event) => {
+    const allDay = event.isAllDayEvent();
+    return {
+      title: event.getTitle(),
+      start: (allDay ? event.getAllDayStartDate() : event.getStartTime()) as unknown as Date,
+      end: (allDay ? event.getAllDayEndDate() : event.getEndTime()) as unknown as Date,
+      allDay,
+    };
+  });
+  const note = t(locale, 'planning.holidays.note', { country });
+  const holidays = holidaysFromCalendarEvents(items, workbook.timeZone, Session.getScriptTimeZone()).map((h) => ({ ...h, notes: note }));
+  const added = appendNewEvents(workbook, holidays);
+  workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added, country, skipped: holidays.length - added }), title, 8);
+}
+
+/**
+ * Opens the audience import dialog (choose or paste a CSV: platform, weekday, hour, value).
+ * Runs: menu "Import audience data…" (AuthMode.FULL). Reads nothing; the dialog calls importAudienceCsv.
+ */
+export function showAudienceImport(): void {
+  const { locale } = activeWorkbook();
+  const page = HtmlService.createHtmlOutputFromFile('AudienceImport').getContent();
+  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  const html = HtmlService.createHtmlOutput(page.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
+    .setWidth(DIALOG_WIDTH)
+    .setHeight(DIALOG_HEIGHT);
+  SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'planning.import.title'));
+}
+
+/** importAudienceCsv's answer: what was imported, the lines skipped, and a sentence to show. */
+export interface AudienceImportResult {
+  ok: boolean;
+  platforms: string[];
+  problems: Array<{ line: number; message: string }>;
+  message: string;
+}
+
+/**
+ * Imports the team's own audience activity from CSV text (platform, weekday, hour, value): each
+ * platform in the file replaces its grid in the Audience sheet (others stay). Bad lines are skipped and
+ * returned. Runs: google.script.run from the import dialog (AuthMode.FULL); 6-minute limit; three
+ * Spreadsheet calls (read, clear, write).
+ * @param csvText The file's text.
+ */
+export function importAudienceCsv(csvText: unknown): AudienceImportResult {
+  const workbook = activeWorkbook();
+  const { locale } = workbook;
+  const source = `Your analytics (CSV), imported ${todayIn(new Date(), workbook.timeZone)}`;
+  const { audience, problems } = parseAudienceCsv(typeof csvText === 'string' ? csvText : '', { locale, source });
+  if (audience.length === 0) return { ok: false, platforms: [], problems, message: t(locale, 'planning.import.none') };
+  importAudience(workbook, audience);
+  const platforms = audience.map((grid) => grid.platform);
+  return { ok: true, platforms, problems, message: t(locale, 'planning.import.done', { platforms: platforms.join(', ') }) };
+}
+
+/**
+ * The post form's planning hints for a date and platform: events on the date or in the week after it
+ * (each with the days to plan a post before it) and the next best free slots from the Audience sheet,
+ * away from that platform's planned posts. `request` = { date: 'yyyy-MM-dd', platform, timeZone? }.
+ * Runs: google.script.run from the sidebar (AuthMode.FULL); 6-minute limit; four Spreadsheet reads.
+ */
+export function getPlanningHints(request: unknown): PlanningHints {
+  const workbook = activeWorkbook();
+  const input = request && typeof request === 'object' ? (request as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  return buildPlanningHints(workbook, { date: text(input.date), platform: text(input.platform), timeZone: text(input.timeZone) }, new Date());
+}

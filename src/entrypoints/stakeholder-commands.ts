@@ -1,0 +1,53 @@
+/** Sharing with stakeholders: the review queue sidebar and its server calls, and the stakeholder view command. */
+
+import { t } from '../domain/i18n';
+import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { listReviewQueue, recordReview } from '../sheets/review-queue';
+import type { ReviewQueue, ReviewResult } from '../sheets/review-rpc';
+import { STAKEHOLDER_SCOPES, publishStakeholderCopy, type StakeholderResult } from '../sheets/stakeholder-view';
+
+/**
+ * Opens the review queue in the sidebar: the posts awaiting review, each with Approve and Request
+ * changes. Runs: menu "Review queue" (AuthMode.FULL). Reads nothing; the page calls getReviewQueue.
+ */
+export function showReviewQueue(): void {
+  const workbook = activeWorkbook();
+  const html = HtmlService.createHtmlOutputFromFile('ReviewQueue').setTitle(t(workbook.locale, 'review.title'));
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/**
+ * The posts awaiting review (status In review, or changed after approval), soonest first, with what
+ * changed and the earlier comments. Runs: google.script.run from the review queue (AuthMode.FULL);
+ * 6-minute limit; one read of the Calendar sheet.
+ */
+export function getReviewQueue(): ReviewQueue {
+  return listReviewQueue(activeWorkbook());
+}
+
+/**
+ * Records a reviewer's decision on one post: `{ id, decision: 'approve' | 'changes', comment?, seen? }`.
+ * Approve sets Approved and records a new approval snapshot with the reviewer's email; changes sets Needs
+ * changes (a comment is required). The comment is appended to Review comments. Returns
+ * `{ ok, message, ... }`, never a half-written row. Runs: google.script.run (AuthMode.FULL); under the
+ * document lock (waits up to 10 s); a constant number of Spreadsheet calls.
+ */
+export function reviewPost(request: unknown): ReviewResult {
+  return recordReview(activeWorkbook(), request, new Date(), currentUserEmail());
+}
+
+/**
+ * Publishes or refreshes the stakeholder view, a separate spreadsheet the add-on created (its id is kept
+ * in the document properties, so later runs refresh the same file), and shares it with the listed
+ * emails; a toast gives the URL and counts. Asks for the spreadsheets and drive.file scopes when the
+ * user has not granted them (granular consent). Runs: menu "Publish stakeholder view" (AuthMode.FULL);
+ * 6-minute limit; a constant number of Spreadsheet calls plus one Drive call per new email.
+ */
+export function publishStakeholderView(): StakeholderResult {
+  const workbook = activeWorkbook();
+  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, STAKEHOLDER_SCOPES);
+  const result = publishStakeholderCopy(workbook, new Date());
+  if (result.ok) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'stakeholder.title'), 15);
+  else SpreadsheetApp.getUi().alert(result.message);
+  return result;
+}

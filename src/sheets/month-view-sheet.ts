@@ -1,0 +1,110 @@
+/** The Month view sheet: a month picker in B1 and the month grid below it (weeks × days, posts coloured by status, events, gaps), written in one batch. */
+
+import {
+  buildMonthView,
+  monthOptions,
+  monthViewToGrid,
+  parseMonthPick,
+  pm,
+  sheetText,
+  type MonthGrid,
+  type SheetGrid,
+} from '../domain/planning';
+import type { Workbook } from './active-spreadsheet';
+import { readEvents } from './events-sheet';
+import { findOrInsertSheet, readAllPosts, todayIn, writeGeneratedGrid } from './planning-posts';
+import { SHEET_NAMES } from './sheet-names';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/** The picker cell: B1 (row 1, column 2). */
+export const PICKER_ROW = 1;
+export const PICKER_COLUMN = 2;
+/** Width of each day column in pixels. */
+const DAY_WIDTH = 200;
+
+/** What a refresh showed. */
+export interface MonthViewResult {
+  sheet: Sheet;
+  year: number;
+  month: number;
+  /** e.g. "March 2026". */
+  title: string;
+  posts: number;
+}
+
+/** True when `sheet` is the Month view sheet (by name, case-insensitive; no round trip). */
+export function isMonthViewSheet(sheet: Sheet): boolean {
+  return sheet.getName().toLowerCase() === SHEET_NAMES.monthView.toLowerCase();
+}
+
+/** True when an edited range covers the Month view's picker cell (no round trip). */
+export function touchesMonthPicker(range: Range): boolean {
+  const row = range.getRow();
+  const column = range.getColumn();
+  return (
+    row <= PICKER_ROW &&
+    row + range.getNumRows() - 1 >= PICKER_ROW &&
+    column <= PICKER_COLUMN &&
+    column + range.getNumColumns() - 1 >= PICKER_COLUMN
+  );
+}
+
+/** The picker row (label, chosen month, how to use it) put above the month grid, merges shifted down. */
+function withPickerRow(grid: MonthGrid, label: string, hint: string, workbook: Workbook): SheetGrid {
+  const width = grid.values[0].length;
+  const row = <T,>(first: T, second: T, rest: T): T[] => [first, second, ...Array<T>(width - 2).fill(rest)];
+  return {
+    values: [[sheetText(pm(workbook.locale, 'planning.month.pickerLabel')), sheetText(label), sheetText(hint), ...Array<string>(width - 3).fill('')], ...grid.values],
+    backgrounds: [row('#FFFFFF', '#E8F0FE', '#FFFFFF'), ...grid.backgrounds],
+    fontColors: [row('#202124', '#174EA6', '#5F6368'), ...grid.fontColors],
+    fontWeights: [row<'bold' | 'normal'>('bold', 'bold', 'normal'), ...grid.fontWeights],
+    fontLines: [row<'line-through' | 'none'>('none', 'none', 'none'), ...grid.fontLines],
+    notes: [row('', pm(workbook.locale, 'planning.month.pickerNote'), ''), ...grid.notes],
+    merges: [{ row: 0, column: 2, numRows: 1, numColumns: width - 2 }, ...grid.merges.map((m) => ({ ...m, row: m.row + 1 }))],
+  };
+}
+
+/**
+ * Builds the Month view sheet (created when missing) for the month `pick` names (a picker value:
+ * label, `yyyy-MM` or a date), else the month its picker shows, else the current month. Reads the
+ * Calendar (2 calls), the Events sheet (1) and, without `pick`, the picker (1); writes with a fixed
+ * number of calls (clear, values, backgrounds, font colours, weights, notes, 3 merges, picker
+ * dropdown, frozen rows, widths, wrap, alignment) whatever the number of posts.
+ * @param workbook The spreadsheet, its zone and locale.
+ * @param now The current instant (today marks overdue posts; the picker offers months around it).
+ * @param pick The picker's new value (from onEdit), or undefined to read it.
+ */
+export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unknown): MonthViewResult {
+  const sheet = findOrInsertSheet(workbook, SHEET_NAMES.monthView);
+  const today = todayIn(now, workbook.timeZone);
+  const picked =
+    parseMonthPick(pick === undefined ? sheet.getRange(PICKER_ROW, PICKER_COLUMN).getValue() : pick, workbook.timeZone) ??
+    { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+  const view = buildMonthView(readAllPosts(workbook), readEvents(workbook), {
+    ...picked,
+    timeZone: workbook.timeZone,
+    locale: workbook.locale,
+    today,
+  });
+  const grid = monthViewToGrid(view);
+  const options = monthOptions(today, { locale: workbook.locale });
+  const full = withPickerRow(grid, view.title, pm(workbook.locale, 'planning.month.pickerHint'), workbook);
+  const range = writeGeneratedGrid(sheet, full, 1);
+  range.setWrap(true).setVerticalAlignment('top');
+  const labels = options.map((option) => option.label);
+  if (!labels.includes(view.title)) labels.push(view.title);
+  sheet
+    .getRange(PICKER_ROW, PICKER_COLUMN)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireValueInList(labels, true)
+        .setAllowInvalid(true)
+        .setHelpText(pm(workbook.locale, 'planning.month.pickerNote'))
+        .build(),
+    );
+  sheet.setFrozenRows(grid.frozenRows + 1);
+  sheet.setColumnWidths(1, 7, DAY_WIDTH);
+  return { sheet, year: view.year, month: view.month, title: view.title, posts: view.postCount };
+}

@@ -1,0 +1,46 @@
+/** The JSON contract between the review queue page and the server (types only: nothing here is bundled). */
+
+/** One post awaiting review, as the queue shows it. Every field is plain text. */
+export interface ReviewItem {
+  id: string;
+  date: string;
+  time: string;
+  timeZone: string;
+  platform: string;
+  format: string;
+  title: string;
+  caption: string;
+  hashtags: string;
+  link: string;
+  media: string;
+  status: string;
+  /** Approved fields changed since the last approval, as field names in the sheet's language ([] when none). */
+  changed: string[];
+  /** Who approved the earlier version and when ('' when never approved). */
+  approvedBy: string;
+  approvedAt: string;
+  /** The Review comments cell: one comment per line. */
+  comments: string;
+  /** The fingerprint of the content shown; reviewPost refuses when the post changed since. */
+  seen: string;
+}
+
+/** What getReviewQueue returns. */
+export interface ReviewQueue {
+  /** The spreadsheet's locale, for the page's language. */
+  locale: string;
+  items: ReviewItem[];
+}
+
+/** What the page sends to reviewPost. */
+export interface ReviewRequest {
+  id: string;
+  decision: 'approve' | 'changes';
+  comment?: string;
+  /** The `seen` fingerprint of the item the reviewer looked at. */
+  seen?: string;
+}
+
+/** What reviewPost returns: the post's new status and comments, or a sentence saying what to do. */
+export type ReviewResult =
+  { ok: true; id: string; status: string; comments: string; message: string } | { ok: false; message: string };

@@ -1,0 +1,67 @@
+/** Promise wrappers around google.script.run: every call has a failure handler that yields a readable Error. */
+
+import type { FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
+
+/** The server functions the sidebar calls, with their argument and result types. */
+export interface ServerApi {
+  getFormContext(): FormContext;
+  savePost(input: PostInput): SaveResult;
+}
+
+interface Runner {
+  withSuccessHandler(handler: (value: unknown) => void): Runner;
+  withFailureHandler(handler: (error: unknown) => void): Runner;
+  [name: string]: unknown;
+}
+
+/** Thrown when the page runs outside Apps Script (no google.script.run). */
+export class NoServerError extends Error {
+  constructor() {
+    super('google.script.run is not available.');
+    this.name = 'NoServerError';
+  }
+}
+
+/**
+ * The text of whatever a failure handler received (Apps Script passes an Error; be lenient).
+ * @param error The value passed to the failure handler.
+ */
+export function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (error && typeof error === 'object' && 'message' in error) return String((error as { message: unknown }).message);
+  return error === undefined || error === null ? '' : String(error);
+}
+
+/**
+ * Calls a server function through google.script.run and resolves with its JSON result. Rejects with an Error
+ * whose message is the server's (the caller shows it to the person, never only in the console).
+ * @param name The server function's name.
+ * @param args Its JSON arguments.
+ */
+export function callServer<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const script = (globalThis as { google?: { script?: { run?: Runner } } }).google?.script;
+    if (!script?.run) {
+      reject(new NoServerError());
+      return;
+    }
+    const runner = script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(errorText(error))));
+    const fn = runner[name];
+    if (typeof fn !== 'function') {
+      reject(new Error(`The server has no function ${name}.`));
+      return;
+    }
+    (fn as (...values: unknown[]) => void).apply(runner, args);
+  });
+}
+
+/** Closes the sidebar (google.script.host.close), if the page runs inside Apps Script. */
+export function closeSidebar(): void {
+  const host = (globalThis as { google?: { script?: { host?: { close?: () => void } } } }).google?.script?.host;
+  host?.close?.();
+}

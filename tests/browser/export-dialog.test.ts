@@ -1,0 +1,159 @@
+/** The Export dialog in Chromium against the built bundle on the emulator: pre-flight problems, Stagger, a real download, accessibility. */
+
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Page } from 'playwright-core';
+import type { Emulator } from '../../emulator';
+import { googleScriptRunSource } from '../../emulator/client/google-script-run';
+import { emulatorTransport } from '../../emulator/client/transport';
+import { SIDEBAR_ORIGIN, axeViolations, createCalendar, launchBrowser } from './harness';
+
+const NOW = () => new Date('2026-11-26T10:00:00Z');
+
+/** One Export dialog open in a page, with what the page did besides. */
+interface DialogSession {
+  page: Page;
+  emulator: Emulator;
+  calls: string[];
+  externalRequests: string[];
+  pageErrors: string[];
+  closed: number;
+}
+
+let browser: Browser;
+const sessions: DialogSession[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) {
+    expect(session.externalRequests).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
+    await session.page.close();
+  }
+});
+
+/**
+ * Runs the Export… menu command on a fresh calendar and shows the dialog it served, at the size it
+ * asked for, with google.script.run wired to the bundle on the emulator.
+ */
+async function openExportDialog(
+  posts: Array<Record<string, unknown>>,
+  options: { locale?: string; menu?: string } = {},
+): Promise<DialogSession> {
+  const { menu = 'Export…', ...emulatorOptions } = options;
+  const emulator = createCalendar({ now: NOW, posts, ...emulatorOptions });
+  const shown = emulator.clickMenu(menu);
+  if (!shown.ok) throw new Error(`Export… failed: ${shown.error}`);
+  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
+  const page = await browser.newPage({ viewport: { width: dialog.width ?? 480, height: dialog.height ?? 560 }, acceptDownloads: true });
+  const session: DialogSession = { page, emulator, calls: [], externalRequests: [], pageErrors: [], closed: 0 };
+  sessions.push(session);
+  page.on('pageerror', (error) => session.pageErrors.push(error.message));
+  const transport = emulatorTransport(emulator);
+  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
+    session.calls.push(name);
+    return transport(name, argsJson);
+  });
+  await page.exposeFunction('__gasClose', () => {
+    session.closed++;
+  });
+  await page.addInitScript({ content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' }) });
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url === `${SIDEBAR_ORIGIN}/`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dialog.html });
+    else {
+      session.externalRequests.push(url);
+      await route.abort();
+    }
+  });
+  await page.goto(`${SIDEBAR_ORIGIN}/`);
+  await page.waitForSelector('#x-target');
+  return session;
+}
+
+const COLLIDING = [
+  { date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', caption: 'First, "quoted" 🎉', status: 'Scheduled' },
+  { date: '2026-12-01', time: '09:05', platform: 'LinkedIn', format: 'Text', caption: 'Second\nwith a line break', status: 'Scheduled' },
+];
+
+test('Sprout with two posts 5 minutes apart: Check lists the problem; with Stagger the file downloads and parses', async () => {
+  const { page, calls } = await openExportDialog(COLLIDING);
+  await page.selectOption('#x-target', 'sprout');
+  await expect(page.isVisible('#x-stagger')).resolves.toBe(true);
+  await page.click('#x-check');
+  await page.waitForSelector('.problem-error');
+  const problems = await page.locator('.problem').allTextContents();
+  expect(problems.join('\n')).toMatch(/Row 3 · Error: Post P-\w+ is 5 minutes after post P-\w+/);
+  expect(await page.textContent('#x-message')).toMatch(/2 post\(s\) selected; 1 pass/);
+
+  // Download without Stagger is refused and says why.
+  await page.click('#x-download');
+  await page.waitForFunction(() => /cannot be written/.test(document.getElementById('x-message')?.textContent ?? ''));
+
+  await page.check('#x-stagger');
+  expect(await page.locator('.problem').count()).toBe(0); // changing an option clears stale results
+  await page.selectOption('#x-date-order', 'dmy');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#x-download')]);
+  expect(download.suggestedFilename()).toBe('sprout-bulk-2026-11-26.csv');
+  const content = readFileSync((await download.path())!, 'utf8');
+  const rows = parse(content, { columns: true }) as Array<Record<string, string>>;
+  expect(rows.map((row) => [row.date, row.time_24hr, row.message_text])).toEqual([
+    ['01/12/2026', '09:00', 'First, "quoted" 🎉'],
+    ['01/12/2026', '09:10', 'Second\nwith a line break'],
+  ]);
+  await page.waitForFunction(() => /Downloaded sprout-bulk/.test(document.getElementById('x-message')?.textContent ?? ''));
+  expect(await page.locator('.moved li').allTextContents()).toEqual([expect.stringMatching(/Row 3 \(P-\w+\): 2026-12-01 09:05 → 2026-12-01 09:10/)]);
+  expect(calls).toEqual(['getExportContext', 'previewExport', 'exportPosts', 'exportPosts']);
+});
+
+test('problems are shown as text, never as markup', async () => {
+  const { page } = await openExportDialog([
+    { id: '', date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', caption: '<img src=x onerror=alert(1)>', status: 'Scheduled', media: '<b>bold</b>' },
+  ]);
+  await page.selectOption('#x-target', 'sprout');
+  await page.click('#x-check');
+  await page.waitForSelector('.problem-error');
+  expect(await page.locator('.problem b, .problem img').count()).toBe(0);
+  expect((await page.locator('.problem').allTextContents()).join(' ')).toContain('"<b>bold</b>"');
+});
+
+test('the dialog passes axe-core with problems shown, works by keyboard, and speaks Polish for a Polish spreadsheet', async () => {
+  const { page } = await openExportDialog(COLLIDING, { locale: 'pl_PL', menu: 'Eksport…' });
+  expect(await page.textContent('label[for="x-target"]')).toBe('Format');
+  expect(await page.textContent('#x-download')).toBe('Pobierz');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('x-target');
+  await page.selectOption('#x-target', 'sprout');
+  // Every control is reachable with Tab, in reading order, up to Check.
+  const order: string[] = [];
+  for (let i = 0; i < 30 && order[order.length - 1] !== 'x-check'; i++) {
+    await page.keyboard.press('Tab');
+    order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || ''));
+  }
+  // (A date input's day, month and year parts are separate Tab stops.)
+  expect(order.filter((id, i) => id !== order[i - 1])).toEqual(['x-from', 'x-to', 'x-platform', 'x-status', 'x-only', 'x-stagger', 'x-date-order', 'x-zone', 'SUMMARY', 'x-close', 'x-check']);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.problem-error');
+  expect(await page.textContent('.problem-error strong')).toMatch(/^Wiersz 3 · Błąd: $/);
+  await page.click('.gcal summary');
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('the Google Calendar section loads calendars only when asked and syncs', async () => {
+  const { page, calls, emulator } = await openExportDialog(COLLIDING);
+  expect(calls).toEqual(['getExportContext']);
+  await page.click('.gcal summary');
+  await page.click('#g-load');
+  await page.waitForSelector('#g-calendar:visible');
+  await page.click('#g-sync');
+  await page.waitForFunction(() => /2 created/.test(document.querySelector('.gcal .message')?.textContent ?? ''));
+  expect(calls).toEqual(['getExportContext', 'getCalendarChoices', 'syncToGoogleCalendar']);
+  const state = JSON.parse(emulator.save()) as { calendars: { calendars: Array<{ events: unknown[] }> } };
+  expect(state.calendars.calendars.reduce((n, calendar) => n + calendar.events.length, 0)).toBe(2);
+});
