@@ -41,6 +41,39 @@ const dropCoreJsPolyfills = {
   },
 };
 
+/**
+ * Where message catalogues come from in each bundle: the server reads them from dist/Messages.html on
+ * first use (no strings evaluated on every trigger); pages bundle the form and server catalogues only.
+ */
+function catalogueSource(replacement) {
+  return {
+    name: 'catalogue-source',
+    setup(builder) {
+      builder.onResolve({ filter: /\/catalogue-source$/ }, () => ({ path: path.join(root, replacement) }));
+    },
+  };
+}
+
+/** Writes dist/Messages.html: every catalogue as JSON inside one script element, read by src/sheets/message-file.ts. */
+async function buildMessages() {
+  const result = await build({
+    entryPoints: [path.join(root, 'src/domain/i18n/catalogue-source.ts')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
+  const json = JSON.stringify(module.exports.loadCatalogues()).replace(/</g, '\\u003c');
+  await writeAtomically(
+    path.join(dist, 'Messages.html'),
+    `<!DOCTYPE html>\n<script type="application/json" id="messages">${json}</script>\n`,
+  );
+  return 'Messages.html';
+}
+
 /** Bundles src/index.ts for Apps Script's V8 and appends a `function name() {}` stub per public function. */
 async function buildServer() {
   const result = await build({
@@ -52,9 +85,11 @@ async function buildServer() {
     mainFields: ['module', 'main'],
     minify: true,
     legalComments: 'none',
+    // Non-ASCII text (Polish letters, ✖, emoji) as UTF-8 rather than \uXXXX escapes: Apps Script reads UTF-8 source.
+    charset: 'utf8',
     write: false,
     logLevel: 'warning',
-    plugins: [dropCoreJsPolyfills],
+    plugins: [dropCoreJsPolyfills, catalogueSource('src/sheets/message-file.ts')],
   });
   const code = result.outputFiles[0].text;
   const names = publicFunctionNames(code);
@@ -91,7 +126,8 @@ async function buildPages() {
         target: 'es2020',
         platform: 'browser',
         minify: true,
-        plugins: [dropCoreJsPolyfills],
+        charset: 'utf8',
+        plugins: [dropCoreJsPolyfills, catalogueSource('src/domain/i18n/catalogue-source-core.ts')],
         legalComments: 'none',
         write: false,
         logLevel: 'warning',
@@ -115,7 +151,7 @@ async function buildPages() {
 
 await mkdir(dist, { recursive: true });
 const names = await buildServer();
-const pages = await buildPages();
+const pages = [...(await buildPages()), await buildMessages()];
 await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
 // Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
 const made = new Set(['Code.js', 'appsscript.json', ...pages]);

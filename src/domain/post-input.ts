@@ -1,7 +1,7 @@
 /** Validates what the sidebar sends to savePost() and turns it into one Post per chosen platform. */
 
 import * as z from 'zod/mini';
-import { t } from './i18n/core';
+import { t } from './i18n';
 import type { Post } from './post';
 import { emptyPost } from './post';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
@@ -101,7 +101,7 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
     post[field] = post[field].trim();
   }
   const captions = data.captions ?? {};
-  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, post[f]] as const), ...Object.entries(captions).map(([p, c]) => ['captions', c] as const)]) {
+  for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, post[f]] as const), ...Object.values(captions).map((c) => ['captions', c] as const)]) {
     if (value.length > CELL_CHARACTER_LIMIT) {
       errors.push({
         field,

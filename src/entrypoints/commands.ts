@@ -10,7 +10,7 @@ import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
 import { readGrid } from '../sheets/read-grid';
-import { ensureSettingsSheet } from '../sheets/settings-sheet';
+import { ensureSettingsSheet, SETTINGS_WIDTH } from '../sheets/settings-sheet';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
@@ -26,7 +26,7 @@ export function setupCalendar(): void {
   ensurePlatformsSheet(workbook.spreadsheet);
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
-  const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings));
+  const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings, SETTINGS_WIDTH));
   checkAllCalendar(workbook, new Date(), currentUserEmail());
   result.sheet.activate();
   workbook.spreadsheet.toast(

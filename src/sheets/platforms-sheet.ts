@@ -1,6 +1,6 @@
 /** The Platforms sheet: the editable, dated rules table the checks read. */
 
-import { DEFAULT_RULES, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
+import { DEFAULT_RULES, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -21,7 +21,7 @@ export function rulesFromGrid(grid: unknown[][]): LoadedRules {
 /** Reads the Platforms sheet in one call; the built-in rules when the sheet does not exist. */
 export function readRules(spreadsheet: Spreadsheet): LoadedRules {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
-  return rulesFromGrid(sheet ? readGrid(sheet) : []);
+  return rulesFromGrid(sheet ? readGrid(sheet, RULE_COLUMNS.length) : []);
 }
 
 /** Creates the Platforms sheet with the built-in rules; an existing sheet (a team's edits) is left as it is. */

@@ -45,6 +45,9 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
 const SETTING_HEADER = 'Setting';
 const VALUE_HEADER = 'Value';
 const NOTE_HEADER = 'About';
+/** The Settings sheet's blocks end at column M (lists A–C, settings E–G, cadence I–M). */
+export const SETTINGS_WIDTH = 13;
+
 /** The key/value block starts in column E, after the three lists and a spacer column. */
 const SETTINGS_FIRST_COLUMN = 5;
 
@@ -98,7 +101,7 @@ export function parseSettings(grid: unknown[][]): Settings {
 /** Reads the Settings sheet in one call; built-in lists when the sheet does not exist. */
 export function readSettings(spreadsheet: Spreadsheet): Settings {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings);
-  return parseSettings(sheet ? readGrid(sheet) : []);
+  return parseSettings(sheet ? readGrid(sheet, SETTINGS_WIDTH) : []);
 }
 
 /**
@@ -107,7 +110,7 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
  */
 export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings) ?? spreadsheet.insertSheet(SHEET_NAMES.settings);
-  const grid = readGrid(sheet);
+  const grid = readGrid(sheet, SETTINGS_WIDTH);
   const header = (grid[0] ?? []).map(normalizeHeader);
   const isEmpty = grid.length <= 1 && header.every((cell) => cell === '');
   LIST_BLOCKS.forEach((block, index) => {

@@ -1,6 +1,6 @@
 /** The sidebar page's entry: loads the FormContext through google.script.run and mounts the post form. */
 
-import { t } from '../domain/i18n/core';
+import { t } from '../domain/i18n';
 import { replaceChildren } from './lib/dom';
 import { mountPostForm } from './lib/post-form';
 import { NoServerError, callServer, errorText } from './lib/server';

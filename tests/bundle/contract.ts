@@ -1,6 +1,9 @@
 /** The bundle contract: what dist/Code.js must satisfy to work once pushed to Apps Script. */
 import * as acorn from 'acorn';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
+import { DIST } from '../support/dist';
 
 /** Regular-expression flags that exist in ES2020 (Apps Script's V8 may reject newer ones: d, v). */
 const ES2020_FLAGS = new Set(['g', 'i', 'm', 's', 'u', 'y']);
@@ -90,6 +93,10 @@ export function menuCallbacks(code: string, authMode: 'NONE' | 'LIMITED' | 'FULL
   };
   const ui = { createMenu: () => menu, createAddonMenu: () => menu };
   const sandbox = vm.createContext({
+    // Messages are read from dist/Messages.html, as Apps Script serves project files by name.
+    HtmlService: {
+      createHtmlOutputFromFile: (name: string) => ({ getContent: () => readFileSync(path.join(DIST, `${name}.html`), 'utf8') }),
+    },
     SpreadsheetApp: {
       getUi: () => ui,
       getActiveSpreadsheet: () => ({ getSpreadsheetLocale: () => 'en_US' }),

@@ -46,3 +46,13 @@ test('a bad value typed into the Platforms sheet is reported and the built-in li
   const result = call<CheckResult>(emulator, 'checkPost', { date: '2026-12-01', platform: 'X', format: 'Text', caption: 'q'.repeat(300) });
   expect(result.counts.caption).toMatchObject({ limit: 280 });
 });
+
+test('the built bundle counts X text as X does: emoji 2, CJK 2, a bare domain 23', () => {
+  const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
+  setUpCalendar(emulator);
+  const count = (caption: string) => call<CheckResult>(emulator, 'checkPost', { platform: 'X', format: 'Text', caption }).counts.caption.used;
+  expect(count('😀❤️‍🔥🐦‍🔥👩🏽‍💻')).toBe(8);
+  expect(count('日本語')).toBe(6);
+  expect(count('see example.com now')).toBe(4 + 23 + 4);
+  expect(count('ąęś')).toBe(3);
+});

@@ -40,15 +40,17 @@ test('savePost fields, the Updated stamp and the approver of a user named "=..."
   expect(approvers).toEqual(FORMULA_LIKE.map((text) => `${text}@example.com`));
 });
 
-test('onEdit writes the Updated stamp of a user named "=..." as text', () => {
+test('onEdit writes the Updated stamp and the approver of a user named "=..." as text', () => {
   emulator.load(ready);
   const user = '=HYPERLINK("http://evil.example")@content-calendar.example';
-  const outcome = emulator.editAsUser('Calendar', 'B2:H2', [['2026-12-01', '10:00', '', 'X', 'Text', '', 'Typed by hand']], { user });
+  const outcome = emulator.editAsUser('Calendar', 'B2:L2', [['2026-12-01', '10:00', '', 'X', 'Text', '', 'Typed by hand', '', '', '', 'Approved']], { user });
   expect(outcome.rejected).toBeUndefined();
   expect(outcome.rejected === undefined && outcome.simple.ok).toBe(true);
   expect(formulasIn('Calendar')).toEqual([]);
   const updated = calendar(emulator, (sheet) => String(sheet.getRange(2, columnOf(emulator, 'Updated')).getValue()));
   expect(updated).toMatch(/^2026-11-26 11:00/);
+  const approver = calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'Approved by')).getValue());
+  expect(approver).toBe(user);
 });
 
 test('Check all posts writes back the approval record of other rows as text (an approver "=..." and a stamp stay text)', () => {

@@ -10,6 +10,13 @@ export interface HolidayCalendar {
   calendarId: string;
 }
 
+const HOLIDAY_SUFFIX = '#holiday@group.v.calendar.google.com';
+
+/** A country's entry from its code, English name and region slug (`en.polish`). */
+function holiday(country: string, name: string, slug: string): HolidayCalendar {
+  return { country, name, calendarId: `${slug}${HOLIDAY_SUFFIX}` };
+}
+
 /**
  * Google's public holiday calendar ids. The pattern `<language>.<region>#holiday@group.v.calendar.google.com`
  * is long-standing and widely used (e.g. `en.usa`, `en.uk`, `en.polish`, `en.japanese` appear in many public
@@ -22,46 +29,46 @@ export interface HolidayCalendar {
  * The `en.` prefix gives English event titles; `pl.polish#holiday@…` would give Polish titles.
  */
 export const HOLIDAY_CALENDARS: readonly HolidayCalendar[] = [
-  { country: 'AR', name: 'Argentina', calendarId: 'en.ar#holiday@group.v.calendar.google.com' },
-  { country: 'AU', name: 'Australia', calendarId: 'en.australian#holiday@group.v.calendar.google.com' },
-  { country: 'AT', name: 'Austria', calendarId: 'en.austrian#holiday@group.v.calendar.google.com' },
-  { country: 'BE', name: 'Belgium', calendarId: 'en.be#holiday@group.v.calendar.google.com' },
-  { country: 'BR', name: 'Brazil', calendarId: 'en.brazilian#holiday@group.v.calendar.google.com' },
-  { country: 'CA', name: 'Canada', calendarId: 'en.canadian#holiday@group.v.calendar.google.com' },
-  { country: 'CN', name: 'China', calendarId: 'en.china#holiday@group.v.calendar.google.com' },
-  { country: 'CZ', name: 'Czechia', calendarId: 'en.czech#holiday@group.v.calendar.google.com' },
-  { country: 'DK', name: 'Denmark', calendarId: 'en.danish#holiday@group.v.calendar.google.com' },
-  { country: 'FI', name: 'Finland', calendarId: 'en.finnish#holiday@group.v.calendar.google.com' },
-  { country: 'FR', name: 'France', calendarId: 'en.french#holiday@group.v.calendar.google.com' },
-  { country: 'DE', name: 'Germany', calendarId: 'en.german#holiday@group.v.calendar.google.com' },
-  { country: 'GR', name: 'Greece', calendarId: 'en.greek#holiday@group.v.calendar.google.com' },
-  { country: 'HK', name: 'Hong Kong', calendarId: 'en.hong_kong#holiday@group.v.calendar.google.com' },
-  { country: 'IN', name: 'India', calendarId: 'en.indian#holiday@group.v.calendar.google.com' },
-  { country: 'ID', name: 'Indonesia', calendarId: 'en.indonesian#holiday@group.v.calendar.google.com' },
-  { country: 'IE', name: 'Ireland', calendarId: 'en.irish#holiday@group.v.calendar.google.com' },
-  { country: 'IT', name: 'Italy', calendarId: 'en.italian#holiday@group.v.calendar.google.com' },
-  { country: 'JP', name: 'Japan', calendarId: 'en.japanese#holiday@group.v.calendar.google.com' },
-  { country: 'MY', name: 'Malaysia', calendarId: 'en.malaysia#holiday@group.v.calendar.google.com' },
-  { country: 'MX', name: 'Mexico', calendarId: 'en.mexican#holiday@group.v.calendar.google.com' },
-  { country: 'NL', name: 'Netherlands', calendarId: 'en.dutch#holiday@group.v.calendar.google.com' },
-  { country: 'NZ', name: 'New Zealand', calendarId: 'en.new_zealand#holiday@group.v.calendar.google.com' },
-  { country: 'NO', name: 'Norway', calendarId: 'en.norwegian#holiday@group.v.calendar.google.com' },
-  { country: 'PH', name: 'Philippines', calendarId: 'en.philippines#holiday@group.v.calendar.google.com' },
-  { country: 'PL', name: 'Poland', calendarId: 'en.polish#holiday@group.v.calendar.google.com' },
-  { country: 'PT', name: 'Portugal', calendarId: 'en.portuguese#holiday@group.v.calendar.google.com' },
-  { country: 'SG', name: 'Singapore', calendarId: 'en.singapore#holiday@group.v.calendar.google.com' },
-  { country: 'ZA', name: 'South Africa', calendarId: 'en.sa#holiday@group.v.calendar.google.com' },
-  { country: 'KR', name: 'South Korea', calendarId: 'en.south_korea#holiday@group.v.calendar.google.com' },
-  { country: 'ES', name: 'Spain', calendarId: 'en.spain#holiday@group.v.calendar.google.com' },
-  { country: 'SE', name: 'Sweden', calendarId: 'en.swedish#holiday@group.v.calendar.google.com' },
-  { country: 'CH', name: 'Switzerland', calendarId: 'en.ch#holiday@group.v.calendar.google.com' },
-  { country: 'TW', name: 'Taiwan', calendarId: 'en.taiwan#holiday@group.v.calendar.google.com' },
-  { country: 'TH', name: 'Thailand', calendarId: 'en.th#holiday@group.v.calendar.google.com' },
-  { country: 'TR', name: 'Türkiye', calendarId: 'en.turkish#holiday@group.v.calendar.google.com' },
-  { country: 'UA', name: 'Ukraine', calendarId: 'en.ukrainian#holiday@group.v.calendar.google.com' },
-  { country: 'GB', name: 'United Kingdom', calendarId: 'en.uk#holiday@group.v.calendar.google.com' },
-  { country: 'US', name: 'United States', calendarId: 'en.usa#holiday@group.v.calendar.google.com' },
-  { country: 'VN', name: 'Vietnam', calendarId: 'en.vietnamese#holiday@group.v.calendar.google.com' },
+  holiday('AR', 'Argentina', 'en.ar'),
+  holiday('AU', 'Australia', 'en.australian'),
+  holiday('AT', 'Austria', 'en.austrian'),
+  holiday('BE', 'Belgium', 'en.be'),
+  holiday('BR', 'Brazil', 'en.brazilian'),
+  holiday('CA', 'Canada', 'en.canadian'),
+  holiday('CN', 'China', 'en.china'),
+  holiday('CZ', 'Czechia', 'en.czech'),
+  holiday('DK', 'Denmark', 'en.danish'),
+  holiday('FI', 'Finland', 'en.finnish'),
+  holiday('FR', 'France', 'en.french'),
+  holiday('DE', 'Germany', 'en.german'),
+  holiday('GR', 'Greece', 'en.greek'),
+  holiday('HK', 'Hong Kong', 'en.hong_kong'),
+  holiday('IN', 'India', 'en.indian'),
+  holiday('ID', 'Indonesia', 'en.indonesian'),
+  holiday('IE', 'Ireland', 'en.irish'),
+  holiday('IT', 'Italy', 'en.italian'),
+  holiday('JP', 'Japan', 'en.japanese'),
+  holiday('MY', 'Malaysia', 'en.malaysia'),
+  holiday('MX', 'Mexico', 'en.mexican'),
+  holiday('NL', 'Netherlands', 'en.dutch'),
+  holiday('NZ', 'New Zealand', 'en.new_zealand'),
+  holiday('NO', 'Norway', 'en.norwegian'),
+  holiday('PH', 'Philippines', 'en.philippines'),
+  holiday('PL', 'Poland', 'en.polish'),
+  holiday('PT', 'Portugal', 'en.portuguese'),
+  holiday('SG', 'Singapore', 'en.singapore'),
+  holiday('ZA', 'South Africa', 'en.sa'),
+  holiday('KR', 'South Korea', 'en.south_korea'),
+  holiday('ES', 'Spain', 'en.spain'),
+  holiday('SE', 'Sweden', 'en.swedish'),
+  holiday('CH', 'Switzerland', 'en.ch'),
+  holiday('TW', 'Taiwan', 'en.taiwan'),
+  holiday('TH', 'Thailand', 'en.th'),
+  holiday('TR', 'Türkiye', 'en.turkish'),
+  holiday('UA', 'Ukraine', 'en.ukrainian'),
+  holiday('GB', 'United Kingdom', 'en.uk'),
+  holiday('US', 'United States', 'en.usa'),
+  holiday('VN', 'Vietnam', 'en.vietnamese'),
 ];
 
 /**

@@ -50,4 +50,5 @@ export type { DashboardChart, DashboardGrid } from './dashboard-layout';
 
 export { placePost } from './post-placement';
 export type { PlacedPost } from './post-placement';
-export { PLANNING_MESSAGES, planningLanguage, pm } from './planning-messages';
+export { planningLanguage, pm } from './planning-messages';
+export { PLANNING_MESSAGES } from './planning-catalogue';

@@ -80,7 +80,8 @@ export function compileRules(rules: RulesTable): CompiledRules {
 export function findPlatform(rules: RulesTable, name: string): CompiledPlatform | undefined {
   const table = compileRules(rules);
   const k = key(name);
-  return table.byKey.get(k) ?? (PLATFORM_ALIASES[k] ? table.byKey.get(key(PLATFORM_ALIASES[k])) : undefined);
+  const alias = Object.prototype.hasOwnProperty.call(PLATFORM_ALIASES, k) ? PLATFORM_ALIASES[k] : undefined;
+  return table.byKey.get(k) ?? (alias ? table.byKey.get(key(alias)) : undefined);
 }
 
 /** The rules that apply to a post of `format` on `platform`: the format's own rows and the `All` rows. */

@@ -1,6 +1,6 @@
 /** The post composer: builds the form from the FormContext, runs live checks as the person types, and saves. */
 
-import { languageOf, t } from '../../domain/i18n/core';
+import { languageOf, t } from '../../domain/i18n';
 import type { Post } from '../../domain/post';
 import { emptyPost } from '../../domain/post';
 import { parsePostInput } from '../../domain/post-input';

@@ -1,7 +1,7 @@
 /** The planning catalogue: complete in both languages, Polish plurals and date cases. */
 
+import { PLANNING_MESSAGES } from '../../../src/domain/planning/planning-catalogue';
 import {
-  PLANNING_MESSAGES,
   countPhrase,
   joinList,
   longDate,

@@ -1,0 +1,19 @@
+/**
+ * Where the message catalogues come from: here, every area's catalogue as code (tests, node scripts).
+ * The server build swaps this module for one that reads dist/Messages.html (the catalogues as JSON), so
+ * the strings are parsed only by executions that show a message instead of being evaluated on every
+ * trigger; browser pages swap it for catalogue-source-core.ts (form and server messages only).
+ */
+
+import type { MessageCatalogue } from './catalogue-types';
+import { CHECK_MESSAGES } from './check-catalogue';
+import { EXPORT_MESSAGES } from './export-messages';
+import { FORM_MESSAGES } from './form-messages';
+import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
+import { REVIEW_MESSAGES } from './review-messages';
+import { SERVER_MESSAGES } from './server-messages';
+
+/** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
+export function loadCatalogues(): MessageCatalogue[] {
+  return [FORM_MESSAGES, SERVER_MESSAGES, CHECK_MESSAGES, EXPORT_MESSAGES, REVIEW_MESSAGES, PLANNING_MESSAGES];
+}
