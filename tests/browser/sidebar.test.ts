@@ -155,7 +155,7 @@ test('saving a valid post adds exactly one row, and the form then edits that pos
   expect(await page.textContent('h1')).toBe('Edit post');
   expect(session.calls.filter((call) => call.name === 'savePost')).toHaveLength(1);
   // The JSON that crossed google.script.run holds no Date objects: dates are strings.
-  expect(session.calls[1].args[0]).toMatchObject({ date: '2026-12-01', time: '09:30', platforms: ['X'] });
+  expect(session.calls.filter((call) => call.name === 'savePost')[0].args[0]).toMatchObject({ date: '2026-12-01', time: '09:30', platforms: ['X'] });
 
   // Saving again updates the same row rather than adding one.
   await page.fill('#f-caption', 'Our spring launch is here!');
@@ -392,7 +392,28 @@ test('the form works by keyboard alone and axe-core finds no violations', async 
   );
   const table = readCalendar(emulator);
   expect(table.cell(table.findId(id), 'Caption')).toBe('Typed without a mouse.');
-  expect(session.calls.at(-1)?.args[0]).toMatchObject({ date: '2026-12-01', time: '09:30', platforms: ['X'] });
+  expect(session.calls.filter((call) => call.name === 'savePost').at(-1)?.args[0]).toMatchObject({ date: '2026-12-01', time: '09:30', platforms: ['X'] });
+});
+
+test('the form shows events near the chosen date and the best free slots, and a slot fills the time', async () => {
+  const emulator = createCalendar({ now: () => new Date('2026-11-26T10:00:00Z') });
+  emulator.context.quietly(() => {
+    const events = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Events')!;
+    events.getRange(2, 1, 1, 2).setValues([['2026-12-04', 'Winter launch']]);
+  });
+  const session = await openSidebar(browser, emulator, {});
+  sessions.push(session);
+  const { page } = session;
+  await page.waitForSelector('form.post-form');
+  await page.check('.chip:has(.chip-text:text-is("LinkedIn")) input');
+  await page.fill('#f-date', '2026-12-01');
+  await page.waitForSelector('.hints:not([hidden]) .hint-slot');
+  expect(await page.textContent('.hints')).toContain('Winter launch');
+  const slot = page.locator('.hint-slot').first();
+  await slot.click();
+  expect(await page.inputValue('#f-time')).toMatch(/^\d{2}:\d{2}$/);
+  expect(session.calls.some((call) => call.name === 'getPlanningHints')).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
 });
 
 test('screenshot for the README', async () => {

@@ -15,6 +15,7 @@ import type { PlatformCheck, Rules } from './live-checks';
 import { checkEachPlatform, countersByField, issuesByField, titleApplies } from './live-checks';
 import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
+import { planningHintsPanel } from './planning-hints';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
 
@@ -130,16 +131,29 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const dateField = block('date', 'form.date', undefined, 'field-half');
   const timeField = block('time', 'form.time', undefined, 'field-half');
   const zoneField = block('timeZone', 'form.timeZone');
+  const platformSlot = el('div', { class: 'platform-slot' });
+  let picker: PlatformPicker = buildPicker(Boolean(editingId));
+
+  const hints = planningHintsPanel({
+    date: () => controls.date.value,
+    platform: () => picker.chosen()[0] ?? '',
+    timeZone: () => controls.timeZone.value || context.timeZone,
+    useSlot: (date, time) => {
+      controls.date.value = date;
+      controls.time.value = time;
+      changed();
+      controls.time.focus();
+    },
+    tr,
+  });
   const when = el(
     'fieldset',
     { class: 'group' },
     el('legend', { class: 'group-legend' }, tr('form.when')),
     el('div', { class: 'row' }, dateField.wrapper, timeField.wrapper),
     zoneField.wrapper,
+    hints.element,
   );
-
-  const platformSlot = el('div', { class: 'platform-slot' });
-  let picker: PlatformPicker = buildPicker(Boolean(editingId));
 
   const formatField = block('format', 'form.format');
   const titleField = block('title', 'form.title');
@@ -342,6 +356,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   function changed(): void {
     dirty = true;
     refresh();
+    hints.update();
   }
 
   // ----- errors -----
@@ -456,6 +471,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       refresh();
     }
     replaceChildren(status, message);
+    // The month view is redrawn in the background so it shows the new post; the save does not wait for it.
+    callServer('refreshMonthViewIfPresent').catch(() => undefined);
   }
 
   // ----- events -----
@@ -495,5 +512,6 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     });
   }
   refresh();
+  hints.update();
   return { root, refresh };
 }

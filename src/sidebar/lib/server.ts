@@ -1,11 +1,14 @@
 /** Promise wrappers around google.script.run: every call has a failure handler that yields a readable Error. */
 
+import type { PlanningHints } from '../../sheets/planning-hints';
 import type { FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
 
 /** The server functions the sidebar calls, with their argument and result types. */
 export interface ServerApi {
   getFormContext(): FormContext;
   savePost(input: PostInput): SaveResult;
+  getPlanningHints(request: { date: string; platform: string; timeZone: string }): PlanningHints;
+  refreshMonthViewIfPresent(): { refreshed: boolean };
 }
 
 interface Runner {
