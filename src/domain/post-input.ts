@@ -49,6 +49,7 @@ export const postInputSchema = z.object({
   notes: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  utm: z.optional(z.nullable(z.boolean())),
 });
 
 /** The lists the calendar allows, from the Settings sheet. */
@@ -59,7 +60,7 @@ export interface AllowedValues {
 }
 
 /** The validated input: the posts to write (one per platform, `id` empty for new ones). */
-export type ParsedInput = { ok: true; posts: Post[] } | { ok: false; errors: FieldError[] };
+export type ParsedInput = { ok: true; posts: Post[]; utm: boolean } | { ok: false; errors: FieldError[] };
 
 function fieldName(locale: string, field: string): string {
   return t(locale, `field.${field}`);
@@ -149,5 +150,5 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
     const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
     return { ...post, platform, caption: override !== undefined && captions[override].trim() !== '' ? captions[override] : post.caption };
   });
-  return { ok: true, posts };
+  return { ok: true, posts, utm: data.utm === true };
 }

@@ -43,7 +43,7 @@ export function savePost(input: unknown): SaveResult {
         setupCalendar();
         sheet = findCalendarSheet(workbook.spreadsheet)!;
       }
-      return writePosts(workbook, sheet, parsed.posts, { rules, now, user, settingsValues: settings.values });
+      return writePosts(workbook, sheet, parsed.posts, { rules, now, user, settingsValues: settings.values, utm: parsed.utm });
     },
     (message) => ({ ok: false, errors: [{ field: '', message }] }),
   );

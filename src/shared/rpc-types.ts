@@ -11,6 +11,8 @@ import type { Post } from '../domain/post';
 export type PostInput = Partial<Post> & {
   platforms?: string[];
   captions?: Record<string, string>;
+  /** Add the Settings sheet's UTM parameters to the link (parameters it already has are kept). */
+  utm?: boolean;
 };
 
 /** A field-level problem with the input, shown under that field. */
@@ -54,4 +56,6 @@ export interface FormContext {
   mode: 'new' | 'edit';
   /** The current user's email when Apps Script reveals it, else ''. */
   user: string;
+  /** The Settings sheet's UTM template (`utm_source={platform}&…`), '' when the team cleared it. */
+  utmTemplate: string;
 }

@@ -36,6 +36,8 @@ export interface CheckOptions {
   takenIds: Set<string>;
   /** Approval snapshots and changed-after-approval detection (omitted: approvals untouched). */
   approval?: ApprovalOptions;
+  /** The block's posts when the caller already parsed them (postsOfBlock), so rows are parsed once. */
+  posts?: (Post | null)[];
 }
 
 /** Reads the posts of a block (no calls). Rows without content give null. */
@@ -66,7 +68,7 @@ class ColumnWrites {
  * they changed) in one call per run of adjacent columns, plus one call for the Checks notes.
  */
 export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
-  const posts = postsOfBlock(calendar, rows, options.timeZone);
+  const posts = options.posts ?? postsOfBlock(calendar, rows, options.timeZone);
   const writes = new ColumnWrites(rows.length);
   const notes: string[] = [];
   const summary: BlockCheckSummary = { posts: 0, withErrors: 0, withWarnings: 0, rows: [] };

@@ -51,6 +51,7 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     randomHex: () => Utilities.getUuid(),
     takenIds,
     approval: approvalOptions(() => settings.values, user, stamp, () => false),
+    posts,
   });
   return {
     posts: summary.posts,

@@ -53,5 +53,6 @@ export function buildFormContext(workbook: Workbook, now: Date): FormContext {
     post: selectedPost(workbook),
     mode: takeFormMode(),
     user: currentUserEmail(),
+    utmTemplate: settings.values['utm template'] ?? '',
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { readEvents } from './events-sheet';
-import { findOrInsertSheet, readAllPosts, todayIn, writeGeneratedGrid } from './planning-posts';
+import { findOrInsertSheet, readPostsBetween, todayIn, writeGeneratedGrid } from './planning-posts';
 import { SHEET_NAMES } from './sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -82,7 +82,10 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
   const picked =
     parseMonthPick(pick === undefined ? sheet.getRange(PICKER_ROW, PICKER_COLUMN).getValue() : pick, workbook.timeZone) ??
     { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
-  const view = buildMonthView(readAllPosts(workbook), readEvents(workbook), {
+  const lastDay = new Date(Date.UTC(picked.year, picked.month, 0)).getUTCDate();
+  const month = `${picked.year}-${String(picked.month).padStart(2, '0')}`;
+  const posts = readPostsBetween(workbook, `${month}-01`, `${month}-${String(lastDay).padStart(2, '0')}`);
+  const view = buildMonthView(posts, readEvents(workbook), {
     ...picked,
     timeZone: workbook.timeZone,
     locale: workbook.locale,

@@ -4,7 +4,10 @@ import type { Post } from '../domain/post';
 import type { SheetGrid } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { postsOfBlock } from './calendar-checks';
-import { calendarFromGrid, findCalendarSheet } from './calendar-sheet';
+import { calendarFromGrid, findCalendarSheet, openCalendar } from './calendar-sheet';
+import { adjacentRuns } from './header-map';
+import { cellToText } from '../domain/cell-text';
+import type { CalendarColumn } from '../domain/post';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,6 +22,53 @@ export function readAllPosts(workbook: Workbook): Post[] {
   const calendar = calendarFromGrid(sheet, grid);
   const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
   return postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
+}
+
+/** The columns a month view shows (the rest of a post is not read for it). */
+const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = ['ID', 'Date', 'Time', 'Time zone', 'Platform', 'Format', 'Title', 'Caption', 'Status', 'Owner'];
+
+/**
+ * The posts that may fall in the days `from`..`to` (`yyyy-MM-dd`, with a week of margin each side):
+ * the Date column is read first (one call), then only the span of rows whose dates are near the range
+ * and only the columns a month view shows (one call per run of adjacent columns). On a sheet of 20,000
+ * posts this reads a fraction of the cells that getDataRange() would, which keeps the month picker's
+ * onEdit inside its 30-second limit.
+ */
+export function readPostsBetween(workbook: Workbook, from: string, to: string): Post[] {
+  const sheet = findCalendarSheet(workbook.spreadsheet);
+  if (!sheet) return [];
+  const calendar = openCalendar(sheet);
+  const dateColumn = calendar.map.Date;
+  const lastRow = sheet.getLastRow();
+  if (dateColumn === undefined || lastRow < 2) return [];
+  const dates = sheet.getRange(2, dateColumn, lastRow - 1, 1).getValues();
+  // A week of margin: the month grid shows the neighbouring months' days of its first and last weeks.
+  const low = shiftDay(from, -8);
+  const high = shiftDay(to, 8);
+  let first = -1;
+  let last = -1;
+  dates.forEach(([value], index) => {
+    const day = cellToText(value, 'date', workbook.timeZone);
+    if (day >= low && day <= high) {
+      if (first < 0) first = index;
+      last = index;
+    }
+  });
+  if (first < 0) return [];
+  const count = last - first + 1;
+  const rows: unknown[][] = Array.from({ length: count }, () => new Array(calendar.width).fill(''));
+  const positions = MONTH_VIEW_COLUMNS.map((column) => calendar.map[column]).filter((p): p is number => p !== undefined);
+  for (const run of adjacentRuns(positions)) {
+    const values = sheet.getRange(first + 2, run[0], count, run.length).getValues();
+    values.forEach((row, i) => row.forEach((value, j) => (rows[i][run[0] - 1 + j] = value)));
+  }
+  return postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
+}
+
+/** `yyyy-MM-dd` moved by `days`. */
+function shiftDay(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
 /** Today (`yyyy-MM-dd`) in the spreadsheet's zone. */
@@ -43,9 +93,15 @@ export function writeGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: numb
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 1;
   const maxRows = sheet.getMaxRows();
-  const lastOld = Math.max(maxRows, firstRow);
-  // One call clears what the previous run left (contents, formats, notes, merges, validation).
-  sheet.getRange(firstRow, 1, lastOld - firstRow + 1, Math.max(sheet.getMaxColumns(), columns)).clear();
+  // One call clears what the previous run left (contents, formats, notes, merges): only the used
+  // extent, since every cell a call covers costs time.
+  const usedRows = Math.max(sheet.getLastRow(), firstRow + rows - 1);
+  const old = sheet.getRange(firstRow, 1, usedRows - firstRow + 1, Math.max(sheet.getLastColumn(), columns));
+  // clear() keeps merges and notes: a month with six weeks after one with five would otherwise
+  // overlap the old merges (an error) and keep stale notes.
+  old.breakApart();
+  old.clear();
+  old.clearNote();
   if (maxRows < firstRow + rows - 1) sheet.insertRowsAfter(maxRows, firstRow + rows - 1 - maxRows);
   const range = sheet.getRange(firstRow, 1, rows, columns);
   range.setValues(grid.values);

@@ -12,6 +12,7 @@ import { openCalendar, type CalendarSheet } from './calendar-sheet';
 import { cellValueFor, POST_COLUMNS } from './calendar-rows';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
+import { applyUtm } from '../domain/export/utm';
 import { columnLetter } from './calendar-format';
 
 /** How long a save waits for another editor's save to finish before telling the user. */
@@ -62,7 +63,7 @@ export function writePosts(
   workbook: Workbook,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   posts: Post[],
-  options: { rules: RulesTable; now: Date; user: string; settingsValues: Record<string, string> },
+  options: { rules: RulesTable; now: Date; user: string; settingsValues: Record<string, string>; utm?: boolean },
 ): SaveResult {
   const calendar = openCalendar(sheet);
   const { first, last } = writeSpan(calendar);
@@ -97,6 +98,9 @@ export function writePosts(
       if (group) post.campaign = group;
     }
   }
+  // Tracking parameters need the post's ID ({id}), so they are added once IDs are known.
+  const utmTemplate = options.settingsValues['utm template']?.trim();
+  if (options.utm && utmTemplate) for (const post of posts) post.link = applyUtm(post.link, utmTemplate, post);
   const needed = firstRow + posts.length - 1;
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   const stamp = textForCell(auditStamp(options.now, workbook.timeZone, options.user));

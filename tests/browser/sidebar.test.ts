@@ -416,6 +416,19 @@ test('the form shows events near the chosen date and the best free slots, and a 
   expect(await axeViolations(page)).toEqual([]);
 });
 
+test('ticking "Add tracking parameters" saves the link with the Settings UTM template, keeping its own parameters', async () => {
+  const session = await open();
+  const { page } = session;
+  await fillBasics(session, 'Tracked post', 'LinkedIn');
+  await page.fill('#f-link', 'https://example.com/spring?ref=home#top');
+  await page.check('#f-utm');
+  expect(await page.textContent('#f-utm-preview')).toContain('utm_source=linkedin');
+  await save(session);
+  const table = readCalendar(session.emulator);
+  const link = table.cell(table.rows.length - 1, 'Link');
+  expect(link).toMatch(/^https:\/\/example\.com\/spring\?ref=home&utm_source=linkedin&utm_medium=social(&utm_campaign=[^&#]*)?&utm_content=P-[0-9A-Z]{8}#top$/);
+});
+
 test('screenshot for the README', async () => {
   const session = await open();
   const { page } = session;

@@ -22,15 +22,22 @@ export function parseTime(text: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2])] : null;
 }
 
-/** True when `timeZone` is an IANA zone this runtime knows. */
+const knownZones = new Map<string, boolean>();
+
+/** True when `timeZone` is an IANA zone this runtime knows (remembered per zone: building a formatter is slow). */
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone }).format(0);
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(timeZone, known);
   }
+  return known;
 }
 
 /**

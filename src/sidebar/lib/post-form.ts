@@ -16,6 +16,7 @@ import { checkEachPlatform, countersByField, issuesByField, titleApplies } from 
 import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
+import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
 
@@ -134,6 +135,11 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const platformSlot = el('div', { class: 'platform-slot' });
   let picker: PlatformPicker = buildPicker(Boolean(editingId));
 
+  const utm = utmOption({
+    template: context.utmTemplate ?? '',
+    post: () => ({ ...formPost(), platform: picker.chosen()[0] ?? '', id: editingId }),
+    tr,
+  });
   const hints = planningHintsPanel({
     date: () => controls.date.value,
     platform: () => picker.chosen()[0] ?? '',
@@ -198,6 +204,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     overridesBox,
     hashtagsField.wrapper,
     linkField.wrapper,
+    utm.element,
     mediaField.wrapper,
     el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
     campaignField.wrapper,
@@ -283,6 +290,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     const captions = captionOverrides(platforms);
     if (Object.keys(captions).length > 0) input.captions = captions;
     if (!input.id) delete input.id;
+    if (utm.checked()) input.utm = true;
     return input;
   }
 
@@ -357,6 +365,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     dirty = true;
     refresh();
     hints.update();
+    utm.update();
   }
 
   // ----- errors -----
