@@ -6,7 +6,11 @@ import { load } from 'js-yaml';
 import twitterText from 'twitter-text';
 import { parseXText, X_CONFIG_V2, X_CONFIG_V3, xWeightedLength } from '../../src/domain/counting/x-weighted-length';
 
-const REFERENCE = '/work/shared/reference/twitter-text';
+// The conformance suite lives in shared/ beside the repository (CI lays a copy there too).
+const REFERENCE = [path.resolve(__dirname, '../../../shared/reference/twitter-text'), '/work/shared/reference/twitter-text'].find(
+  (dir) => fs.existsSync(path.join(dir, 'validate.yml')),
+);
+if (!REFERENCE) throw new Error('shared/reference/twitter-text/validate.yml not found beside the repository.');
 
 interface Case {
   description: string;
@@ -14,7 +18,7 @@ interface Case {
   expected: Record<string, number | boolean>;
 }
 
-const suite = load(fs.readFileSync(path.join(REFERENCE, 'validate.yml'), 'utf8')) as { tests: Record<string, Case[]> };
+const suite = load(fs.readFileSync(path.join(REFERENCE!, 'validate.yml'), 'utf8')) as { tests: Record<string, Case[]> };
 
 // The three weighted-length groups and the config twitter-text's own harnesses use for each.
 const GROUPS: Array<[string, typeof X_CONFIG_V3]> = [
