@@ -13,7 +13,7 @@ import type {
   MovedPost,
 } from '../sheets/export-rpc';
 import { el, replaceChildren } from './lib/dom';
-import { NoServerError, closeSidebar, errorText } from './lib/server';
+import { NoServerError, closeSidebar, errorText, serverCaller } from './lib/server';
 
 /** The dialog's strings: its own labels and the export messages (not the whole catalogue, to keep the page small). */
 const { t } = createTranslator([EXPORT_MESSAGES, EXPORT_DIALOG_MESSAGES]);
@@ -27,33 +27,9 @@ interface ExportApi {
   syncToGoogleCalendar(calendarId: string): CalendarSyncResult;
 }
 
-interface Runner {
-  withSuccessHandler(handler: (value: unknown) => void): Runner;
-  withFailureHandler(handler: (error: unknown) => void): Runner;
-  [name: string]: unknown;
-}
 
-/**
- * Calls a server function through google.script.run; resolves with its JSON result, rejects with a readable Error.
- * @param name The server function.
- * @param args Its JSON arguments.
- */
-function call<K extends keyof ExportApi>(
-  name: K,
-  ...args: Parameters<ExportApi[K]>
-): Promise<ReturnType<ExportApi[K]>> {
-  return new Promise((resolve, reject) => {
-    const run = (globalThis as { google?: { script?: { run?: Runner } } }).google?.script?.run;
-    if (!run) {
-      reject(new NoServerError());
-      return;
-    }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ExportApi[K]>))
-      .withFailureHandler((error) => reject(new Error(errorText(error))));
-    (runner[name] as (...values: unknown[]) => void).apply(runner, args);
-  });
-}
+/** Calls this page's server functions (each call has a failure handler). */
+const call = serverCaller<ExportApi>();
 
 /** Scheduler formats read the file's times in the account's zone; these two also ask for a date order. */
 const DATE_ORDER_TARGETS = ['hootsuite', 'sprout'];

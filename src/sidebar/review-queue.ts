@@ -3,7 +3,7 @@
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
 import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../sheets/review-rpc';
 import { el, idPart, replaceChildren } from './lib/dom';
-import { NoServerError, errorText } from './lib/server';
+import { NoServerError, errorText, serverCaller } from './lib/server';
 
 /** The page's language, set from the spreadsheet's locale once the queue arrives. */
 let language: 'en' | 'pl' = 'en';
@@ -20,29 +20,9 @@ interface ReviewApi {
   reviewPost(request: ReviewRequest): ReviewResult;
 }
 
-interface Runner {
-  withSuccessHandler(handler: (value: unknown) => void): Runner;
-  withFailureHandler(handler: (error: unknown) => void): Runner;
-  [name: string]: unknown;
-}
 
-/** Calls a server function; resolves with its JSON result, rejects with a readable Error (failure handler always set). */
-function call<K extends keyof ReviewApi>(
-  name: K,
-  ...args: Parameters<ReviewApi[K]>
-): Promise<ReturnType<ReviewApi[K]>> {
-  return new Promise((resolve, reject) => {
-    const run = (globalThis as { google?: { script?: { run?: Runner } } }).google?.script?.run;
-    if (!run) {
-      reject(new NoServerError());
-      return;
-    }
-    const runner = run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ReviewApi[K]>))
-      .withFailureHandler((error) => reject(new Error(errorText(error))));
-    (runner[name] as (...values: unknown[]) => void).apply(runner, args);
-  });
-}
+/** Calls this page's server functions (each call has a failure handler). */
+const call = serverCaller<ReviewApi>();
 
 const app = document.getElementById('app') as HTMLElement;
 

@@ -35,16 +35,28 @@ export function errorText(error: unknown): string {
   return error === undefined || error === null ? '' : String(error);
 }
 
+/** A page's server functions: name → (JSON arguments) → JSON result. */
+export type ServerFunctions<Api> = { [K in keyof Api]: (...args: never[]) => unknown };
+
 /**
- * Calls a server function through google.script.run and resolves with its JSON result. Rejects with an Error
- * whose message is the server's (the caller shows it to the person, never only in the console).
+ * A typed caller for one page's server functions (each page declares its own Api interface).
+ * Every call has a failure handler: it rejects with an Error whose message is the server's, which the
+ * page shows to the person, never only in the console.
+ */
+export function serverCaller<Api extends ServerFunctions<Api>>() {
+  return <K extends keyof Api & string>(name: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> =>
+    invoke(name, args) as Promise<ReturnType<Api[K]>>;
+}
+
+/**
+ * Calls a server function of the post form through google.script.run and resolves with its JSON result.
  * @param name The server function's name.
  * @param args Its JSON arguments.
  */
-export function callServer<K extends keyof ServerApi>(
-  name: K,
-  ...args: Parameters<ServerApi[K]>
-): Promise<ReturnType<ServerApi[K]>> {
+export const callServer = serverCaller<ServerApi>();
+
+/** Runs `name` through google.script.run with a success and a failure handler. */
+function invoke(name: string, args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const script = (globalThis as { google?: { script?: { run?: Runner } } }).google?.script;
     if (!script?.run) {
@@ -52,7 +64,7 @@ export function callServer<K extends keyof ServerApi>(
       return;
     }
     const runner = script.run
-      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withSuccessHandler((value) => resolve(value))
       .withFailureHandler((error) => reject(error instanceof Error ? error : new Error(errorText(error))));
     const fn = runner[name];
     if (typeof fn !== 'function') {
