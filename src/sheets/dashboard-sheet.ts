@@ -3,6 +3,7 @@
 import { buildDashboard, dashboardToGrid, pm } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { findOrInsertSheet, readAllPosts, todayIn, writeGeneratedGrid } from './planning-posts';
+import { protectGeneratedSheet } from './protections';
 import { SHEET_NAMES } from './sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -42,6 +43,7 @@ export function refreshDashboardSheet(workbook: Workbook, now: Date): DashboardR
   });
   for (const chart of sheet.getCharts()) if (isOurChart(chart)) sheet.removeChart(chart);
   writeGeneratedGrid(sheet, grid, 1);
+  protectGeneratedSheet(sheet, 'Dashboard sheet (generated)');
   sheet.setFrozenRows(2);
   sheet.setColumnWidths(1, grid.values[0].length, 120);
   const { chart } = grid;

@@ -13,6 +13,7 @@ import {
 import type { Workbook } from './active-spreadsheet';
 import { readEvents } from './events-sheet';
 import { findOrInsertSheet, readPostsBetween, todayIn, writeGeneratedGrid } from './planning-posts';
+import { protectGeneratedSheet } from './protections';
 import { SHEET_NAMES } from './sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -95,6 +96,7 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
   const options = monthOptions(today, { locale: workbook.locale });
   const full = withPickerRow(grid, view.title, pm(workbook.locale, 'planning.month.pickerHint'), workbook);
   const range = writeGeneratedGrid(sheet, full, 1);
+  protectGeneratedSheet(sheet, 'Month view sheet (generated)', [sheet.getRange(PICKER_ROW, PICKER_COLUMN)]);
   range.setWrap(true).setVerticalAlignment('top');
   const labels = options.map((option) => option.label);
   if (!labels.includes(view.title)) labels.push(view.title);

@@ -42,10 +42,15 @@ export function protectCalendar(calendar: CalendarSheet): void {
   }
 }
 
-/** Protects a whole generated sheet (month view, dashboard) warning-only; the existing protection is reused. */
-export function protectGeneratedSheet(sheet: Sheet, what: string): void {
+/**
+ * Protects a whole generated sheet (month view, dashboard) warning-only; the existing protection is
+ * reused (Sheet.protect returns it), so refreshing never adds another. `open` ranges (a picker cell)
+ * stay free of the warning.
+ */
+export function protectGeneratedSheet(sheet: Sheet, what: string, open: GoogleAppsScript.Spreadsheet.Range[] = []): void {
   const protection = sheet.protect();
   const description = describe(what);
   if (protection.getDescription() !== description) protection.setDescription(description);
   if (!protection.isWarningOnly()) protection.setWarningOnly(true);
+  if (open.length > 0) protection.setUnprotectedRanges(open);
 }

@@ -104,3 +104,26 @@ test('a person can still edit a protected add-on column (warning-only), and a sc
   const outcome = emulator.editAsUser('Calendar', `${col('Checks')}${saved.row}`, [['typed by hand']]);
   expect(outcome.rejected).toBeUndefined();
 });
+
+test('generated sheets (month view, dashboard) are protected warning-only, once, however often they are refreshed', () => {
+  const { emulator } = approvedPost();
+  for (let i = 0; i < 2; i++) {
+    emulator.clickMenu('Month view');
+    emulator.clickMenu('Dashboard');
+  }
+  inspect(emulator, (ss) => {
+    const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const sheetProtections = ss.getProtections(app.ProtectionType.SHEET).map((p) => [p.getDescription().replace(/\. Edits.*$/, ''), p.isWarningOnly()]);
+    expect(sheetProtections).toEqual(
+      expect.arrayContaining([
+        ['Content Calendar: Month view sheet (generated)', true],
+        ['Content Calendar: Dashboard sheet (generated)', true],
+      ]),
+    );
+    expect(sheetProtections).toHaveLength(2);
+    const monthView = ss.getSheetByName('Month view')!.protect();
+    expect(monthView.getUnprotectedRanges().map((range) => range.getA1Notation())).toEqual(['B1']); // the month picker
+  });
+  // Picking a month is a person's edit of the open picker cell: no warning, the view redraws.
+  expect(emulator.editAsUser('Month view', 'B1', [['2027-01']]).rejected).toBeUndefined();
+});
