@@ -2,45 +2,55 @@
 
 import { t } from '../domain/i18n';
 
-/** The menu items and the global functions they run, in menu order (null = separator). */
-export const MENU_ITEMS: ReadonlyArray<readonly [string, string] | null> = [
-  ['menu.newPost', 'showPostForm'],
-  ['menu.editPost', 'editSelectedPost'],
+/** The menu items (catalogue key, global function, English caption), in menu order (null = separator). */
+export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null> = [
+  ['menu.newPost', 'showPostForm', 'New post…'],
+  ['menu.editPost', 'editSelectedPost', 'Edit selected post'],
   null,
-  ['menu.checkAll', 'checkAllPosts'],
+  ['menu.checkAll', 'checkAllPosts', 'Check all posts'],
   null,
-  ['menu.monthView', 'showMonthView'],
-  ['menu.dashboard', 'refreshDashboard'],
-  ['menu.importHolidays', 'importHolidays'],
-  ['menu.importAudience', 'showAudienceImport'],
+  ['menu.monthView', 'showMonthView', 'Month view'],
+  ['menu.dashboard', 'refreshDashboard', 'Dashboard'],
+  ['menu.importHolidays', 'importHolidays', 'Import public holidays…'],
+  ['menu.importAudience', 'showAudienceImport', 'Import audience data…'],
   null,
-  ['menu.reviewQueue', 'showReviewQueue'],
-  ['menu.shareStakeholders', 'publishStakeholderView'],
+  ['menu.reviewQueue', 'showReviewQueue', 'Review queue'],
+  ['menu.shareStakeholders', 'publishStakeholderView', 'Publish stakeholder view'],
   null,
-  ['menu.export', 'showExportDialog'],
-  ['menu.syncCalendar', 'syncToGoogleCalendar'],
+  ['menu.export', 'showExportDialog', 'Export…'],
+  ['menu.syncCalendar', 'syncToGoogleCalendar', 'Sync to Google Calendar…'],
   null,
-  ['menu.setup', 'setupCalendar'],
+  ['menu.setup', 'setupCalendar', 'Set up calendar'],
 ];
 
 /**
- * Adds the Content Calendar menu. In AuthMode.NONE (an add-on not yet used in this document) it
- * reads nothing and builds an add-on menu in English; otherwise it reads the spreadsheet's locale.
+ * Adds the Content Calendar menu. In AuthMode.NONE (an add-on not yet used in this document) it reads
+ * nothing, not even the message file, and builds an add-on menu in English; otherwise it reads the
+ * spreadsheet's locale and falls back to English if the catalogue cannot be read.
  */
 export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined): void {
   const ui = SpreadsheetApp.getUi();
   const isNone = authMode !== undefined && authMode === ScriptApp.AuthMode.NONE;
-  let locale = 'en_US';
+  let caption = (_key: string, english: string) => english;
   if (!isNone) {
     try {
-      locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || locale;
+      const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US';
+      if (!/^en/i.test(locale)) {
+        caption = (key, english) => {
+          try {
+            return t(locale, key);
+          } catch {
+            return english;
+          }
+        };
+      }
     } catch {
-      // No access to the document in this mode: English captions.
+      // No access to the document or the catalogue in this mode: English captions.
     }
   }
-  const menu = isNone ? ui.createAddonMenu() : ui.createMenu(t(locale, 'menu.title'));
+  const menu = isNone ? ui.createAddonMenu() : ui.createMenu(caption('menu.title', 'Content Calendar'));
   for (const item of MENU_ITEMS) {
-    if (item) menu.addItem(t(locale, item[0]), item[1]);
+    if (item) menu.addItem(caption(item[0], item[2]), item[1]);
     else menu.addSeparator();
   }
   menu.addToUi();

@@ -1,0 +1,14 @@
+/** The menu's built-in English captions (used in AuthMode.NONE, without the message file) match the catalogue. */
+import { MENU_ITEMS } from '../../src/entrypoints/menu';
+import { t } from '../../src/domain/i18n';
+
+test('every English menu caption equals the catalogue’s English message', () => {
+  for (const item of MENU_ITEMS) {
+    if (item) expect([item[0], item[2]]).toEqual([item[0], t('en_US', item[0])]);
+  }
+  expect(t('en_US', 'menu.title')).toBe('Content Calendar');
+});
+
+test('every menu caption has a Polish translation', () => {
+  for (const item of MENU_ITEMS) if (item) expect(t('pl_PL', item[0])).not.toBe(item[2]);
+});
