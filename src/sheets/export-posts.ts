@@ -176,6 +176,7 @@ function prepareRun(workbook: Workbook, request: ExportRequest, now: Date): Prep
     dateOrder: request.dateOrder ?? dateOrderForLocale(workbook.locale),
     utmTemplate: settings.values['utm template']?.trim() || undefined,
     measureText: measureWithRules(rules, posts),
+    locale: workbook.locale,
   };
   const result = runExport(request.target as ExportTargetId, posts, options, request.onlyPassing === true);
   return { result, posts, rows, moved };

@@ -1,5 +1,6 @@
 /** The registry of export targets and runExport(), which checks, optionally drops failing rows, and writes. */
 
+import { t } from '../i18n';
 import type { Post } from '../post';
 import type { ExportOptions, ExportTarget, ExportTargetId, Problem } from './export-types';
 import { genericCsvTarget } from './targets/generic-csv';
@@ -61,7 +62,7 @@ export function runExport(
           postId: '',
           severity: 'error',
           code: 'unknown-target',
-          message: `There is no export format called "${targetId}". Pick one from the list.`,
+          message: t(options.locale ?? 'en', 'export.problem.unknownTarget', { value: targetId }),
         },
       ],
     };

@@ -38,6 +38,8 @@ export interface ExportOptions {
   eventMinutes?: number;
   /** Generic CSV: prefix formula-like cells with `'` (default true). */
   neutralise?: boolean;
+  /** The Sheets locale the pre-flight messages are written for (`pl_PL` → Polish). Default `en`. */
+  locale?: string;
 }
 
 /** One finding of a pre-flight check, shown in the Export dialog. */

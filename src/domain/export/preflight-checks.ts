@@ -1,17 +1,15 @@
 /** The pre-flight checks the export targets combine: schedule, caps, spacing, duplicates, text length, formulas, media. */
 
+import { t } from '../i18n';
 import type { Post } from '../post';
+import { unitLabel } from '../check-messages';
 import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../schedule/post-instant';
 import { looksLikeFormula } from './csv-writer';
 import type { ExportOptions, Problem } from './export-types';
 import { approximateMeasure, composeMessage, exportLink, mediaUrls } from './post-text';
+import { countPhrase, exportLocale, postName, postNameInSentence } from './problem-text';
 
 const MINUTE = 60_000;
-
-/** How a post is named in messages: `Post P-12` (or `The post dated 2026-01-15` when it has no ID). */
-export function postName(post: Post): string {
-  return post.id ? `Post ${post.id}` : `The post dated ${post.date || '(no date)'}`;
-}
 
 /** A post with its 1-based position in the export list and its instant (null when it has none). */
 export interface TimedPost {
@@ -42,7 +40,7 @@ function problem(entry: TimedPost, severity: Problem['severity'], code: string, 
 /**
  * Checks that each post has a real date, a time and a known time zone, and that it is at least
  * `leadMinutes` in the future. `allowBlankDate` (Publer) turns a post with no date and no time into
- * a warning: the target schedules it by itself.
+ * a warning: the target schedules it by itself. `rules.label` is the format's name in a sentence.
  */
 export function checkSchedule(
   timed: readonly TimedPost[],
@@ -50,67 +48,58 @@ export function checkSchedule(
   rules: { label: string; leadMinutes: number; allowBlankDate?: boolean },
 ): Problem[] {
   const problems: Problem[] = [];
+  const locale = exportLocale(options);
   const earliest = options.now.getTime() + rules.leadMinutes * MINUTE;
+  const lead = countPhrase(locale, rules.leadMinutes, 'minute');
   for (const entry of timed) {
     const { post } = entry;
-    const name = postName(post);
+    const params = { post: postName(post, locale), target: rules.label };
     const zone = post.timeZone || options.defaultTimeZone;
     if (rules.allowBlankDate && !post.date.trim() && !post.time.trim()) {
-      problems.push(
-        problem(
-          entry,
-          'warning',
-          'no-date',
-          `${name} has no date, so ${rules.label} will pick a time slot for it. Add a date and time to choose it yourself.`,
-        ),
-      );
+      problems.push(problem(entry, 'warning', 'no-date', t(locale, 'export.problem.autoSlot', params)));
     } else if (!parseIsoDate(post.date)) {
-      problems.push(problem(entry, 'error', 'no-date', `${name} has no valid date. Enter a date in the Date column.`));
+      problems.push(problem(entry, 'error', 'no-date', t(locale, 'export.problem.noDate', params)));
     } else if (!parseTime(post.time)) {
-      problems.push(
-        problem(
-          entry,
-          'error',
-          'no-time',
-          `${name} has no valid time, and ${rules.label} needs one. Enter a time such as 09:30 in the Time column.`,
-        ),
-      );
+      problems.push(problem(entry, 'error', 'no-time', t(locale, 'export.problem.noTime', params)));
     } else if (!isValidTimeZone(zone)) {
-      problems.push(
-        problem(
-          entry,
-          'error',
-          'bad-time-zone',
-          `${name} has the time zone "${zone}", which is not a known time zone. Pick one from the list, e.g. Europe/Warsaw.`,
-        ),
-      );
+      problems.push(problem(entry, 'error', 'bad-time-zone', t(locale, 'export.problem.badZone', { ...params, zone })));
     } else if (entry.at && entry.at.getTime() < earliest) {
-      const when =
-        entry.at.getTime() < options.now.getTime()
-          ? 'is in the past'
-          : `is less than ${rules.leadMinutes} minutes from now`;
+      const key = entry.at.getTime() < options.now.getTime() ? 'export.problem.past' : 'export.problem.soon';
       problems.push(
-        problem(
-          entry,
-          'error',
-          'in-the-past',
-          `${name} ${when} (${post.date} ${post.time}); ${rules.label} only takes posts at least ${rules.leadMinutes} minutes ahead. Move it later or leave it out.`,
-        ),
+        problem(entry, 'error', 'in-the-past', t(locale, key, { ...params, lead, when: `${post.date} ${post.time}` })),
       );
     }
   }
   return problems;
 }
 
-/** A whole-file error when there are more rows than the target takes. */
-export function checkCap(count: number, cap: number, label: string, what: string): Problem[] {
+/**
+ * A whole-file error when there are more rows than the target takes.
+ * @param count The rows in the export.
+ * @param cap The most rows the target takes in this file.
+ * @param label The format's name in a sentence.
+ * @param locale The language of the message.
+ * @param already Hootsuite: the account's cap and the posts already scheduled that reduce it.
+ */
+export function checkCap(
+  count: number,
+  cap: number,
+  label: string,
+  locale = 'en',
+  already?: { max: number; count: number },
+): Problem[] {
   if (count <= cap) return [];
   return [
     {
       postId: '',
       severity: 'error',
       code: 'too-many-rows',
-      message: `${label} takes at most ${cap} posts per file${what}; this export has ${count}. Narrow the date range or split it into several files.`,
+      message: t(locale, 'export.problem.cap', {
+        target: label,
+        cap: countPhrase(locale, cap, 'post'),
+        already: already ? t(locale, 'export.problem.capAlready', already) : '',
+        count,
+      }),
     },
   ];
 }
@@ -119,21 +108,24 @@ export function checkCap(count: number, cap: number, label: string, what: string
  * Flags every post that comes less than `minutes` after the post before it (in time order). The
  * earlier post of a pair passes; the later one is the error, and staggerPosts() can move it.
  */
-export function checkSpacing(timed: readonly TimedPost[], minutes: number, label: string): Problem[] {
+export function checkSpacing(timed: readonly TimedPost[], minutes: number, label: string, locale = 'en'): Problem[] {
   const ordered = timed.filter((e) => e.at).sort((a, b) => a.at!.getTime() - b.at!.getTime() || a.row - b.row);
   const problems: Problem[] = [];
   for (let i = 1; i < ordered.length; i++) {
     const gap = (ordered[i].at!.getTime() - ordered[i - 1].at!.getTime()) / MINUTE;
     if (gap < minutes) {
-      const other = postName(ordered[i - 1].post)
-        .replace(/^Post /, 'post ')
-        .replace(/^The post/, 'the post');
       problems.push(
         problem(
           ordered[i],
           'error',
           'too-close',
-          `${postName(ordered[i].post)} is ${gap} minute${gap === 1 ? '' : 's'} after ${other}; ${label} needs at least ${minutes} minutes between posts. Use "Stagger" to space them out, or move it.`,
+          t(locale, 'export.problem.tooClose', {
+            post: postName(ordered[i].post, locale),
+            gap: countPhrase(locale, gap, 'minute'),
+            other: postNameInSentence(ordered[i - 1].post, locale),
+            target: label,
+            minutes: countPhrase(locale, minutes, 'minute'),
+          }),
         ),
       );
     }
@@ -146,6 +138,7 @@ export function checkSameDayDuplicates(timed: readonly TimedPost[], options: Exp
   const seen = new Map<string, Post>();
   const problems: Problem[] = [];
   const zone = targetZone(options);
+  const locale = exportLocale(options);
   for (const entry of timed) {
     if (!entry.at) continue;
     const message = composeMessage(entry.post).trim();
@@ -158,7 +151,11 @@ export function checkSameDayDuplicates(timed: readonly TimedPost[], options: Exp
           entry,
           'error',
           'duplicate-message',
-          `${postName(entry.post)} has the same text as ${postName(first).replace(/^Post /, 'post ')} on the same day; ${label} rejects the same message twice in one day. Change the text or the date.`,
+          t(locale, 'export.problem.duplicate', {
+            post: postName(entry.post, locale),
+            other: postNameInSentence(first, locale),
+            target: label,
+          }),
         ),
       );
     } else {
@@ -180,6 +177,7 @@ export function checkTextLength(
   countsLink: boolean,
 ): Problem[] {
   const measure = options.measureText ?? approximateMeasure;
+  const locale = exportLocale(options);
   const problems: Problem[] = [];
   for (const entry of timed) {
     const message = composeMessage(entry.post);
@@ -192,7 +190,14 @@ export function checkTextLength(
           entry,
           options.measureText ? 'error' : 'warning',
           'text-too-long',
-          `${postName(entry.post)} is ${count.used} ${count.unit} long${link ? ' with its link' : ''}, over ${entry.post.platform}'s ${count.limit}; ${label} rejects posts that are too long. Shorten the caption or hashtags.`,
+          t(locale, link ? 'export.problem.tooLongLink' : 'export.problem.tooLong', {
+            post: postName(entry.post, locale),
+            used: count.used,
+            unit: unitLabel(count.unit, locale),
+            platform: entry.post.platform,
+            limit: count.limit,
+            target: label,
+          }),
         ),
       );
     }
@@ -202,15 +207,11 @@ export function checkTextLength(
 
 /** Flags an empty message (no caption, hashtags, link or media): nothing to publish. */
 export function checkNotEmpty(timed: readonly TimedPost[], options: ExportOptions): Problem[] {
+  const locale = exportLocale(options);
   return timed
     .filter((e) => !composeMessage(e.post).trim() && !exportLink(e.post, options) && mediaUrls(e.post).length === 0)
     .map((e) =>
-      problem(
-        e,
-        'error',
-        'empty-post',
-        `${postName(e.post)} has no caption, link or media, so there is nothing to publish. Write a caption or leave it out.`,
-      ),
+      problem(e, 'error', 'empty-post', t(locale, 'export.problem.empty', { post: postName(e.post, locale) })),
     );
 }
 
@@ -222,18 +223,24 @@ export function checkFormulaCells(
   timed: readonly TimedPost[],
   cells: (post: Post) => string[],
   label: string,
+  locale = 'en',
 ): Problem[] {
   const problems: Problem[] = [];
   for (const entry of timed) {
     const cell = cells(entry.post).find(looksLikeFormula);
     if (cell !== undefined) {
-      const start = cell[0] === '\t' ? 'a tab' : cell[0] === '\r' ? 'a line break' : `"${cell[0]}"`;
+      const start =
+        cell[0] === '\t'
+          ? t(locale, 'export.problem.start.tab')
+          : cell[0] === '\r'
+            ? t(locale, 'export.problem.start.break')
+            : t(locale, 'export.problem.start.char', { char: cell[0] });
       problems.push(
         problem(
           entry,
           'warning',
           'formula-like-cell',
-          `${postName(entry.post)} has text starting with ${start}, which Excel or Sheets would read as a formula if you opened this file in them. The text is exported exactly; upload the file to ${label} without opening and re-saving it.`,
+          t(locale, 'export.problem.formula', { post: postName(entry.post, locale), start, target: label }),
         ),
       );
     }
@@ -242,7 +249,7 @@ export function checkFormulaCells(
 }
 
 /** Warns when the file mixes platforms although the target posts every row to the accounts picked at upload. */
-export function checkOnePlatform(posts: readonly Post[], label: string): Problem[] {
+export function checkOnePlatform(posts: readonly Post[], label: string, locale = 'en'): Problem[] {
   const platforms = [...new Set(posts.map((p) => p.platform.trim()).filter((p) => p))];
   if (platforms.length <= 1) return [];
   return [
@@ -250,13 +257,13 @@ export function checkOnePlatform(posts: readonly Post[], label: string): Problem
       postId: '',
       severity: 'warning',
       code: 'mixed-platforms',
-      message: `${label} posts every row of a file to the accounts you pick when uploading, and this export mixes ${platforms.join(', ')}. Export one platform at a time unless the same text suits them all.`,
+      message: t(locale, 'export.problem.mixed', { target: label, platforms: platforms.join(', ') }),
     },
   ];
 }
 
 /** Flags media that is not a public web address (http or https), which schedulers cannot fetch. */
-export function checkMediaUrls(timed: readonly TimedPost[], label: string): Problem[] {
+export function checkMediaUrls(timed: readonly TimedPost[], label: string, locale = 'en'): Problem[] {
   const problems: Problem[] = [];
   for (const entry of timed) {
     const bad = mediaUrls(entry.post).find((url) => !/^https?:\/\//i.test(url));
@@ -266,7 +273,7 @@ export function checkMediaUrls(timed: readonly TimedPost[], label: string): Prob
           entry,
           'error',
           'media-not-url',
-          `${postName(entry.post)} has the media "${bad}", which is not a web address; ${label} fetches media from public links. Use a public https:// link.`,
+          t(locale, 'export.problem.mediaNotUrl', { post: postName(entry.post, locale), value: bad, target: label }),
         ),
       );
     } else if (mediaUrls(entry.post).some((url) => /^https?:\/\/(drive|docs)\.google\.com\//i.test(url))) {
@@ -275,7 +282,7 @@ export function checkMediaUrls(timed: readonly TimedPost[], label: string): Prob
           entry,
           'warning',
           'media-drive-link',
-          `${postName(entry.post)} uses a Google Drive link for media; ${label} can fetch it only if anyone with the link can view the file. Check the file's sharing before uploading.`,
+          t(locale, 'export.problem.mediaDrive', { post: postName(entry.post, locale), target: label }),
         ),
       );
     }

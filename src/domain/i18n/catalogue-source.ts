@@ -7,13 +7,23 @@
 
 import type { MessageCatalogue } from './catalogue-types';
 import { CHECK_MESSAGES } from './check-catalogue';
-import { EXPORT_MESSAGES } from './export-messages';
+import { EXPORT_MESSAGES, EXPORT_PROBLEM_MESSAGES } from './export-messages';
 import { FORM_MESSAGES } from './form-messages';
 import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
 import { REVIEW_MESSAGES } from './review-messages';
+import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
 export function loadCatalogues(): MessageCatalogue[] {
-  return [FORM_MESSAGES, SERVER_MESSAGES, CHECK_MESSAGES, EXPORT_MESSAGES, REVIEW_MESSAGES, PLANNING_MESSAGES];
+  return [
+    FORM_MESSAGES,
+    SERVER_MESSAGES,
+    CHECK_MESSAGES,
+    EXPORT_MESSAGES,
+    EXPORT_PROBLEM_MESSAGES,
+    REVIEW_MESSAGES,
+    PLANNING_MESSAGES,
+    RULES_MESSAGES,
+  ];
 }

@@ -166,3 +166,158 @@ export const EXPORT_DIALOG_MESSAGES: MessageCatalogue = {
     'export.gcal.syncing': 'Synchronizacja…',
   },
 };
+
+/**
+ * The export pre-flight's problem messages (src/domain/export): server-only, so registered in
+ * ./catalogue-source.ts but not in EXPORT_MESSAGES, which the Export dialog's page bundles. `{post}` is
+ * a post's name (export.post.*), `{target}` the format's name in a sentence (export.label.*); counted
+ * nouns come from export.unit.<noun>.<one|few|many>.
+ */
+export const EXPORT_PROBLEM_MESSAGES: MessageCatalogue = {
+  en: {
+    'export.post.id': 'Post {id}',
+    'export.post.dated': 'The post dated {date}',
+    'export.post.noDate': '(no date)',
+    'export.label.hootsuite': "Hootsuite's bulk composer",
+    'export.label.sprout': "Sprout Social's bulk scheduling",
+    'export.label.publer': "Publer's bulk uploader",
+    'export.unit.minute.one': 'minute',
+    'export.unit.minute.few': 'minutes',
+    'export.unit.minute.many': 'minutes',
+    'export.unit.post.one': 'post',
+    'export.unit.post.few': 'posts',
+    'export.unit.post.many': 'posts',
+    'export.unit.mediaLink.one': 'media link',
+    'export.unit.mediaLink.few': 'media links',
+    'export.unit.mediaLink.many': 'media links',
+    'export.problem.unknownTarget': 'There is no export format called "{value}". Pick one from the list.',
+    'export.problem.autoSlot':
+      '{post} has no date, so {target} will pick a time slot for it. Add a date and time to choose it yourself.',
+    'export.problem.noDate': '{post} has no valid date. Enter a date in the Date column.',
+    'export.problem.noTime':
+      '{post} has no valid time, and {target} needs one. Enter a time such as 09:30 in the Time column.',
+    'export.problem.badZone':
+      '{post} has the time zone "{zone}", which is not a known time zone. Pick one from the list, e.g. Europe/Warsaw.',
+    'export.problem.past':
+      '{post} is in the past ({when}); {target} only takes posts at least {lead} ahead. Move it later or leave it out.',
+    'export.problem.soon':
+      '{post} is less than {lead} from now ({when}); {target} only takes posts at least {lead} ahead. Move it later or leave it out.',
+    'export.problem.cap':
+      '{target} takes at most {cap} per file{already}; this export has {count}. Narrow the date range or split it into several files.',
+    'export.problem.capAlready': ' ({max} minus the {count} already scheduled)',
+    'export.problem.tooClose':
+      '{post} is {gap} after {other}; {target} needs at least {minutes} between posts. Use "Stagger" to space them out, or move it.',
+    'export.problem.duplicate':
+      '{post} has the same text as {other} on the same day; {target} rejects the same message twice in one day. Change the text or the date.',
+    'export.problem.tooLong':
+      "{post} is {used} {unit} long, over {platform}'s {limit}; {target} rejects posts that are too long. Shorten the caption or hashtags.",
+    'export.problem.tooLongLink':
+      "{post} is {used} {unit} long with its link, over {platform}'s {limit}; {target} rejects posts that are too long. Shorten the caption or hashtags.",
+    'export.problem.empty':
+      '{post} has no caption, link or media, so there is nothing to publish. Write a caption or leave it out.',
+    'export.problem.formula':
+      '{post} has text starting with {start}, which Excel or Sheets would read as a formula if you opened this file in them. The text is exported exactly; upload the file to {target} without opening and re-saving it.',
+    'export.problem.start.tab': 'a tab',
+    'export.problem.start.break': 'a line break',
+    'export.problem.start.char': '"{char}"',
+    'export.problem.mixed':
+      '{target} posts every row of a file to the accounts you pick when uploading, and this export mixes {platforms}. Export one platform at a time unless the same text suits them all.',
+    'export.problem.mediaNotUrl':
+      '{post} has the media "{value}", which is not a web address; {target} fetches media from public links. Use a public https:// link.',
+    'export.problem.mediaDrive':
+      "{post} uses a Google Drive link for media; {target} can fetch it only if anyone with the link can view the file. Check the file's sharing before uploading.",
+    'export.problem.notFiveMinutes':
+      '{post} is at {time}; {target} expects times that end in 0 or 5. Move it to a 5-minute step.',
+    'export.problem.mediaNotExported':
+      '{post} has media, but {target} file has no media column. Attach the media in Hootsuite after uploading.',
+    'export.problem.extraMedia':
+      '{post} has {links}, but the Sprout file takes one image per post. Add the others in Sprout after importing.',
+    'export.problem.noStart':
+      '{post} has no complete date, time and time zone, so its Start columns stay empty. Fill them in to get a start time.',
+    'export.problem.neutralised':
+      '{post} has a cell starting with =, +, -, @ or a tab, so the file starts it with an apostrophe to keep spreadsheet programs from running it as a formula.',
+    'export.problem.icsNoDate':
+      '{post} has no valid date, so it cannot go in a calendar. Enter a date in the Date column.',
+    'export.problem.icsNoId':
+      '{post} has no ID, so a later export could not update its event. Run "Check all posts" to give every row an ID.',
+    'export.problem.icsDuplicateId':
+      '{post} appears twice; each post ID must be unique so its event can be updated. Give one of the rows a new ID.',
+    'export.problem.icsBadTime':
+      '{post} has the time "{value}", which is not a time like 09:30, so it becomes an all-day event. Fix the time to place it in the day.',
+    'export.problem.icsBadZone':
+      '{post} has the time zone "{zone}", which is not a known time zone, so its time is read as UTC. Pick a zone such as Europe/Warsaw.',
+  },
+  pl: {
+    'export.post.id': 'Post {id}',
+    'export.post.dated': 'Post z datą {date}',
+    'export.post.noDate': '(brak daty)',
+    'export.label.hootsuite': 'Hootsuite',
+    'export.label.sprout': 'Sprout Social',
+    'export.label.publer': 'Publer',
+    'export.unit.minute.one': 'minutę',
+    'export.unit.minute.few': 'minuty',
+    'export.unit.minute.many': 'minut',
+    'export.unit.post.one': 'post',
+    'export.unit.post.few': 'posty',
+    'export.unit.post.many': 'postów',
+    'export.unit.mediaLink.one': 'link do mediów',
+    'export.unit.mediaLink.few': 'linki do mediów',
+    'export.unit.mediaLink.many': 'linków do mediów',
+    'export.problem.unknownTarget': 'Nie ma formatu eksportu o nazwie „{value}”. Wybierz format z listy.',
+    'export.problem.autoSlot':
+      '{post} nie ma daty, więc termin wybierze mu narzędzie {target}. Dodaj datę i godzinę, aby wybrać go samodzielnie.',
+    'export.problem.noDate': '{post} nie ma poprawnej daty. Wpisz datę w kolumnie Date.',
+    'export.problem.noTime':
+      '{post} nie ma poprawnej godziny, a wymaga jej narzędzie {target}. Wpisz godzinę, np. 09:30, w kolumnie Time.',
+    'export.problem.badZone':
+      '{post} ma strefę czasową „{zone}”, która nie jest znaną strefą czasową. Wybierz strefę z listy, np. Europe/Warsaw.',
+    'export.problem.past':
+      '{post} jest w przeszłości ({when}); narzędzie {target} przyjmuje tylko posty zaplanowane co najmniej {lead} naprzód. Przesuń go na później albo pomiń.',
+    'export.problem.soon':
+      '{post} wypada za mniej niż {lead} ({when}); narzędzie {target} przyjmuje tylko posty zaplanowane co najmniej {lead} naprzód. Przesuń go na później albo pomiń.',
+    'export.problem.cap':
+      'Narzędzie {target} przyjmuje w jednym pliku najwyżej {cap}{already}; ten eksport ma ich {count}. Zawęź zakres dat albo podziel eksport na kilka plików.',
+    'export.problem.capAlready': ' ({max} minus już zaplanowane: {count})',
+    'export.problem.tooClose':
+      '{post} wypada {gap} po innym poście ({other}); narzędzie {target} wymaga co najmniej {minutes} odstępu między postami. Rozsuń je opcją „Rozłóż w czasie” albo przesuń post.',
+    'export.problem.duplicate':
+      '{post} ma ten sam tekst co inny post tego samego dnia ({other}); narzędzie {target} odrzuca tę samą wiadomość dwa razy w ciągu dnia. Zmień tekst albo datę.',
+    'export.problem.tooLong':
+      '{post} ma długość {used} {unit}, a limit platformy {platform} to {limit}; narzędzie {target} odrzuca zbyt długie posty. Skróć opis albo hashtagi.',
+    'export.problem.tooLongLink':
+      '{post} ma razem z linkiem długość {used} {unit}, a limit platformy {platform} to {limit}; narzędzie {target} odrzuca zbyt długie posty. Skróć opis albo hashtagi.',
+    'export.problem.empty':
+      '{post} nie ma opisu, linku ani mediów, więc nie ma czego opublikować. Napisz opis albo pomiń ten post.',
+    'export.problem.formula':
+      '{post} ma tekst zaczynający się od {start}, który Excel lub Arkusze odczytałyby jako formułę, gdyby otworzyć w nich ten plik. Tekst jest eksportowany dokładnie; prześlij plik do narzędzia {target} bez otwierania go i ponownego zapisywania.',
+    'export.problem.start.tab': 'tabulatora',
+    'export.problem.start.break': 'podziału wiersza',
+    'export.problem.start.char': '„{char}”',
+    'export.problem.mixed':
+      'Narzędzie {target} publikuje każdy wiersz pliku na kontach wybranych przy przesyłaniu, a ten eksport łączy platformy: {platforms}. Eksportuj jedną platformę naraz, chyba że ten sam tekst pasuje do wszystkich.',
+    'export.problem.mediaNotUrl':
+      '{post} ma media „{value}”, które nie są adresem internetowym; narzędzie {target} pobiera media z publicznych linków. Użyj publicznego linku https://.',
+    'export.problem.mediaDrive':
+      '{post} używa linku do Dysku Google jako mediów; narzędzie {target} pobierze plik tylko wtedy, gdy może go wyświetlić każdy, kto ma link. Przed przesłaniem sprawdź udostępnianie pliku.',
+    'export.problem.notFiveMinutes':
+      '{post} jest o {time}; narzędzie {target} oczekuje godzin kończących się na 0 lub 5. Przesuń go na wielokrotność 5 minut.',
+    'export.problem.mediaNotExported':
+      '{post} ma media, ale plik dla narzędzia {target} nie ma kolumny mediów. Dołącz media w Hootsuite po przesłaniu pliku.',
+    'export.problem.extraMedia':
+      '{post} ma {links}, ale plik dla Sprout przyjmuje jeden obraz na post. Pozostałe dodaj w Sprout po imporcie.',
+    'export.problem.noStart':
+      '{post} nie ma pełnej daty, godziny i strefy czasowej, więc jego kolumny Start pozostaną puste. Uzupełnij je, aby uzyskać czas rozpoczęcia.',
+    'export.problem.neutralised':
+      '{post} ma komórkę zaczynającą się od =, +, -, @ lub tabulatora, więc plik poprzedza ją apostrofem, aby arkusze kalkulacyjne nie wykonały jej jako formuły.',
+    'export.problem.icsNoDate':
+      '{post} nie ma poprawnej daty, więc nie może trafić do kalendarza. Wpisz datę w kolumnie Date.',
+    'export.problem.icsNoId':
+      '{post} nie ma identyfikatora, więc późniejszy eksport nie mógłby zaktualizować jego wydarzenia. Uruchom „Sprawdź wszystkie posty”, aby nadać identyfikator każdemu wierszowi.',
+    'export.problem.icsDuplicateId':
+      '{post} występuje dwa razy; identyfikator posta musi być unikalny, aby dało się zaktualizować jego wydarzenie. Nadaj jednemu z wierszy nowy identyfikator.',
+    'export.problem.icsBadTime':
+      '{post} ma godzinę „{value}”, która nie jest godziną w rodzaju 09:30, więc staje się wydarzeniem całodniowym. Popraw godzinę, aby umieścić go w ciągu dnia.',
+    'export.problem.icsBadZone':
+      '{post} ma strefę czasową „{zone}”, która nie jest znaną strefą czasową, więc jego godzina jest odczytywana jako UTC. Wybierz strefę, np. Europe/Warsaw.',
+  },
+};

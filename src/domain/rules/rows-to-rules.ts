@@ -2,6 +2,7 @@
 
 import type { Severity } from '../check-types';
 import type { CountingMethod } from '../counting/counting-methods';
+import { t } from '../i18n';
 import { FORMATS, PLATFORMS } from '../post';
 import { DEFAULT_RULES } from './default-rules';
 import { findPlatform } from './rule-lookup';
@@ -131,8 +132,23 @@ function canonical(name: string, known: readonly string[]): string {
   return known.find((candidate) => candidate.toLowerCase() === k) ?? name;
 }
 
-function describe(value: number | undefined): string {
-  return value === undefined ? 'no limit' : String(value);
+/** Message parameters: `{name}` values for t(). */
+type Params = Record<string, string | number>;
+
+/**
+ * A problem whose message is composed when first read. The server reads the rules on most executions
+ * and shows these messages on none of them yet, so composing them at once would load the message
+ * catalogue (dist/Messages.html) for nothing.
+ */
+function lazyProblem(row: number, column: string, compose: () => string): RuleProblem {
+  let message: string | undefined;
+  return {
+    row,
+    column,
+    get message() {
+      return (message ??= compose());
+    },
+  };
 }
 
 const DEFAULT_BY_ID = new Map(DEFAULT_RULES.map((rule) => [rule.id, rule]));
@@ -168,14 +184,20 @@ function slug(text: string): string {
  * not want. Each bad cell is reported ("Row 7, Max: 'abc' is not a number; using the built-in 280.") and replaced
  * by the built-in value of that rule (matched by Rule ID, else by platform, format and field). Rows for new
  * platforms and formats are kept, so a team can add its own. With no Platform or Field column the built-in
- * rules are returned. `firstRow` is the sheet row of `rows[0]` (default 2, under the header).
+ * rules are returned. `firstRow` is the sheet row of `rows[0]` (default 2, under the header); `locale`
+ * picks the language of the problem messages (default English).
  */
 export function rowsToRules(
   header: string[],
   rows: unknown[][],
   firstRow = 2,
+  locale = 'en',
 ): { rules: RulesTable; problems: RuleProblem[] } {
   const problems: RuleProblem[] = [];
+  const say = (key: string, params?: Params): string => t(locale, key, params);
+  /** A limit in words: the number, or `no limit`. */
+  const describe = (value: number | undefined): string =>
+    value === undefined ? say('rules.fallback.noLimit') : String(value);
   const columns: Columns = {};
   header.forEach((title, index) => {
     const name =
@@ -187,11 +209,9 @@ export function rowsToRules(
     if (name && columns[name] === undefined) columns[name] = index;
   });
   if (columns.platform === undefined || columns.field === undefined) {
-    problems.push({
-      row: firstRow - 1,
-      column: columns.platform === undefined ? 'Platform' : 'Field',
-      message: `The Platforms sheet has no ${columns.platform === undefined ? 'Platform' : 'Field'} column; using the built-in rules. Restore the header row (${COLUMN_TITLES.platform}, ${COLUMN_TITLES.format}, ${COLUMN_TITLES.field}, …).`,
-    });
+    const column = columns.platform === undefined ? 'Platform' : 'Field';
+    const titles = [COLUMN_TITLES.platform, COLUMN_TITLES.format, COLUMN_TITLES.field].join(', ');
+    problems.push(lazyProblem(firstRow - 1, column, () => say('rules.noColumn', { column, columns: titles })));
     return { rules: DEFAULT_RULES, problems };
   }
   const rules: Rule[] = [];
@@ -201,8 +221,13 @@ export function rowsToRules(
     const cell = (name: ColumnName): unknown =>
       columns[name] === undefined ? undefined : cells[columns[name] as number];
     if (!Array.isArray(cells) || cells.every(isBlank)) return;
-    const problem = (name: ColumnName, message: string) =>
-      problems.push({ row, column: COLUMN_TITLES[name], message: `Row ${row}, ${COLUMN_TITLES[name]}: ${message}` });
+    const problem = (name: ColumnName, key: string, params?: Params) => {
+      const column = COLUMN_TITLES[name];
+      problems.push(lazyProblem(row, column, () => say('rules.row', { row, column, message: say(key, params) })));
+    };
+    /** What a bad cell falls back to: the built-in value, or (a new rule) no limit. */
+    const fallbackLimit = (value: number | undefined): string =>
+      builtIn ? say('rules.fallback.builtIn', { value: describe(value) }) : say('rules.fallback.noLimit');
 
     let platform = text(cell('platform'));
     const format = canonical(text(cell('format')) || ALL_FORMATS, [...FORMATS, ALL_FORMATS]);
@@ -212,33 +237,27 @@ export function rowsToRules(
     const builtIn = builtInFor(text(cell('id')), platform, format, field, countingText);
     if (!platform) {
       if (!builtIn) {
-        problem('platform', 'the platform is empty; this row is skipped.');
+        problem('platform', 'rules.platform.emptySkipped');
         return;
       }
       platform = builtIn.platform;
-      problem('platform', `the platform is empty; using the built-in ${platform}.`);
+      problem('platform', 'rules.platform.empty', { platform });
     }
     const known = findPlatform(DEFAULT_RULES, platform);
     if (known) platform = known.name;
     else {
       const meant = nearMiss(platform, PLATFORMS);
       if (meant) {
-        problem(
-          'platform',
-          `'${platform}' is not a built-in platform, so this row starts a new one. If you meant ${meant}, correct the spelling.`,
-        );
+        problem('platform', 'rules.platform.nearMiss', { value: platform, meant });
       }
     }
     if (!field) {
       if (!builtIn) {
-        problem(
-          'field',
-          `'${fieldText}' is not a rule field (for example Caption length, Hashtags, Media items); this row is skipped.`,
-        );
+        problem('field', 'rules.field.unknownSkipped', { value: fieldText });
         return;
       }
       field = builtIn.field;
-      problem('field', `'${fieldText}' is not a rule field; using the built-in ${fieldText ? '' : 'field '}${field}.`);
+      problem('field', fieldText ? 'rules.field.unknown' : 'rules.field.empty', { value: fieldText, field });
     }
 
     const limit = (name: 'min' | 'max'): number | undefined => {
@@ -247,17 +266,11 @@ export function rowsToRules(
       if (isBlank(value)) return undefined;
       const n = toNumber(value);
       if (typeof value === 'boolean' || value instanceof Date || Number.isNaN(n)) {
-        problem(
-          name,
-          `'${shown(value)}' is not a number; using ${builtIn ? `the built-in ${describe(fallback)}` : 'no limit'}.`,
-        );
+        problem(name, 'rules.limit.notNumber', { value: shown(value), fallback: fallbackLimit(fallback) });
         return fallback;
       }
       if (n < 0 || !Number.isFinite(n)) {
-        problem(
-          name,
-          `${n} cannot be a limit (it must be 0 or more); using ${builtIn ? `the built-in ${describe(fallback)}` : 'no limit'}.`,
-        );
+        problem(name, 'rules.limit.negative', { value: n, fallback: fallbackLimit(fallback) });
         return fallback;
       }
       return n;
@@ -265,10 +278,13 @@ export function rowsToRules(
     let min = limit('min');
     let max = limit('max');
     if (min !== undefined && max !== undefined && min > max) {
-      problem(
-        'min',
-        `the minimum ${min} is above the maximum ${max}; using ${builtIn ? `the built-in ${describe(builtIn.min)}–${describe(builtIn.max)}` : 'no limits'}.`,
-      );
+      problem('min', 'rules.limit.minAboveMax', {
+        min,
+        max,
+        fallback: builtIn
+          ? say('rules.fallback.builtInRange', { min: describe(builtIn.min), max: describe(builtIn.max) })
+          : say('rules.fallback.noLimits'),
+      });
       min = builtIn?.min;
       max = builtIn?.max;
     }
@@ -279,10 +295,11 @@ export function rowsToRules(
       const fallback = builtIn?.counting ?? 'utf16';
       if (!counting) {
         if (countingText) {
-          problem(
-            'counting',
-            `'${countingText}' is not a counting method (${Object.values(COUNTING_LABELS).join(', ')}); using ${COUNTING_LABELS[fallback]}.`,
-          );
+          problem('counting', 'rules.counting', {
+            value: countingText,
+            methods: Object.values(COUNTING_LABELS).join(', '),
+            fallback: COUNTING_LABELS[fallback],
+          });
         }
         counting = field === 'caption' || field === 'title' ? fallback : undefined;
       }
@@ -298,7 +315,7 @@ export function rowsToRules(
       else if (NO.indexOf(r) >= 0) required = false;
       else {
         required = builtIn?.required ?? false;
-        problem('required', `'${shown(requiredValue)}' is not Yes or No; using ${required ? 'Yes' : 'No'}.`);
+        problem('required', 'rules.required', { value: shown(requiredValue), fallback: required ? 'Yes' : 'No' });
       }
     }
 
@@ -311,7 +328,7 @@ export function rowsToRules(
         (confidenceText.length === 1 || /^(VERIFIED|SECONDARY|UNVERIFIED)$/.test(confidenceText))
       ) {
         confidence = c;
-      } else problem('confidence', `'${text(cell('confidence'))}' is not V, S or U; using ${confidence}.`);
+      } else problem('confidence', 'rules.confidence', { value: text(cell('confidence')), fallback: confidence });
     }
 
     let severity: Severity =
@@ -326,10 +343,10 @@ export function rowsToRules(
       )[severityText];
       if (s) severity = s;
       else
-        problem(
-          'severity',
-          `'${text(cell('severity'))}' is not Error, Warning or Info; using ${severity.charAt(0).toUpperCase()}${severity.slice(1)}.`,
-        );
+        problem('severity', 'rules.severity', {
+          value: text(cell('severity')),
+          fallback: severity.charAt(0).toUpperCase() + severity.slice(1),
+        });
     }
 
     let id = text(cell('id')) || `${slug(platform)}/${slug(format)}/${field}`;

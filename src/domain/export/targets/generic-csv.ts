@@ -1,11 +1,12 @@
 /** The generic CSV target: every calendar column plus the start in UTC and in local time (ISO 8601), safe to open in spreadsheets. */
 
+import { t } from '../../i18n';
 import { CALENDAR_COLUMNS, FIELD_BY_COLUMN, type Post } from '../../post';
 import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../../schedule/post-instant';
 import { tzOffset } from '@date-fns/tz';
 import { looksLikeFormula, writeCsv } from '../csv-writer';
 import type { ExportOptions, ExportTarget, Problem } from '../export-types';
-import { postName } from '../preflight-checks';
+import { exportLocale, postName } from '../problem-text';
 import { exportLink } from '../post-text';
 import { utcOffset } from '../ical-format';
 
@@ -51,6 +52,7 @@ export function writeGenericCsv(posts: readonly Post[], options: ExportOptions):
 /** Generic CSV checks: nothing is refused; posts without a usable date, time or zone get empty Start cells (warning). */
 export function preflightGenericCsv(posts: readonly Post[], options: ExportOptions): Problem[] {
   const problems: Problem[] = [];
+  const locale = exportLocale(options);
   posts.forEach((post, i) => {
     const zone = post.timeZone || options.defaultTimeZone;
     const usable = parseIsoDate(post.date) && parseTime(post.time) && isValidTimeZone(zone);
@@ -60,7 +62,7 @@ export function preflightGenericCsv(posts: readonly Post[], options: ExportOptio
         row: i + 1,
         severity: 'warning',
         code: 'no-start',
-        message: `${postName(post)} has no complete date, time and time zone, so its Start columns stay empty. Fill them in to get a start time.`,
+        message: t(locale, 'export.problem.noStart', { post: postName(post, locale) }),
       });
     }
     if ((options.neutralise ?? true) && Object.values(post).some((v) => typeof v === 'string' && looksLikeFormula(v))) {
@@ -69,7 +71,7 @@ export function preflightGenericCsv(posts: readonly Post[], options: ExportOptio
         row: i + 1,
         severity: 'warning',
         code: 'formula-neutralised',
-        message: `${postName(post)} has a cell starting with =, +, -, @ or a tab, so the file starts it with an apostrophe to keep spreadsheet programs from running it as a formula.`,
+        message: t(locale, 'export.problem.neutralised', { post: postName(post, locale) }),
       });
     }
   });

@@ -1,5 +1,6 @@
 /** The Hootsuite Bulk Composer target: no header; date-time, message, URL; at most 350 posts. */
 
+import { t } from '../../i18n';
 import type { Post } from '../../post';
 import { localParts } from '../../schedule/post-instant';
 import { writeCsv } from '../csv-writer';
@@ -12,14 +13,13 @@ import {
   checkSameDayDuplicates,
   checkSchedule,
   checkTextLength,
-  postName,
   targetZone,
   timePosts,
 } from '../preflight-checks';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
+import { exportLocale, postName } from '../problem-text';
 import { schedulerDateTime } from '../schedule-format';
 
-const LABEL = "Hootsuite's bulk composer";
 /** Hootsuite's cap per upload, which also counts posts already scheduled in the account. */
 export const HOOTSUITE_MAX_POSTS = 350;
 
@@ -42,25 +42,28 @@ export function writeHootsuite(posts: readonly Post[], options: ExportOptions): 
  */
 export function preflightHootsuite(posts: readonly Post[], options: ExportOptions): Problem[] {
   const timed = timePosts(posts, options);
+  const locale = exportLocale(options);
+  const label = t(locale, 'export.label.hootsuite');
   const already = options.alreadyScheduled ?? 0;
-  const cap = (options.maxRows ?? HOOTSUITE_MAX_POSTS) - already;
+  const max = options.maxRows ?? HOOTSUITE_MAX_POSTS;
   const problems: Problem[] = [
-    ...checkCap(posts.length, cap, LABEL, already ? ` (350 minus the ${already} already scheduled)` : ''),
-    ...checkSchedule(timed, options, { label: LABEL, leadMinutes: 10 }),
+    ...checkCap(posts.length, max - already, label, locale, already ? { max, count: already } : undefined),
+    ...checkSchedule(timed, options, { label, leadMinutes: 10 }),
     ...checkNotEmpty(timed, options),
-    ...checkSameDayDuplicates(timed, options, LABEL),
-    ...checkTextLength(timed, options, LABEL, true),
-    ...checkFormulaCells(timed, (post) => [composeMessage(post), exportLink(post, options)], 'Hootsuite'),
-    ...checkOnePlatform(posts, LABEL),
+    ...checkSameDayDuplicates(timed, options, label),
+    ...checkTextLength(timed, options, label, true),
+    ...checkFormulaCells(timed, (post) => [composeMessage(post), exportLink(post, options)], 'Hootsuite', locale),
+    ...checkOnePlatform(posts, label, locale),
   ];
   for (const entry of timed) {
+    const params = { post: postName(entry.post, locale), target: label };
     if (entry.at && Number(localParts(entry.at, targetZone(options)).time.slice(3)) % 5 !== 0) {
       problems.push({
         postId: entry.post.id,
         row: entry.row,
         severity: 'warning',
         code: 'time-not-5-minutes',
-        message: `${postName(entry.post)} is at ${entry.post.time}; ${LABEL} expects times that end in 0 or 5. Move it to a 5-minute step.`,
+        message: t(locale, 'export.problem.notFiveMinutes', { ...params, time: entry.post.time }),
       });
     }
     if (mediaUrls(entry.post).length > 0) {
@@ -69,7 +72,7 @@ export function preflightHootsuite(posts: readonly Post[], options: ExportOption
         row: entry.row,
         severity: 'warning',
         code: 'media-not-exported',
-        message: `${postName(entry.post)} has media, but ${LABEL} file has no media column. Attach the media in Hootsuite after uploading.`,
+        message: t(locale, 'export.problem.mediaNotExported', params),
       });
     }
   }

@@ -1,10 +1,11 @@
 /** The iCalendar (RFC 5545) target: one VEVENT per post, for Google Calendar, Outlook and Apple Calendar. */
 
+import { t } from '../../i18n';
 import type { Post } from '../../post';
 import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../../schedule/post-instant';
 import type { ExportOptions, ExportTarget, Problem } from '../export-types';
 import { escapeText, foldLine, localDateTime, nextDate, utcDateTime } from '../ical-format';
-import { postName } from '../preflight-checks';
+import { exportLocale, postName } from '../problem-text';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
 import { vtimezoneLines } from '../vtimezone';
 
@@ -141,9 +142,10 @@ export function writeICalendar(posts: readonly Post[], options: ExportOptions): 
 export function preflightICalendar(posts: readonly Post[], options: ExportOptions): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
+  const locale = exportLocale(options);
   posts.forEach((post, i) => {
     const row = i + 1;
-    const name = postName(post);
+    const params = { post: postName(post, locale) };
     const zone = post.timeZone || options.defaultTimeZone;
     if (!parseIsoDate(post.date)) {
       problems.push({
@@ -151,7 +153,7 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
         row,
         severity: 'error',
         code: 'no-date',
-        message: `${name} has no valid date, so it cannot go in a calendar. Enter a date in the Date column.`,
+        message: t(locale, 'export.problem.icsNoDate', params),
       });
       return;
     }
@@ -161,7 +163,7 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
         row,
         severity: 'error',
         code: 'no-id',
-        message: `${name} has no ID, so a later export could not update its event. Run "Check all posts" to give every row an ID.`,
+        message: t(locale, 'export.problem.icsNoId', params),
       });
     } else if (ids.has(post.id)) {
       problems.push({
@@ -169,7 +171,7 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
         row,
         severity: 'error',
         code: 'duplicate-id',
-        message: `${name} appears twice; each post ID must be unique so its event can be updated. Give one of the rows a new ID.`,
+        message: t(locale, 'export.problem.icsDuplicateId', params),
       });
     }
     ids.add(post.id);
@@ -179,7 +181,7 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
         row,
         severity: 'warning',
         code: 'no-time',
-        message: `${name} has the time "${post.time}", which is not a time like 09:30, so it becomes an all-day event. Fix the time to place it in the day.`,
+        message: t(locale, 'export.problem.icsBadTime', { ...params, value: post.time }),
       });
     }
     if (!isValidTimeZone(zone)) {
@@ -188,7 +190,7 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
         row,
         severity: 'warning',
         code: 'bad-time-zone',
-        message: `${name} has the time zone "${zone}", which is not a known time zone, so its time is read as UTC. Pick a zone such as Europe/Warsaw.`,
+        message: t(locale, 'export.problem.icsBadZone', { ...params, zone }),
       });
     }
   });

@@ -1,5 +1,6 @@
 /** The Publer bulk-CSV target: its 12 fixed columns, kept even when blank; dates `yyyy-MM-dd HH:mm`. */
 
+import { t } from '../../i18n';
 import type { Post } from '../../post';
 import { localParts } from '../../schedule/post-instant';
 import { writeCsv } from '../csv-writer';
@@ -15,8 +16,7 @@ import {
   timePosts,
 } from '../preflight-checks';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
-
-const LABEL = "Publer's bulk uploader";
+import { exportLocale } from '../problem-text';
 
 /**
  * Publer's header, verbatim and in order. Columns 1-4 are in Publer's own guide (market.md [S22]);
@@ -77,13 +77,20 @@ export function writePubler(posts: readonly Post[], options: ExportOptions): str
  */
 export function preflightPubler(posts: readonly Post[], options: ExportOptions): Problem[] {
   const timed = timePosts(posts, options);
+  const locale = exportLocale(options);
+  const label = t(locale, 'export.label.publer');
   return [
-    ...checkSchedule(timed, options, { label: LABEL, leadMinutes: 1, allowBlankDate: true }),
+    ...checkSchedule(timed, options, { label, leadMinutes: 1, allowBlankDate: true }),
     ...checkNotEmpty(timed, options),
-    ...checkTextLength(timed, options, LABEL, true),
-    ...checkMediaUrls(timed, LABEL),
-    ...checkFormulaCells(timed, (post) => [composeMessage(post), exportLink(post, options), post.title], 'Publer'),
-    ...checkOnePlatform(posts, LABEL),
+    ...checkTextLength(timed, options, label, true),
+    ...checkMediaUrls(timed, label, locale),
+    ...checkFormulaCells(
+      timed,
+      (post) => [composeMessage(post), exportLink(post, options), post.title],
+      'Publer',
+      locale,
+    ),
+    ...checkOnePlatform(posts, label, locale),
   ];
 }
 

@@ -1,5 +1,6 @@
 /** The Sprout Social bulk-scheduling target: headers date, time_24hr, message_text (+ link, image_url); posts 10 minutes apart. */
 
+import { t } from '../../i18n';
 import type { Post } from '../../post';
 import { localParts } from '../../schedule/post-instant';
 import { writeCsv } from '../csv-writer';
@@ -13,14 +14,13 @@ import {
   checkSchedule,
   checkSpacing,
   checkTextLength,
-  postName,
   targetZone,
   timePosts,
 } from '../preflight-checks';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
+import { countPhrase, exportLocale, postName } from '../problem-text';
 import { schedulerDateTime } from '../schedule-format';
 
-const LABEL = "Sprout Social's bulk scheduling";
 /** Sprout's cap per import (trial accounts: 50, pass `maxRows`). */
 export const SPROUT_MAX_POSTS = 350;
 /** Sprout wants posts at least this many minutes apart, and this far after the upload. */
@@ -54,19 +54,22 @@ export function writeSprout(posts: readonly Post[], options: ExportOptions): str
  */
 export function preflightSprout(posts: readonly Post[], options: ExportOptions): Problem[] {
   const timed = timePosts(posts, options);
+  const locale = exportLocale(options);
+  const label = t(locale, 'export.label.sprout');
   const problems: Problem[] = [
-    ...checkCap(posts.length, options.maxRows ?? SPROUT_MAX_POSTS, LABEL, ''),
-    ...checkSchedule(timed, options, { label: LABEL, leadMinutes: SPROUT_MIN_SPACING_MINUTES }),
-    ...checkSpacing(timed, SPROUT_MIN_SPACING_MINUTES, LABEL),
+    ...checkCap(posts.length, options.maxRows ?? SPROUT_MAX_POSTS, label, locale),
+    ...checkSchedule(timed, options, { label, leadMinutes: SPROUT_MIN_SPACING_MINUTES }),
+    ...checkSpacing(timed, SPROUT_MIN_SPACING_MINUTES, label, locale),
     ...checkNotEmpty(timed, options),
-    ...checkTextLength(timed, options, LABEL, true),
-    ...checkMediaUrls(timed, LABEL),
+    ...checkTextLength(timed, options, label, true),
+    ...checkMediaUrls(timed, label, locale),
     ...checkFormulaCells(
       timed,
       (post) => [composeMessage(post), exportLink(post, options), mediaUrls(post)[0] ?? ''],
       'Sprout Social',
+      locale,
     ),
-    ...checkOnePlatform(posts, LABEL),
+    ...checkOnePlatform(posts, label, locale),
   ];
   for (const entry of timed) {
     if (mediaUrls(entry.post).length > 1) {
@@ -75,7 +78,10 @@ export function preflightSprout(posts: readonly Post[], options: ExportOptions):
         row: entry.row,
         severity: 'warning',
         code: 'extra-media',
-        message: `${postName(entry.post)} has ${mediaUrls(entry.post).length} media links, but the Sprout file takes one image per post. Add the others in Sprout after importing.`,
+        message: t(locale, 'export.problem.extraMedia', {
+          post: postName(entry.post, locale),
+          links: countPhrase(locale, mediaUrls(entry.post).length, 'mediaLink'),
+        }),
       });
     }
   }
