@@ -136,9 +136,10 @@ async function buildPages() {
       js = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1');
     }
     const cssFile = path.join(dir, `${name}.css`);
-    let css = existsSync(cssFile) ? await readFile(cssFile, 'utf8') : '';
-    if (css) {
-      const result = await build({ stdin: { contents: css, loader: 'css' }, minify: true, write: false });
+    let css = '';
+    if (existsSync(cssFile)) {
+      // Bundled, so a page's `@import './lib/base.css'` (the shared look) is inlined too.
+      const result = await build({ entryPoints: [cssFile], bundle: true, minify: true, write: false, logLevel: 'warning' });
       css = result.outputFiles[0].text.replace(/<\/(style)/gi, '<\\/$1');
     }
     html = html.replace('/*INLINE_CSS*/', () => css).replace('/*INLINE_JS*/', () => js);
