@@ -1,19 +1,9 @@
 /** The JSON contract between the review queue page and the server (types only: nothing here is bundled). */
 
-/** One post awaiting review, as the queue shows it. Every field is plain text. */
-export interface ReviewItem {
-  id: string;
-  date: string;
-  time: string;
-  timeZone: string;
-  platform: string;
-  format: string;
-  title: string;
-  caption: string;
-  hashtags: string;
-  link: string;
-  media: string;
-  status: string;
+import type { Post } from '../domain/post';
+
+/** One post awaiting review, as the queue shows it: the post's published fields (no owner, campaign or notes) as plain text. */
+export interface ReviewItem extends Omit<Post, 'owner' | 'campaign' | 'notes'> {
   /** Approved fields changed since the last approval, as field names in the sheet's language ([] when none). */
   changed: string[];
   /** Who approved the earlier version and when ('' when never approved). */
