@@ -30,7 +30,7 @@ export const BUDGET: Budget = {
     ['checkAllPosts@50', 'checkAllPosts@20000'],
     ['onEdit-paste@50', 'onEdit-paste@5000'],
   ],
-  maxCodeBytes: 200 * 1024,
+  maxCodeBytes: 256 * 1024,
   maxSidebarBytes: 150 * 1024,
   minNaiveRatio: 500,
   maxThroughputScaling: 2,
