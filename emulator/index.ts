@@ -16,6 +16,7 @@ import {
 import { TransferError, toTransferable, transferArgs } from './runtime/transfer';
 import { calendarFromSeed, createCalendarApp, type CalendarSeed, type CalendarStore } from './services/calendar-app';
 import { createCacheService } from './services/cache-service';
+import { createAdvancedCalendar } from './services/advanced-calendar';
 import { createDriveApp, type DriveFileState } from './services/drive-app';
 import { createHtmlService } from './services/html-service';
 import { createLockService } from './services/lock-service';
@@ -62,6 +63,10 @@ export interface CreateEmulatorOptions extends EmulatorOptions {
   htmlDir?: string;
   /** Substitute the spreadsheet model (tests of the runtime alone). */
   spreadsheetService?: SpreadsheetServiceFactory;
+  /** Scopes the user left unticked on the granular consent screen (calls needing only those fail). */
+  declinedScopes?: string[];
+  /** Calendar's burst limit: creations + deletions per user in a rolling window. Default 60 a minute. */
+  calendarBurst?: { limit: number; windowMs: number };
 }
 
 /** The result of a server call made the way google.script.run makes it. Never throws for script errors. */
@@ -218,7 +223,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const cache = createCacheService(runtime);
   const lock = createLockService(runtime);
   const triggers: TriggerState[] = [];
-  const calendars: CalendarStore = { calendars: [], created: {} };
+  const calendars: CalendarStore = { calendars: [], created: {}, ...(options.calendarBurst ? { burst: options.calendarBurst } : {}) };
+  for (const scope of options.declinedScopes ?? []) runtime.declinedScopes.add(scope);
   const driveFiles: Record<string, DriveFileState> = {};
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.SpreadsheetApp,
@@ -259,6 +265,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     CalendarApp: createCalendarApp(runtime, calendars),
   };
   runtime.globals = globals;
+  // Advanced Calendar service: the `Calendar` global exists only when appsscript.json enables calendar/v3.
+  runtime.advancedServices['calendar/v3'] = createAdvancedCalendar(runtime, calendars);
 
   const outcome = (
     execution: () => { ran: boolean; value?: unknown },

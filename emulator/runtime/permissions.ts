@@ -20,6 +20,22 @@ const USER_EMAIL = [auth('userinfo.email')];
 const EXTERNAL_REQUEST = [auth('script.external_request')];
 const SEND_MAIL = [auth('script.send_mail')];
 
+/**
+ * Scopes of the Calendar API methods the add-on calls, from each method's "Authorization" block:
+ * https://developers.google.com/workspace/calendar/api/v3/reference/events/list (also events.get),
+ * .../events/insert, .../events/patch, .../events/delete, .../calendars/insert, .../calendars/get.
+ */
+function advancedCalendarScopes(className: string, method: string): string[] {
+  if (className === 'Calendar.Calendars')
+    return method === 'insert'
+      ? [auth('calendar'), auth('calendar.app.created'), auth('calendar.calendars')]
+      : [auth('calendar'), auth('calendar.readonly'), auth('calendar.app.created'), auth('calendar.calendars'), auth('calendar.calendars.readonly')];
+  const write = [auth('calendar'), auth('calendar.events'), auth('calendar.app.created'), auth('calendar.events.owned')];
+  if (method === 'list' || method === 'get')
+    return [...write, auth('calendar.readonly'), auth('calendar.events.readonly'), auth('calendar.events.owned.readonly'), auth('calendar.events.public.readonly')];
+  return write;
+}
+
 /** What a method needs: scopes (any one of them), and whether simple triggers / AuthMode.NONE may call it. */
 export interface Requirement {
   scopes: string[];
@@ -59,6 +75,11 @@ export function requirementOf(className: string, method: string, createdFile = f
     case 'Calendar':
     case 'CalendarEvent':
       return { scopes: /^(get|is|next)/.test(method) ? CALENDAR_READ : CALENDAR_WRITE, limited: false, none: false };
+    case 'Calendar.Events':
+    case 'Calendar.Calendars':
+      // Advanced Calendar service (Calendar API v3): any scope that reaches some calendar; the service
+      // itself refuses a calendar the granted scopes do not reach (emulator/services/advanced-calendar.ts).
+      return { scopes: advancedCalendarScopes(className, method), limited: false, none: false };
     case 'ScriptApp':
       if (/^(newTrigger|getProjectTriggers|getUserTriggers|deleteTrigger)$/.test(method))
         return { scopes: SCRIPT_APP, limited: false, none: false };
@@ -104,7 +125,8 @@ export function permissionHook(
     if (mode === 'NONE' && !requirement.none) throw permissionError(call.className, call.method, requirement.scopes);
     if (mode === 'LIMITED' && !requirement.limited)
       throw permissionError(call.className, call.method, requirement.scopes);
-    const granted = runtime.options.enforceManifestScopes ? runtime.manifest?.oauthScopes : undefined;
+    const listed = runtime.options.enforceManifestScopes ? runtime.manifest?.oauthScopes : undefined;
+    const granted = listed?.filter((scope) => !runtime.declinedScopes.has(scope));
     if (granted && requirement.scopes.length > 0 && !requirement.scopes.some((scope) => granted.includes(scope))) {
       throw permissionError(call.className, call.method, requirement.scopes);
     }

@@ -57,6 +57,8 @@ export interface LogEntry {
 export interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
+  /** Advanced services: a global named `userSymbol` exists only for the ones listed here. */
+  dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> };
 }
 
 /** Runtime options (a subset of createEmulator's). */
@@ -87,6 +89,16 @@ export class Runtime {
   instance: BundleInstance | null = null;
   /** The Apps Script globals installed in every realm. */
   globals: Record<string, unknown> = {};
+  /**
+   * Advanced services by `serviceId/version` (e.g. `calendar/v3`): each becomes a global under its
+   * manifest `userSymbol` only when appsscript.json's dependencies.enabledAdvancedServices lists it
+   * (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services).
+   */
+  advancedServices: Record<string, unknown> = {};
+  /** Scopes the user left unticked on the granular consent screen (granted = manifest scopes less these). */
+  readonly declinedScopes = new Set<string>();
+  /** Consent screens Apps Script showed (requireScopes in a menu command); none from google.script.run. */
+  readonly authorizationPrompts: Array<{ kind: ExecutionKind; scopes: string[] }> = [];
   readonly logs: LogEntry[] = [];
   readonly history: ExecutionRecord[] = [];
   /** Called when an execution ends (locks release, L-04). */
@@ -161,10 +173,20 @@ export class Runtime {
   /** Evaluates the bundle (if any) in a brand-new realm and makes it current. */
   instantiate(): BundleInstance {
     this.applyProcessTimeZone();
-    const instance = instantiateBundle(this.bundle, this.globals, () => this.nowMs());
+    const instance = instantiateBundle(this.bundle, { ...this.globals, ...this.enabledAdvancedServices() }, () => this.nowMs());
     this.instance = instance;
     this.context.realm = instance.realm;
     return instance;
+  }
+
+  /** The advanced-service globals the manifest enables, by user symbol. */
+  enabledAdvancedServices(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const entry of this.manifest?.dependencies?.enabledAdvancedServices ?? []) {
+      const service = this.advancedServices[`${entry.serviceId}/${entry.version}`];
+      if (service !== undefined && typeof entry.userSymbol === 'string') out[entry.userSymbol] = service;
+    }
+    return out;
   }
 
   /** The current realm, made on demand (with no bundle, a realm with only the globals). */

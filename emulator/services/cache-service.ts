@@ -4,7 +4,10 @@ import { wrapService } from '../core/context';
 import { ServiceException } from '../core/errors';
 import type { Runtime } from '../runtime/runtime';
 
-/** Limits (K-02). */
+/**
+ * Limits (K-02): keys up to 250 characters, values up to 100 KB, at most 6 hours, about 1,000 items
+ * (https://developers.google.com/apps-script/reference/cache/cache#put(String,String,Integer)).
+ */
 export const CACHE_KEY_LIMIT = 250;
 export const CACHE_VALUE_LIMIT = 100 * 1024;
 export const CACHE_DEFAULT_SECONDS = 600;

@@ -29,6 +29,14 @@ export interface CalendarState {
   owner: string;
   readOnly: boolean;
   events: CalendarEventState[];
+  /**
+   * Users who subscribed to this public calendar (holidays). CalendarApp.getCalendarById returns null
+   * for a public calendar the user has not subscribed to, as Google's does; the Calendar API
+   * (Calendar.Events.list) reads it without a subscription.
+   */
+  subscribers?: string[];
+  /** Made by the add-on with Calendar.Calendars.insert (reachable with the `calendar.app.created` scope). */
+  createdByApp?: boolean;
 }
 
 /** What tests pass to seed a calendar. */
@@ -39,6 +47,8 @@ export interface CalendarSeed {
   timeZone?: string;
   owner?: string;
   readOnly?: boolean;
+  /** Users subscribed to a public calendar (default none: CalendarApp.getCalendarById returns null for it). */
+  subscribers?: string[];
   events?: Array<{
     title: string;
     start: Date | string;
@@ -52,8 +62,20 @@ export interface CalendarSeed {
 
 /** Events one user may create per day (engineering §4.5, consumer). */
 export const EVENTS_PER_DAY = 5000;
-const TOO_MANY_EVENTS =
+/**
+ * CalendarApp's refusal of a burst of creations or deletions, long before the daily quota (Google's
+ * text; https://developers.google.com/apps-script/guides/services/quotas lists only daily "Calendar
+ * events created" quotas, and Google documents no burst size, so the emulator takes a strict one).
+ */
+export const TOO_MANY_EVENTS =
   'You have been creating or deleting too many calendars or calendar events in a short time. Please try again later.';
+/**
+ * The burst model: at most `limit` event creations or deletions per user in any `windowMs` (default 60
+ * in a minute). Google does not publish the figure; the Calendar API's "Calendar usage limits exceeded"
+ * (https://developers.google.com/workspace/calendar/api/guides/errors#403_calendar_usage_limits_exceeded)
+ * is the same limit seen through the Advanced service.
+ */
+export const DEFAULT_CALENDAR_BURST = { limit: 60, windowMs: 60_000 };
 const NOT_ALLOWED = 'Action not allowed';
 const DAY = 86400000;
 
@@ -61,6 +83,39 @@ const DAY = 86400000;
 export interface CalendarStore {
   calendars: CalendarState[];
   created: Record<string, number>;
+  /** Virtual times (ms) of recent creations and deletions, per user, for the burst limit. */
+  recent?: Record<string, number[]>;
+  /** The burst limit in force (see DEFAULT_CALENDAR_BURST); absent = the default. */
+  burst?: { limit: number; windowMs: number };
+}
+
+/**
+ * Counts one event creation or deletion by the running user against the burst limit and the daily
+ * quota, throwing `message` (CalendarApp's or the Calendar API's text) when either is exceeded.
+ */
+export function countCalendarWrite(runtime: Runtime, store: CalendarStore, creation: boolean, message: string): void {
+  const user = runtime.current.effectiveUser;
+  const now = runtime.nowMs();
+  const burst = store.burst ?? DEFAULT_CALENDAR_BURST;
+  store.recent ??= {};
+  const recent = (store.recent[user] ?? []).filter((at) => at > now - burst.windowMs);
+  if (recent.length >= burst.limit) {
+    store.recent[user] = recent;
+    throw new ServiceException(message);
+  }
+  recent.push(now);
+  store.recent[user] = recent;
+  if (!creation) return;
+  const key = `${user}|${Math.floor(now / DAY)}`;
+  if ((store.created[key] ?? 0) >= EVENTS_PER_DAY) throw new ServiceException(message);
+  store.created[key] = (store.created[key] ?? 0) + 1;
+}
+
+/** Whether `user` may see `calendar` through CalendarApp: their own, or a public one they subscribed to. */
+export function visibleInCalendarApp(calendar: CalendarState, user: string): boolean {
+  if (calendar.owner === user) return true;
+  if (calendar.owner === '') return (calendar.subscribers ?? []).includes(user);
+  return true;
 }
 
 function time(value: unknown, method: string, args: unknown[]): number {
@@ -80,6 +135,7 @@ export function calendarFromSeed(seed: CalendarSeed, now: number): CalendarState
     timeZone: seed.timeZone ?? 'UTC',
     owner: seed.owner ?? '',
     readOnly: seed.readOnly ?? !seed.owner,
+    ...(seed.subscribers ? { subscribers: [...seed.subscribers] } : {}),
     events: (seed.events ?? []).map((event) => {
       const start = new Date(event.start).getTime();
       const end =
@@ -202,6 +258,7 @@ export class CalendarEventImpl implements Pick<
   }
   deleteEvent(): void {
     this.write();
+    this.app.countWrite(false);
     const index = this.calendar.events.indexOf(this.state);
     if (index >= 0) this.calendar.events.splice(index, 1);
   }
@@ -325,7 +382,7 @@ export class CalendarImpl implements Pick<
     options?: { description?: string; location?: string },
   ): GoogleAppsScript.Calendar.CalendarEvent {
     if (this.state.readOnly) throw new ServiceException(NOT_ALLOWED);
-    this.app.countCreation();
+    this.app.countWrite(true);
     const now = this.app.runtime.nowMs();
     const event: CalendarEventState = {
       id: `${randomUUID().replace(/-/g, '').slice(0, 26)}@google.com`,
@@ -361,14 +418,16 @@ export class CalendarAppImpl implements Pick<
     private readonly store: CalendarStore,
   ) {}
 
-  /** The calendar, or null if there is none with that id. */
+  /** The calendar, or null if there is none with that id (or it is a public calendar the user has not subscribed to). */
   getCalendarById(id: string): GoogleAppsScript.Calendar.Calendar {
-    const calendar = this.store.calendars.find((c) => c.id === id);
+    const user = this.runtime.current.user;
+    const calendar = this.store.calendars.find((c) => c.id === id && visibleInCalendarApp(c, user));
     return (calendar ? this.wrap(calendar) : null) as GoogleAppsScript.Calendar.Calendar;
   }
   getAllCalendars(): GoogleAppsScript.Calendar.Calendar[] {
     this.defaultState();
-    return this.store.calendars.map((c) => this.wrap(c));
+    const user = this.runtime.current.user;
+    return this.store.calendars.filter((c) => visibleInCalendarApp(c, user)).map((c) => this.wrap(c));
   }
   getAllOwnedCalendars(): GoogleAppsScript.Calendar.Calendar[] {
     this.defaultState();
@@ -377,7 +436,10 @@ export class CalendarAppImpl implements Pick<
   }
   getCalendarsByName(name: string): GoogleAppsScript.Calendar.Calendar[] {
     this.defaultState();
-    return this.store.calendars.filter((c) => c.name === name).map((c) => this.wrap(c));
+    const user = this.runtime.current.user;
+    return this.store.calendars
+      .filter((c) => c.name === name && visibleInCalendarApp(c, user))
+      .map((c) => this.wrap(c));
   }
   /** The user's primary calendar (its id is the user's email). */
   getDefaultCalendar(): GoogleAppsScript.Calendar.Calendar {
@@ -420,11 +482,9 @@ export class CalendarAppImpl implements Pick<
     return 'CalendarApp';
   }
 
-  /** Counts an event creation against the daily quota. */
-  countCreation(): void {
-    const key = `${this.runtime.current.user}|${Math.floor(this.runtime.nowMs() / DAY)}`;
-    this.store.created[key] = (this.store.created[key] ?? 0) + 1;
-    if (this.store.created[key] > EVENTS_PER_DAY) throw new ServiceException(TOO_MANY_EVENTS);
+  /** Counts an event creation or deletion against the burst limit and the daily quota. */
+  countWrite(creation: boolean): void {
+    countCalendarWrite(this.runtime, this.store, creation, TOO_MANY_EVENTS);
   }
 
   /** A wrapped event. */

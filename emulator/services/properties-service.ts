@@ -4,10 +4,17 @@ import { wrapService } from '../core/context';
 import { ServiceException } from '../core/errors';
 import type { Runtime } from '../runtime/runtime';
 
-/** Limits of one store (Q-04): 9 KB per value, 500 KB per store. */
+/**
+ * Limits of one store (Q-04): "Properties value size 9 KB / val" and "Properties total storage 500 KB /
+ * property store", from Google's quota table (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
+ * The store total counts keys and values (UTF-8 bytes); a write that would pass it is refused whole.
+ */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_STORE_LIMIT = 500 * 1024;
-/** Messages for the limits (P-04, commonly seen texts; UNVERIFIED). */
+/**
+ * Messages for the limits (P-04). Google's reference gives no text; these are the texts Apps Script
+ * is widely reported to throw (UNVERIFIED against a live run: the setup check records them).
+ */
 export const PROPERTY_VALUE_TOO_LARGE = 'Argument too large: value';
 export const PROPERTY_QUOTA_EXCEEDED =
   'You have exceeded the property storage quota. Please remove some properties and try again.';

@@ -266,7 +266,7 @@ export class TriggerBuilderImpl implements Pick<
   }
 }
 
-/** AuthorizationInfo. */
+/** AuthorizationInfo (https://developers.google.com/apps-script/reference/script/authorization-info). */
 export class AuthorizationInfoImpl implements Pick<
   GoogleAppsScript.Script.AuthorizationInfo,
   'getAuthorizationStatus' | 'getAuthorizationUrl'
@@ -274,23 +274,28 @@ export class AuthorizationInfoImpl implements Pick<
   constructor(
     private readonly required: boolean,
     private readonly scopes: string[],
+    private readonly url: string,
   ) {}
   getAuthorizationStatus(): GoogleAppsScript.Script.AuthorizationStatus {
     return (this.required
       ? AuthorizationStatus.REQUIRED
       : AuthorizationStatus.NOT_REQUIRED) as unknown as GoogleAppsScript.Script.AuthorizationStatus;
   }
-  /** A URL when authorization is required, else null. */
+  /** A URL when authorization is required, else null (Google: "returns null if no authorization is required"). */
   getAuthorizationUrl(): string {
-    return (this.required ? 'https://script.google.com/macros/d/emulator/authorize' : null) as string;
+    return (this.required ? this.url : null) as string;
   }
+  /** The authorized scopes (of the requested list, when one was given). */
   getAuthorizedScopes(): string[] {
-    return this.required ? [] : [...this.scopes];
+    return [...this.scopes];
   }
   toString(): string {
     return 'AuthorizationInfo';
   }
 }
+
+/** Apps Script's message when a call needs consent the user has not given. */
+export const AUTHORIZATION_REQUIRED = 'Authorization is required to perform that action.';
 
 /** ScriptApp. */
 export class ScriptAppImpl implements Pick<
@@ -361,21 +366,45 @@ export class ScriptAppImpl implements Pick<
       throw new ServiceException(
         `The parameters (${typeToken(authMode)}) don't match the method signature for ScriptApp.getAuthorizationInfo.`,
       );
-    const granted = this.runtime.manifest?.oauthScopes ?? [];
-    const missing = (oAuthScopes ?? []).some((scope) => granted.length > 0 && !granted.includes(scope));
+    const granted = this.grantedScopes();
+    const requested = oAuthScopes ?? this.runtime.manifest?.oauthScopes ?? [];
+    const missing = granted !== null && requested.some((scope) => !granted.includes(scope));
+    const authorized = this.options.authorized() ? (granted ?? requested) : [];
     return wrapService(
-      new AuthorizationInfoImpl(!this.options.authorized() || missing, granted),
+      new AuthorizationInfoImpl(
+        !this.options.authorized() || missing,
+        oAuthScopes ? authorized.filter((scope) => oAuthScopes.includes(scope)) : authorized,
+        `https://script.google.com/macros/d/${this.options.scriptId}/authorize`,
+      ),
       'AuthorizationInfo',
       this.runtime.context,
     ) as unknown as GoogleAppsScript.Script.AuthorizationInfo;
   }
 
+  /**
+   * requireScopes (https://developers.google.com/apps-script/reference/script/script-app#requireScopes(AuthMode,String)):
+   * ends the execution when the user has not granted every requested scope. Where Apps Script can show
+   * the consent screen (a menu command, the editor) it does so; from a google.script.run call, an
+   * installable trigger or a time trigger there is no screen to show, and Google documents none, so the
+   * emulator takes the stricter reading: the call just fails with the authorization error, and the page
+   * must offer ScriptApp.getAuthorizationInfo(...).getAuthorizationUrl() itself.
+   */
   requireScopes(authMode: GoogleAppsScript.Script.AuthMode, oAuthScopes: string[]): void {
-    const granted = this.runtime.manifest?.oauthScopes;
-    const missing = granted ? oAuthScopes.some((scope) => !granted.includes(scope)) : false;
-    if (!this.options.authorized() || missing)
-      throw new ServiceException('Authorization is required to perform that action.');
+    const granted = this.grantedScopes();
+    const missing = granted === null ? [] : (oAuthScopes ?? []).filter((scope) => !granted.includes(scope));
+    if (this.options.authorized() && missing.length === 0) return;
+    const kind = this.runtime.current.kind;
+    if (kind === 'menu' || kind === 'direct') this.runtime.authorizationPrompts.push({ kind, scopes: missing });
     void authMode;
+    throw new ServiceException(AUTHORIZATION_REQUIRED);
+  }
+
+  /** The scopes the user has granted: the manifest's less those they declined; null = every scope (no list). */
+  grantedScopes(): string[] | null {
+    if (!this.options.authorized()) return [];
+    const listed = this.runtime.manifest?.oauthScopes;
+    if (!listed) return null;
+    return listed.filter((scope) => !this.runtime.declinedScopes.has(scope));
   }
 
   requireAllScopes(): void {

@@ -2,9 +2,10 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
-import { CALENDAR_SCOPE, chooseCalendar, listCalendars, syncCalendarEvents } from '../sheets/calendar-sync';
+import { APP_CALENDAR_SCOPE } from '../services/google-calendar';
+import { calendarChoices, planCalendar, syncCalendarEvents } from '../sheets/calendar-sync';
 import { buildExportContext, previewCalendarExport, runCalendarExport } from '../sheets/export-posts';
-import type { CalendarChoices, CalendarSyncResult, ExportContext, ExportFile, ExportPreview } from '../sheets/export-rpc';
+import type { CalendarAuthorization, CalendarChoices, CalendarSyncResult, ExportContext, ExportFile, ExportPreview } from '../sheets/export-rpc';
 
 /** The Export dialog's size in pixels. */
 const DIALOG_WIDTH = 480;
@@ -49,41 +50,58 @@ export function exportPosts(request: unknown): ExportFile {
 }
 
 /**
- * The Google calendars the user owns, to pick one to sync to. Asks for the calendar scope when the
- * user has not granted it (granular consent). Runs: google.script.run (AuthMode.FULL).
+ * The Google Calendar section's start: the plan's own calendar (made on the first sync), or, when the
+ * person has not granted the Calendar scope yet, a sentence and Google's authorization link instead.
+ * ScriptApp.requireScopes cannot show a consent screen from a dialog's google.script.run call, so this
+ * asks ScriptApp.getAuthorizationInfo and hands the URL to the dialog. Runs: google.script.run (AuthMode.FULL).
  */
 export function getCalendarChoices(): CalendarChoices {
-  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [CALENDAR_SCOPE]);
-  return listCalendars();
+  const workbook = activeWorkbook();
+  const authorization = calendarAuthorization(workbook.locale);
+  if (authorization) return { calendars: [], selectedId: '', authorization };
+  return calendarChoices(workbook);
 }
 
 /**
  * Creates or updates one Google Calendar event per approved, scheduled or published post, keyed by
- * post ID, so running it again updates the events instead of duplicating them. With `calendarId`
- * (from the Export dialog) it syncs to that calendar and remembers it; from the menu it uses the one
- * picked last, else the user's default calendar, and reports in a toast.
+ * post ID, in a calendar the add-on makes for the plan (scope `calendar.app.created`), so running it
+ * again updates the events instead of duplicating them. From the Export dialog (`request` =
+ * { fromDialog: true }) a missing scope comes back as an authorization link; from the menu Apps
+ * Script asks for consent (ScriptApp.requireScopes) and the result is toasted.
  * Runs: menu "Sync to Google Calendar…" and google.script.run (AuthMode.FULL); 6-minute limit (it
- * stops at 4.5 minutes and saves its progress); Calendar's daily event quota; under the document lock.
+ * stops at 4.5 minutes, saying how many posts are left); Calendar's burst and daily limits (it waits
+ * and retries); under the document lock.
  */
-export function syncToGoogleCalendar(calendarId?: unknown): CalendarSyncResult {
+export function syncToGoogleCalendar(request?: unknown): CalendarSyncResult {
   const workbook = activeWorkbook();
-  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [CALENDAR_SCOPE]);
-  const fromMenu = typeof calendarId !== 'string' || calendarId === '';
-  const calendar = chooseCalendar(fromMenu ? undefined : (calendarId as string));
-  let result: CalendarSyncResult;
-  if (!calendar) {
-    result = { ok: false, message: t(workbook.locale, 'sync.noCalendar') };
+  const fromDialog = Boolean(request && typeof request === 'object' && (request as { fromDialog?: unknown }).fromDialog === true);
+  if (fromDialog) {
+    const authorization = calendarAuthorization(workbook.locale);
+    if (authorization) return { ok: false, message: authorization.message, authorization };
   } else {
-    const lock = LockService.getDocumentLock();
-    if (!lock.tryLock(10_000)) result = { ok: false, message: t(workbook.locale, 'sync.busy') };
-    else {
-      try {
-        result = syncCalendarEvents(workbook, calendar);
-      } finally {
-        lock.releaseLock();
-      }
+    ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [APP_CALENDAR_SCOPE]);
+  }
+  let result: CalendarSyncResult;
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(10_000)) result = { ok: false, message: t(workbook.locale, 'sync.busy') };
+  else {
+    try {
+      result = syncCalendarEvents(workbook, planCalendar(workbook, true)!);
+    } finally {
+      lock.releaseLock();
     }
   }
-  if (fromMenu) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'sync.title'), 10);
+  if (!fromDialog) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'sync.title'), 10);
   return result;
+}
+
+/** Null when the Calendar scope is granted; else what the dialog shows: a sentence and Google's authorization URL. */
+function calendarAuthorization(locale: string): CalendarAuthorization | null {
+  // getAuthorizationInfo(authMode, oAuthScopes) (https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String));
+  // @types/google-apps-script lists only the one-argument form.
+  const getInfo = ScriptApp.getAuthorizationInfo as (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
+  const info = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, [APP_CALENDAR_SCOPE]);
+  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
+  const url = info.getAuthorizationUrl();
+  return { message: t(locale, url ? 'sync.authorize' : 'sync.authorizeMenu'), url: url || null };
 }

@@ -3,9 +3,9 @@
 import { t } from '../domain/i18n';
 import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
 import { countPhrase } from '../domain/planning/planning-messages';
+import { isNotFound, listEvents, PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { importAudience } from '../sheets/audience-sheet';
-import { CALENDAR_SCOPE } from '../sheets/calendar-sync';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
 import { appendNewEvents, ensureEventsSheet } from '../sheets/events-sheet';
 import { refreshMonthViewSheet } from '../sheets/month-view-sheet';
@@ -76,9 +76,10 @@ export function refreshDashboard(): void {
 
 /**
  * Asks for a country code and adds that country's public holidays for the next 12 months, from its
- * Google Calendar public holiday calendar, to the Events sheet (holidays already listed are skipped).
- * Runs: menu "Import public holidays…" (AuthMode.FULL); asks for the calendar scope the first time
- * (granular consent); one Calendar read, three Spreadsheet calls.
+ * Google Calendar public holiday calendar (read with the Calendar API, so no subscription is needed),
+ * to the Events sheet (holidays already listed are skipped; titles are written as text, never formulas).
+ * Runs: menu "Import public holidays…" (AuthMode.FULL); asks for the `calendar.events.public.readonly`
+ * scope the first time (granular consent); one events.list per 2,500 events, three Spreadsheet calls.
  */
 export function importHolidays(): void {
   const workbook = activeWorkbook();
@@ -94,26 +95,26 @@ export function importHolidays(): void {
     return;
   }
   const country = HOLIDAY_CALENDARS.find((c) => c.calendarId === calendarId)!.name;
-  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [CALENDAR_SCOPE]);
-  const calendar = CalendarApp.getCalendarById(calendarId);
-  if (!calendar) {
-    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country }), ui.ButtonSet.OK);
-    return;
-  }
+  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [PUBLIC_EVENTS_SCOPE]);
   const start = new Date();
   const end = new Date(start.getTime());
   end.setFullYear(end.getFullYear() + 1);
-  const items = calendar.getEvents(start, end).map((event) => {
-    const allDay = event.isAllDayEvent();
-    return {
-      title: event.getTitle(),
-      start: (allDay ? event.getAllDayStartDate() : event.getStartTime()) as unknown as Date,
-      end: (allDay ? event.getAllDayEndDate() : event.getEndTime()) as unknown as Date,
-      allDay,
-    };
-  });
+  let items;
+  try {
+    // The Calendar API reads a public calendar without a subscription (CalendarApp.getCalendarById returns null then).
+    items = listEvents(calendarId, { timeMin: start.toISOString(), timeMax: end.toISOString(), orderBy: 'startTime' }).map((event) => ({
+      title: event.summary ?? '',
+      start: event.start?.date ?? new Date(event.start?.dateTime ?? ''),
+      end: event.end?.date ?? (event.end?.dateTime ? new Date(event.end.dateTime) : null),
+      allDay: Boolean(event.start?.date),
+    }));
+  } catch (error) {
+    if (!isNotFound(error)) throw error;
+    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country }), ui.ButtonSet.OK);
+    return;
+  }
   const note = t(locale, 'planning.holidays.note', { country });
-  const holidays = holidaysFromCalendarEvents(items, workbook.timeZone, Session.getScriptTimeZone()).map((h) => ({ ...h, notes: note }));
+  const holidays = holidaysFromCalendarEvents(items, workbook.timeZone).map((h) => ({ ...h, notes: note }));
   const added = appendNewEvents(workbook, holidays);
   workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added, country, skipped: holidays.length - added }), title, 8);
 }

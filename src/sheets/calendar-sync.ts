@@ -1,20 +1,27 @@
-/** Google Calendar sync: one event per approved, scheduled or published post, found again by post ID so a re-run updates instead of duplicating. */
+/** Google Calendar sync: one event per approved, scheduled or published post, in a calendar the add-on makes for the plan, found again by the post ID kept in the event itself. */
 
 import { composeMessage, exportLink } from '../domain/export';
 import { eventSummary } from '../domain/export/targets/icalendar';
 import { t } from '../domain/i18n';
 import type { Post } from '../domain/post';
 import { parseIsoDate, parseTime, postInstant } from '../domain/schedule/post-instant';
+import {
+  calendarTitle,
+  createCalendar,
+  errorMessage,
+  insertEvent,
+  isBurstError,
+  listEvents,
+  patchEvent,
+  removeEvent,
+  withBackoff,
+} from '../services/google-calendar';
 import type { Workbook } from './active-spreadsheet';
 import { readCalendarPosts } from './export-posts';
 import type { CalendarChoices, CalendarSyncResult } from './export-rpc';
 import { readSettings } from './settings-sheet';
 
-type Calendar = GoogleAppsScript.Calendar.Calendar;
-type CalendarEvent = GoogleAppsScript.Calendar.CalendarEvent;
-
-/** The scope CalendarApp's write methods need (calendar.events covers only the Advanced Calendar service). */
-export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
+type ApiEvent = GoogleAppsScript.Calendar.Schema.Event;
 
 /**
  * The statuses whose posts get an event: the ones that are going out or went out. Ideas, drafts and
@@ -22,42 +29,36 @@ export const CALENDAR_SCOPE = 'https://www.googleapis.com/auth/calendar';
  */
 export const SYNCED_STATUSES: readonly string[] = ['approved', 'scheduled', 'published'];
 
-/** Event tags, so the events can be recognised (and found again if the stored mapping is lost). */
+/**
+ * Private extended properties of each event (only this add-on sees them): the post, the spreadsheet
+ * and a fingerprint of what was written. They are the post → event mapping: one events.list filtered
+ * by `privateExtendedProperty` finds every event of the plan, so nothing grows in Properties (whose
+ * 500 KB store overflowed at about 3,600 posts when the mapping lived there).
+ */
 export const POST_ID_TAG = 'contentCalendarPostId';
 export const SPREADSHEET_TAG = 'contentCalendarSpreadsheetId';
+export const FINGERPRINT_TAG = 'contentCalendarFingerprint';
 
 /** How long a timed post's event lasts. */
 const EVENT_MINUTES = 15;
 const MINUTE = 60_000;
-const DAY = 86_400_000;
-/** Stop before Apps Script's 6-minute limit so the mapping of the events made so far is saved. */
+/** Stop writing at 4.5 minutes so the run ends well inside Apps Script's 6-minute limit. */
 const TIME_BUDGET_MS = 4.5 * 60_000;
-/** UserProperties key of the calendar the user picked last. */
-const CHOSEN_CALENDAR_KEY = 'contentCalendar.syncCalendarId';
-/** DocumentProperties keys of the post → event mapping: `calendarSync.<calendar hash>.<post ID>`. */
-const MAPPING_PREFIX = 'calendarSync.';
-
-/** What is stored per synced post: event id, content fingerprint, and the event's start and end (ms). */
-interface Mapping {
-  e: string;
-  f: string;
-  s: number;
-  x: number;
-}
+/** UserProperties key of the user's sync calendar for one spreadsheet (a few bytes per spreadsheet). */
+const CALENDAR_KEY_PREFIX = 'contentCalendar.syncCalendar.';
+/** Where older versions kept the mapping (DocumentProperties); removed on the next sync. */
+const OLD_MAPPING_PREFIX = 'calendarSync.';
 
 /** The event a post should have. */
 interface PlannedEvent {
   post: Post;
   sheetRow: number;
-  title: string;
-  description: string;
-  start: number;
-  end: number;
+  resource: ApiEvent;
   allDay: boolean;
   fingerprint: string;
 }
 
-/** A short, stable hash (for property keys and change detection; not for security). */
+/** A short, stable hash (for change detection; not for security). */
 function hash(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x1b873593;
@@ -69,9 +70,9 @@ function hash(text: string): string {
   return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
 }
 
-/** The key prefix of one calendar's mappings. */
-function mappingPrefix(calendarId: string): string {
-  return `${MAPPING_PREFIX}${hash(calendarId)}.`;
+/** The day after a `yyyy-MM-dd` date (all-day events end on the next day, exclusive). */
+function nextDay([year, month, day]: [number, number, number]): string {
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
 /** The event text: the message as it will be published, the tracked link, then the planning details. */
@@ -87,183 +88,178 @@ function eventDescription(post: Post, utmTemplate: string | undefined, zone: str
   return [composeMessage(post), exportLink(post, { utmTemplate }), details.join('\n')].filter((part) => part !== '').join('\n\n');
 }
 
-/** The event a post should have, or why it cannot have one. */
-function planEvent(post: Post, sheetRow: number, workbook: Workbook, utmTemplate: string | undefined): PlannedEvent | string {
+/** The event a post should have (an Event resource of the Calendar API), or why it cannot have one. */
+function planEvent(post: Post, sheetRow: number, workbook: Workbook, spreadsheetId: string, utmTemplate: string | undefined): PlannedEvent | string {
   const locale = workbook.locale;
   if (!post.id) return t(locale, 'sync.skip.noId');
   const date = parseIsoDate(post.date);
   if (!date) return t(locale, 'sync.skip.noDate');
   if (post.time && !parseTime(post.time)) return t(locale, 'sync.skip.badTime', { value: post.time });
   const zone = post.timeZone || workbook.timeZone;
-  const title = eventSummary(post);
-  const description = eventDescription(post, utmTemplate, zone);
-  let start: number;
-  let end: number;
   const allDay = !post.time;
+  let start: GoogleAppsScript.Calendar.Schema.EventDateTime;
+  let end: GoogleAppsScript.Calendar.Schema.EventDateTime;
   if (allDay) {
-    // All-day events are placed by calendar date; the runtime's local midnight is what CalendarApp reads.
-    start = new Date(date[0], date[1] - 1, date[2]).getTime();
-    end = start + DAY;
+    // All-day events are calendar dates: no instant, no zone.
+    start = { date: post.date };
+    end = { date: nextDay(date) };
   } else {
     const at = postInstant(post, workbook.timeZone);
     if (!at) return t(locale, 'sync.skip.badZone', { value: zone });
-    start = at.getTime();
-    end = start + EVENT_MINUTES * MINUTE;
+    start = { dateTime: at.toISOString(), timeZone: zone };
+    end = { dateTime: new Date(at.getTime() + EVENT_MINUTES * MINUTE).toISOString(), timeZone: zone };
   }
-  const fingerprint = hash(JSON.stringify([title, description, start, end, allDay]));
-  return { post, sheetRow, title, description, start, end, allDay, fingerprint };
+  const summary = eventSummary(post);
+  const description = eventDescription(post, utmTemplate, zone);
+  const fingerprint = hash(JSON.stringify([summary, description, start, end]));
+  const resource: ApiEvent = {
+    summary,
+    description,
+    start,
+    end,
+    extendedProperties: { private: { [POST_ID_TAG]: post.id, [SPREADSHEET_TAG]: spreadsheetId, [FINGERPRINT_TAG]: fingerprint } },
+  };
+  return { post, sheetRow, resource, allDay, fingerprint };
 }
 
-/** The calendars the user owns (the ones the add-on may write to), the default first. */
-export function listCalendars(): CalendarChoices {
-  const defaultId = CalendarApp.getDefaultCalendar().getId();
-  const calendars = CalendarApp.getAllOwnedCalendars()
-    .map((calendar) => ({ id: calendar.getId(), name: calendar.getName(), isDefault: calendar.getId() === defaultId }))
-    .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || a.name.localeCompare(b.name));
-  const selectedId = PropertiesService.getUserProperties().getProperty(CHOSEN_CALENDAR_KEY) ?? '';
-  return { calendars, selectedId: calendars.some((c) => c.id === selectedId) ? selectedId : '' };
+/** The user's sync calendar for this spreadsheet, its UserProperties key. */
+function calendarKey(workbook: Workbook): string {
+  return CALENDAR_KEY_PREFIX + workbook.spreadsheet.getId();
+}
+
+/** The title of the calendar the add-on makes for this plan. */
+function planCalendarTitle(workbook: Workbook): string {
+  return t(workbook.locale, 'sync.calendarName', { name: workbook.spreadsheet.getName() });
 }
 
 /**
- * The calendar to sync to: `calendarId` when given (and remembered for next time), else the one the
- * user picked last, else their default calendar. Null when the given calendar is not theirs to see.
+ * The user's sync calendar for this spreadsheet: the one the add-on made earlier (if it still exists),
+ * else, when `create`, a new secondary calendar in the spreadsheet's zone. Null when there is none yet.
  */
-export function chooseCalendar(calendarId: string | undefined): Calendar | null {
+export function planCalendar(workbook: Workbook, create: boolean): { id: string; title: string } | null {
   const properties = PropertiesService.getUserProperties();
-  if (calendarId) {
-    const calendar = CalendarApp.getCalendarById(calendarId);
-    if (calendar) properties.setProperty(CHOSEN_CALENDAR_KEY, calendarId);
-    return calendar;
+  const key = calendarKey(workbook);
+  const stored = properties.getProperty(key);
+  const title = stored ? calendarTitle(stored) : null;
+  if (stored && title !== null) return { id: stored, title };
+  if (!create) return null;
+  const name = planCalendarTitle(workbook);
+  const id = createCalendar(name, workbook.timeZone, t(workbook.locale, 'sync.calendarDescription'));
+  properties.setProperty(key, id);
+  return { id, title: name };
+}
+
+/** What the Export dialog shows before a sync: the plan's calendar (made on the first sync). */
+export function calendarChoices(workbook: Workbook): CalendarChoices {
+  const calendar = planCalendar(workbook, false);
+  const name = calendar?.title ?? planCalendarTitle(workbook);
+  return { calendars: [{ id: calendar?.id ?? '', name, isDefault: true }], selectedId: calendar?.id ?? '', isNew: !calendar };
+}
+
+/** The events of this spreadsheet in the calendar, by post ID (extra copies of one post are listed apart). */
+function existingEvents(calendarId: string, spreadsheetId: string): { byPost: Map<string, ApiEvent>; extra: ApiEvent[] } {
+  const byPost = new Map<string, ApiEvent>();
+  const extra: ApiEvent[] = [];
+  for (const event of listEvents(calendarId, { privateExtendedProperty: `${SPREADSHEET_TAG}=${spreadsheetId}`, showDeleted: false })) {
+    const postId = event.extendedProperties?.private?.[POST_ID_TAG];
+    if (!postId || byPost.has(postId)) extra.push(event);
+    else byPost.set(postId, event);
   }
-  const remembered = properties.getProperty(CHOSEN_CALENDAR_KEY);
-  return (remembered && CalendarApp.getCalendarById(remembered)) || CalendarApp.getDefaultCalendar();
+  return { byPost, extra };
 }
 
-/** Creates the event of a plan, tagged with the post and spreadsheet IDs. */
-function createEvent(calendar: Calendar, plan: PlannedEvent, spreadsheetId: string): CalendarEvent {
-  const options = { description: plan.description };
-  const event = plan.allDay
-    ? calendar.createAllDayEvent(plan.title, new Date(plan.start), options)
-    : calendar.createEvent(plan.title, new Date(plan.start), new Date(plan.end), options);
-  event.setTag(POST_ID_TAG, plan.post.id);
-  event.setTag(SPREADSHEET_TAG, spreadsheetId);
-  return event;
+/** Drops the mapping older versions kept in DocumentProperties (it is in the events now). */
+function dropOldMapping(): void {
+  const properties = PropertiesService.getDocumentProperties();
+  for (const key of properties.getKeys()) if (key.startsWith(OLD_MAPPING_PREFIX)) properties.deleteProperty(key);
 }
 
-/**
- * Syncs the calendar's posts to `calendar`. The post → event mapping lives in DocumentProperties (one
- * read, one write), so unchanged posts cost no Calendar call; one getEvents over the span of the old
- * and new times finds the existing events (an event deleted by hand is made again). A changed post's
- * event gets its new title, time and text; a post that left the synced statuses or the sheet loses
- * its event. Spreadsheet calls: a constant number (one read of the Calendar sheet, one of Settings).
- */
-export function syncCalendarEvents(workbook: Workbook, calendar: Calendar): CalendarSyncResult {
-  const started = Date.now();
-  const locale = workbook.locale;
-  const spreadsheetId = workbook.spreadsheet.getId();
+/** The posts to sync as events, and those that cannot be synced (with why). */
+function planEvents(workbook: Workbook, spreadsheetId: string): { plans: PlannedEvent[]; skipped: Array<{ postId: string; sheetRow: number; reason: string }> } {
   const settings = readSettings(workbook.spreadsheet);
   const utmTemplate = settings.values['utm template']?.trim() || undefined;
   const { posts, rows } = readCalendarPosts(workbook);
-
   const plans: PlannedEvent[] = [];
   const skipped: Array<{ postId: string; sheetRow: number; reason: string }> = [];
   const seen = new Set<string>();
   posts.forEach((post, i) => {
     if (!SYNCED_STATUSES.includes(post.status.trim().toLowerCase())) return;
-    const plan = planEvent(post, rows[i], workbook, utmTemplate);
+    const plan = planEvent(post, rows[i], workbook, spreadsheetId, utmTemplate);
     if (typeof plan === 'string') skipped.push({ postId: post.id, sheetRow: rows[i], reason: plan });
-    else if (seen.has(post.id)) skipped.push({ postId: post.id, sheetRow: rows[i], reason: t(locale, 'sync.skip.duplicateId') });
+    else if (seen.has(post.id)) skipped.push({ postId: post.id, sheetRow: rows[i], reason: t(workbook.locale, 'sync.skip.duplicateId') });
     else {
       seen.add(post.id);
       plans.push(plan);
     }
   });
+  return { plans, skipped };
+}
 
-  const documentProperties = PropertiesService.getDocumentProperties();
-  const stored = documentProperties.getProperties();
-  const prefix = mappingPrefix(calendar.getId());
-  const mappings = new Map<string, Mapping>();
-  for (const [key, value] of Object.entries(stored)) {
-    if (!key.startsWith(prefix)) continue;
-    try {
-      mappings.set(key.slice(prefix.length), JSON.parse(value) as Mapping);
-    } catch {
-      // A damaged entry is treated as missing: the tag lookup below finds its event.
-    }
-  }
+/**
+ * Syncs the calendar's posts to the plan's calendar `calendar`. One paged events.list finds every
+ * event of this spreadsheet by its private extended property, so unchanged posts cost no further
+ * call, an event deleted by hand is made again, and a changed post's event is patched (or remade
+ * when it turns all-day ↔ timed). A post that left the synced statuses or the sheet loses its event.
+ * When Calendar refuses a burst, each call is retried after 1 s, 2 s, 4 s … waits; at 4.5 minutes (or
+ * when Calendar still refuses) it stops and says how many posts are left for the next run.
+ * Spreadsheet calls: a constant number (one read of the Calendar sheet, one of Settings).
+ */
+export function syncCalendarEvents(workbook: Workbook, calendar: { id: string; title: string }): CalendarSyncResult {
+  const deadline = Date.now() + TIME_BUDGET_MS;
+  const locale = workbook.locale;
+  const spreadsheetId = workbook.spreadsheet.getId();
+  const { plans, skipped } = planEvents(workbook, spreadsheetId);
+  const { byPost, extra } = existingEvents(calendar.id, spreadsheetId);
+  const wanted = new Set(plans.map((plan) => plan.post.id));
+  const removals = [...extra, ...[...byPost].filter(([postId]) => !wanted.has(postId)).map(([, event]) => event)];
 
-  // One read of every event in the span the old and new times cover.
-  let low = Infinity;
-  let high = -Infinity;
-  for (const { start, end } of plans) [low, high] = [Math.min(low, start), Math.max(high, end)];
-  for (const { s, x } of mappings.values()) [low, high] = [Math.min(low, s), Math.max(high, x)];
-  const events = low <= high ? calendar.getEvents(new Date(low - DAY), new Date(high + DAY)) : [];
-  const byId = new Map<string, CalendarEvent>();
-  for (const event of events) byId.set(event.getId(), event);
-  let byTag: Map<string, CalendarEvent> | null = null;
-  const taggedEvent = (postId: string): CalendarEvent | undefined => {
-    if (!byTag) {
-      byTag = new Map();
-      for (const event of events) {
-        if (event.getTag(SPREADSHEET_TAG) === spreadsheetId) byTag.set(event.getTag(POST_ID_TAG), event);
-      }
-    }
-    return byTag.get(postId);
-  };
-
-  const changed: Record<string, string> = {};
-  const removedKeys: string[] = [];
   const counts = { created: 0, updated: 0, unchanged: 0, removed: 0 };
+  let done = 0;
   let stopped: string | undefined;
-  try {
-    for (const plan of plans) {
-      if (Date.now() - started > TIME_BUDGET_MS) {
-        stopped = t(locale, 'sync.stopped.time');
-        break;
-      }
-      const id = plan.post.id;
-      const mapping = mappings.get(id);
-      const existing = (mapping && byId.get(mapping.e)) || (!mapping ? taggedEvent(id) : undefined);
-      let event: CalendarEvent;
-      if (existing && mapping?.f === plan.fingerprint) {
-        counts.unchanged++;
-        continue;
-      } else if (existing && !plan.allDay && !existing.isAllDayEvent()) {
-        existing.setTitle(plan.title);
-        existing.setTime(new Date(plan.start), new Date(plan.end));
-        existing.setDescription(plan.description);
-        event = existing;
-        counts.updated++;
-      } else {
-        // New, deleted by hand, or all-day ↔ timed / a new all-day date: made again (still one event).
-        if (existing) existing.deleteEvent();
-        event = createEvent(calendar, plan, spreadsheetId);
-        if (existing) counts.updated++;
-        else counts.created++;
-      }
-      changed[prefix + id] = JSON.stringify({ e: event.getId(), f: plan.fingerprint, s: plan.start, x: plan.end } satisfies Mapping);
+  const write = (call: () => void): boolean => {
+    if (Date.now() > deadline) {
+      stopped = t(locale, 'sync.stopped.time');
+      return false;
     }
-    if (!stopped) {
-      for (const [id, mapping] of mappings) {
-        if (seen.has(id)) continue;
-        byId.get(mapping.e)?.deleteEvent();
-        removedKeys.push(prefix + id);
-        counts.removed++;
-      }
+    try {
+      withBackoff(call, deadline);
+      return true;
+    } catch (error) {
+      stopped = t(locale, isBurstError(error) ? 'sync.stopped.burst' : 'sync.stopped.error', { message: errorMessage(error) });
+      return false;
     }
-  } catch (error) {
-    stopped = t(locale, 'sync.stopped.error', { message: error instanceof Error ? error.message : String(error) });
-  } finally {
-    if (Object.keys(changed).length > 0) documentProperties.setProperties(changed);
-    for (const key of removedKeys) documentProperties.deleteProperty(key);
+  };
+  for (const plan of plans) {
+    const existing = byPost.get(plan.post.id);
+    if (existing && existing.extendedProperties?.private?.[FINGERPRINT_TAG] === plan.fingerprint) {
+      counts.unchanged++;
+      done++;
+      continue;
+    }
+    const sameKind = existing && Boolean(existing.start?.date) === plan.allDay;
+    const ok = existing
+      ? write(() => (sameKind ? patchEvent(calendar.id, existing.id!, plan.resource) : (removeEvent(calendar.id, existing.id!), void insertEvent(calendar.id, plan.resource))))
+      : write(() => void insertEvent(calendar.id, plan.resource));
+    if (!ok) break;
+    counts[existing ? 'updated' : 'created']++;
+    done++;
   }
-
-  const calendarName = calendar.getName();
+  let removalsLeft = removals.length;
+  if (!stopped) {
+    for (const event of removals) {
+      if (!write(() => removeEvent(calendar.id, event.id!))) break;
+      counts.removed++;
+      removalsLeft--;
+    }
+  }
+  dropOldMapping();
+  const remaining = plans.length - done + removalsLeft;
   const message = t(locale, stopped ? 'sync.partial' : 'sync.done', {
-    calendar: calendarName,
+    calendar: calendar.title,
     ...counts,
     skipped: skipped.length,
+    remaining,
     reason: stopped ?? '',
   });
-  return { ok: true, calendarId: calendar.getId(), calendarName, ...counts, skipped, stopped, message };
+  return { ok: true, calendarId: calendar.id, calendarName: calendar.title, ...counts, remaining, skipped, stopped, message };
 }

@@ -101,11 +101,24 @@ export interface CalendarChoice {
   isDefault: boolean;
 }
 
+/** Why a Calendar call cannot run yet: the person has not granted the scope it needs. */
+export interface CalendarAuthorization {
+  /** What to do, in complete sentences, in the spreadsheet's language. */
+  message: string;
+  /** Google's page to grant the missing access (ScriptApp.getAuthorizationInfo(...).getAuthorizationUrl()), or null. */
+  url: string | null;
+}
+
 /** What getCalendarChoices() returns. */
 export interface CalendarChoices {
+  /** The plan's own calendar (the add-on makes it on the first sync; id '' until then). */
   calendars: CalendarChoice[];
   /** The calendar the user synced to last time ('' = none yet). */
   selectedId: string;
+  /** True when the first sync will make the calendar. */
+  isNew?: boolean;
+  /** Set (and `calendars` empty) when the person must first grant access to Google Calendar. */
+  authorization?: CalendarAuthorization;
 }
 
 /** What syncToGoogleCalendar() returns. */
@@ -118,6 +131,8 @@ export type CalendarSyncResult =
       updated: number;
       unchanged: number;
       removed: number;
+      /** Posts (and leftover events) still to sync when it stopped part-way; 0 when done. */
+      remaining: number;
       /** Posts with a syncing status that could not be synced, and why. */
       skipped: Array<{ postId: string; sheetRow: number; reason: string }>;
       /** Set when Google Calendar or the time limit stopped the sync part-way (run it again to finish). */
@@ -125,4 +140,4 @@ export type CalendarSyncResult =
       /** One sentence for the person, in the spreadsheet's language. */
       message: string;
     }
-  | { ok: false; message: string };
+  | { ok: false; message: string; authorization?: CalendarAuthorization };

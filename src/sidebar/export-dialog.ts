@@ -3,6 +3,7 @@
 import { EXPORT_DIALOG_MESSAGES, EXPORT_MESSAGES } from '../domain/i18n/export-messages';
 import { createTranslator } from '../domain/i18n/translator';
 import type {
+  CalendarAuthorization,
   CalendarChoices,
   CalendarSyncResult,
   ExportContext,
@@ -24,7 +25,7 @@ interface ExportApi {
   previewExport(request: ExportRequest): ExportPreview;
   exportPosts(request: ExportRequest): ExportFile;
   getCalendarChoices(): CalendarChoices;
-  syncToGoogleCalendar(calendarId: string): CalendarSyncResult;
+  syncToGoogleCalendar(request: { fromDialog: true }): CalendarSyncResult;
 }
 
 
@@ -187,7 +188,11 @@ async function busy(controls: Controls, text: string, work: () => Promise<void>)
   }
 }
 
-/** The Google Calendar section: the calendar list is loaded (and the scope asked for) only when the person opens it. */
+/**
+ * The Google Calendar section: the plan's calendar is shown (and the scope checked) only when the person
+ * opens it. A missing scope comes back as a sentence and Google's authorization link ("Grant access",
+ * opened in a new tab, since a dialog cannot show Google's consent screen), with "Try again" beside it.
+ */
 function calendarSection(locale: string): HTMLElement {
   const status = el('p', { class: 'message', role: 'status' });
   const calendars = select('g-calendar', []);
@@ -197,6 +202,8 @@ function calendarSection(locale: string): HTMLElement {
     { type: 'button', class: 'button', id: 'g-sync', disabled: true },
     t(locale, 'export.gcal.sync'),
   );
+  const grant = el('a', { class: 'button', id: 'g-grant', target: '_blank', rel: 'noopener noreferrer' }, t(locale, 'export.gcal.grant'));
+  grant.hidden = true;
   const picker = field('g-calendar', t(locale, 'export.gcal.calendar'), calendars);
   picker.hidden = true;
   const fail = (error: unknown) => {
@@ -205,15 +212,30 @@ function calendarSection(locale: string): HTMLElement {
       message: errorText(error),
     });
   };
+  const askForAccess = (authorization: CalendarAuthorization) => {
+    status.className = 'message message-error';
+    status.textContent = authorization.message;
+    grant.hidden = !authorization.url;
+    if (authorization.url && /^https:\/\//.test(authorization.url)) grant.setAttribute('href', authorization.url);
+    picker.hidden = true;
+    sync.disabled = true;
+    load.hidden = false;
+    load.disabled = false;
+    load.textContent = t(locale, 'export.gcal.retry');
+  };
   load.addEventListener('click', () => {
     load.disabled = true;
     call('getCalendarChoices')
       .then((choices) => {
+        if (choices.authorization) return askForAccess(choices.authorization);
+        replaceChildren(calendars);
         for (const calendar of choices.calendars) {
-          const label = calendar.isDefault ? t(locale, 'export.gcal.default', { name: calendar.name }) : calendar.name;
+          const label = choices.isNew ? t(locale, 'export.gcal.new', { name: calendar.name }) : calendar.name;
           calendars.append(el('option', { value: calendar.id }, label));
         }
-        if (choices.selectedId) calendars.value = choices.selectedId;
+        status.className = 'message';
+        status.textContent = '';
+        grant.hidden = true;
         picker.hidden = false;
         load.hidden = true;
         sync.disabled = choices.calendars.length === 0;
@@ -228,14 +250,16 @@ function calendarSection(locale: string): HTMLElement {
     sync.disabled = true;
     status.className = 'message';
     status.textContent = t(locale, 'export.gcal.syncing');
-    call('syncToGoogleCalendar', calendars.value)
+    call('syncToGoogleCalendar', { fromDialog: true })
       .then((result) => {
+        if (!result.ok && result.authorization) return askForAccess(result.authorization);
         status.className = `message message-${result.ok && !('stopped' in result && result.stopped) ? 'ok' : 'error'}`;
         status.textContent = result.message;
-      })
-      .catch(fail)
-      .finally(() => {
         sync.disabled = false;
+      })
+      .catch((error) => {
+        sync.disabled = false;
+        fail(error);
       });
   });
   return el(
@@ -243,7 +267,7 @@ function calendarSection(locale: string): HTMLElement {
     { class: 'gcal' },
     el('summary', {}, t(locale, 'export.gcal')),
     el('p', { class: 'field-hint' }, t(locale, 'export.gcal.hint')),
-    el('div', { class: 'actions' }, load, picker, sync),
+    el('div', { class: 'actions' }, load, picker, sync, grant),
     status,
   );
 }

@@ -22,8 +22,13 @@ export const EXPORT_MESSAGES: MessageCatalogue = {
     'sync.done':
       'Synced to “{calendar}”: {created} created, {updated} updated, {unchanged} unchanged, {removed} removed; {skipped} post(s) skipped.',
     'sync.partial':
-      'Synced part of the posts to “{calendar}” ({created} created, {updated} updated) before it stopped: {reason} Run the sync again to finish; nothing will be duplicated.',
-    'sync.noCalendar': 'That calendar cannot be opened with your account. Choose one of your own calendars.',
+      'Synced part of the posts to “{calendar}” ({created} created, {updated} updated, {removed} removed) before it stopped: {reason} {remaining} post(s) are still to sync. Run the sync again to finish; nothing will be duplicated.',
+    'sync.calendarName': 'Content Calendar: {name}',
+    'sync.calendarDescription': 'Posts of the content calendar, kept up to date by the Content Calendar add-on. Edit the posts in the spreadsheet, not here.',
+    'sync.authorize':
+      'The add-on needs your permission to make and update its own calendar in Google Calendar. Open “Grant access”, allow it, then choose “Try again”.',
+    'sync.authorizeMenu':
+      'The add-on needs your permission to make and update its own calendar in Google Calendar. Run Sync to Google Calendar… from the menu once to grant it, then try again here.',
     'sync.busy': 'Another sync or save is running on this calendar. Wait a few seconds and try again.',
     'sync.skip.noId': 'It has no post ID; run Check all posts to give every row one.',
     'sync.skip.noDate': 'It has no valid date; enter one in the Date column.',
@@ -32,6 +37,7 @@ export const EXPORT_MESSAGES: MessageCatalogue = {
     'sync.skip.duplicateId': 'Another row has the same post ID; give one of them a new ID.',
     'sync.stopped.time': 'the run was close to Apps Script’s 6-minute limit.',
     'sync.stopped.error': 'Google Calendar said: {message}',
+    'sync.stopped.burst': 'Google Calendar refused more changes for now, even after waiting ({message}).',
   },
   pl: {
     'export.title': 'Eksport postów',
@@ -51,8 +57,13 @@ export const EXPORT_MESSAGES: MessageCatalogue = {
     'sync.done':
       'Zsynchronizowano z „{calendar}”: utworzone {created}, zaktualizowane {updated}, bez zmian {unchanged}, usunięte {removed}; pominięte posty: {skipped}.',
     'sync.partial':
-      'Zsynchronizowano część postów z „{calendar}” (utworzone {created}, zaktualizowane {updated}), po czym synchronizacja się zatrzymała: {reason} Uruchom ją ponownie, aby dokończyć; nic się nie powieli.',
-    'sync.noCalendar': 'Tego kalendarza nie można otworzyć z Twojego konta. Wybierz jeden z własnych kalendarzy.',
+      'Zsynchronizowano część postów z „{calendar}” (utworzone {created}, zaktualizowane {updated}, usunięte {removed}), po czym synchronizacja się zatrzymała: {reason} Do synchronizacji zostało postów: {remaining}. Uruchom ją ponownie, aby dokończyć; nic się nie powieli.',
+    'sync.calendarName': 'Kalendarz treści: {name}',
+    'sync.calendarDescription': 'Posty z kalendarza treści, aktualizowane przez dodatek Content Calendar. Zmieniaj posty w arkuszu, nie tutaj.',
+    'sync.authorize':
+      'Dodatek potrzebuje Twojej zgody, aby utworzyć i aktualizować własny kalendarz w Kalendarzu Google. Otwórz „Udziel dostępu”, zezwól, a potem wybierz „Spróbuj ponownie”.',
+    'sync.authorizeMenu':
+      'Dodatek potrzebuje Twojej zgody, aby utworzyć i aktualizować własny kalendarz w Kalendarzu Google. Uruchom raz z menu Synchronizuj z Kalendarzem Google…, aby jej udzielić, a potem spróbuj ponownie tutaj.',
     'sync.busy': 'Trwa inna synchronizacja lub zapis w tym kalendarzu. Odczekaj kilka sekund i spróbuj ponownie.',
     'sync.skip.noId': 'Post nie ma identyfikatora; uruchom Sprawdź wszystkie posty, aby nadać go każdemu wierszowi.',
     'sync.skip.noDate': 'Post nie ma poprawnej daty; wpisz ją w kolumnie Date.',
@@ -61,6 +72,7 @@ export const EXPORT_MESSAGES: MessageCatalogue = {
     'sync.skip.duplicateId': 'Inny wiersz ma ten sam identyfikator posta; nadaj jednemu z nich nowy.',
     'sync.stopped.time': 'przebieg zbliżył się do 6-minutowego limitu Apps Script.',
     'sync.stopped.error': 'Kalendarz Google odpowiedział: {message}',
+    'sync.stopped.burst': 'Kalendarz Google na razie odmawia kolejnych zmian, nawet po odczekaniu ({message}).',
   },
 };
 
@@ -110,10 +122,12 @@ export const EXPORT_DIALOG_MESSAGES: MessageCatalogue = {
     'export.noCalendarSheet': 'There is no Calendar sheet yet. Run Content Calendar › Set up calendar first.',
     'export.gcal': 'Google Calendar',
     'export.gcal.hint':
-      'Creates or updates one event per approved, scheduled or published post; running it again updates the events instead of duplicating them. Google asks for access to your calendars the first time.',
-    'export.gcal.load': 'Choose a calendar…',
+      'Creates or updates one event per approved, scheduled or published post in a calendar of its own that the add-on makes for this spreadsheet; running it again updates the events instead of duplicating them. Google asks for permission the first time.',
+    'export.gcal.load': 'Show the calendar…',
     'export.gcal.calendar': 'Calendar',
-    'export.gcal.default': '{name} (default)',
+    'export.gcal.new': '{name} (made on the first sync)',
+    'export.gcal.grant': 'Grant access',
+    'export.gcal.retry': 'Try again',
     'export.gcal.sync': 'Sync now',
     'export.gcal.syncing': 'Syncing…',
   },
@@ -158,10 +172,12 @@ export const EXPORT_DIALOG_MESSAGES: MessageCatalogue = {
     'export.noCalendarSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
     'export.gcal': 'Kalendarz Google',
     'export.gcal.hint':
-      'Tworzy lub aktualizuje jedno wydarzenie dla każdego zatwierdzonego, zaplanowanego lub opublikowanego posta; ponowne uruchomienie aktualizuje wydarzenia zamiast je powielać. Za pierwszym razem Google poprosi o dostęp do kalendarzy.',
-    'export.gcal.load': 'Wybierz kalendarz…',
+      'Tworzy lub aktualizuje jedno wydarzenie dla każdego zatwierdzonego, zaplanowanego lub opublikowanego posta we własnym kalendarzu, który dodatek tworzy dla tego arkusza; ponowne uruchomienie aktualizuje wydarzenia zamiast je powielać. Za pierwszym razem Google poprosi o zgodę.',
+    'export.gcal.load': 'Pokaż kalendarz…',
     'export.gcal.calendar': 'Kalendarz',
-    'export.gcal.default': '{name} (domyślny)',
+    'export.gcal.new': '{name} (powstanie przy pierwszej synchronizacji)',
+    'export.gcal.grant': 'Udziel dostępu',
+    'export.gcal.retry': 'Spróbuj ponownie',
     'export.gcal.sync': 'Synchronizuj',
     'export.gcal.syncing': 'Synchronizacja…',
   },

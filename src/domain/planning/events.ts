@@ -1,5 +1,6 @@
 /** Events and holidays: the Events sheet's rows, holidays from Google Calendar, and "plan a post before" hints. */
 
+import { textForCell } from '../cell-text';
 import { addDays, daysBetween } from './civil-date';
 import type { RowProblem } from './cell-values';
 import { cellToDate, cellToText, findHeader } from './cell-values';
@@ -219,11 +220,13 @@ export function holidaysFromCalendarEvents(
 }
 
 /**
- * Events as rows for the Events sheet (EVENT_COLUMNS order), e.g. to append imported holidays.
+ * Events as rows for the Events sheet (EVENT_COLUMNS order), e.g. to append imported holidays. Names,
+ * types and notes came from someone else (a Google Calendar title), so they go through the text guard:
+ * `=HYPERLINK(...)` stays text, never a live formula (issue #15 item 8).
  * @param events The events.
  */
 export function eventsToRows(events: readonly PlanningEvent[]): string[][] {
-  return events.map((e) => [e.date, e.name, e.type, e.notes, e.endDate === e.date ? '' : e.endDate]);
+  return events.map((e) => [e.date, textForCell(e.name), textForCell(e.type), textForCell(e.notes), e.endDate === e.date ? '' : e.endDate]);
 }
 
 /**

@@ -130,7 +130,7 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
       'Enter a two-letter country code (e.g. PL, US, GB, DE). Its public holidays for the next 12 months are added to the Events sheet from Google Calendar.',
     'planning.holidays.unknown': 'There is no public holiday calendar for “{code}” in the list. Use a two-letter country code: {codes}.',
     'planning.holidays.noCalendar':
-      'Google Calendar did not open the holiday calendar for {country}. Add “Holidays in {country}” in Google Calendar (Other calendars › Browse calendars of interest), then try again.',
+      'Google Calendar has no public holiday calendar for {country} at the moment, so nothing was imported. Add the holidays to the Events sheet by hand, or try again later.',
     'planning.holidays.done': 'Added {added} holidays for {country} to the Events sheet; {skipped} were already there.',
     'planning.holidays.note': 'Public holiday ({country}), from Google Calendar',
     'planning.import.title': 'Import audience data',
@@ -274,7 +274,7 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
       'Wpisz dwuliterowy kod kraju (np. PL, US, GB, DE). Święta z najbliższych 12 miesięcy zostaną dodane z Kalendarza Google do arkusza Events.',
     'planning.holidays.unknown': 'Na liście nie ma kalendarza świąt dla „{code}”. Użyj dwuliterowego kodu kraju: {codes}.',
     'planning.holidays.noCalendar':
-      'Kalendarz Google nie otworzył kalendarza świąt dla {country}. Dodaj „Święta – {country}” w Kalendarzu Google (Inne kalendarze › Przeglądaj kalendarze), potem spróbuj ponownie.',
+      'Kalendarz Google nie ma obecnie publicznego kalendarza świąt dla {country}, więc niczego nie zaimportowano. Dopisz święta do arkusza Events ręcznie albo spróbuj później.',
     'planning.holidays.done': 'Dodano {added} świąt ({country}) do arkusza Events; {skipped} już tam było.',
     'planning.holidays.note': 'Święto państwowe ({country}), z Kalendarza Google',
     'planning.import.title': 'Importuj dane o odbiorcach',

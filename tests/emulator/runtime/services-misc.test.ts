@@ -148,6 +148,7 @@ describe('CalendarApp', () => {
     emulator.seedCalendar({
       id: 'en.polish#holiday@group.v.calendar.google.com',
       name: 'Holidays in Poland',
+      subscribers: ['owner@example.com'],
       events: [
         { title: 'Christmas Day', start: '2024-12-25' },
         { title: 'New Year', start: '2025-01-01' },
