@@ -36,7 +36,8 @@ export function readEvents(workbook: Workbook): PlanningEvent[] {
 
 /**
  * Appends the events the sheet does not list yet (same date and name, ignoring case) below its last
- * row in one write, creating the sheet when missing. Returns how many were added.
+ * row in one write (adding rows when the sheet is too short), creating the sheet when missing. Names
+ * and notes are written as text (see eventsToRows). Returns how many were added.
  */
 export function appendNewEvents(workbook: Workbook, events: readonly PlanningEvent[]): number {
   const sheet = ensureEventsSheet(workbook);
@@ -45,6 +46,10 @@ export function appendNewEvents(workbook: Workbook, events: readonly PlanningEve
   const fresh = newEventsOnly(existing, events);
   if (fresh.length === 0) return 0;
   const rows = eventsToRows(fresh);
-  sheet.getRange(Math.max(grid.length, 1) + 1, 1, rows.length, EVENT_COLUMNS.length).setValues(rows);
+  const first = Math.max(grid.length, 1) + 1;
+  // A long import can pass the sheet's last row; setValues beyond it throws, so add the rows first.
+  const missing = first + rows.length - 1 - sheet.getMaxRows();
+  if (missing > 0) sheet.insertRowsAfter(sheet.getMaxRows(), missing);
+  sheet.getRange(first, 1, rows.length, EVENT_COLUMNS.length).setValues(rows);
   return fresh.length;
 }

@@ -1,10 +1,10 @@
-/** The Export hub (issue #10) on the built bundle in the emulator: every format, pre-flight, Stagger, filters, call counts, Google Calendar sync. */
+/** The Export hub (issue #10) on the built bundle in the emulator: every format, pre-flight, Stagger, filters, call counts. */
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 import { unneutraliseCell } from '../../src/domain/export';
 import type { Emulator } from '../../emulator';
-import type { CalendarSyncResult, ExportFile, ExportPreview } from '../../src/sheets/export-rpc';
+import type { ExportFile, ExportPreview } from '../../src/sheets/export-rpc';
 import { call, calendarRecords, clickMenu, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
@@ -245,83 +245,4 @@ test('an export makes a constant number of Spreadsheet calls: 50 posts and 1,000
   expect(small).toBeLessThanOrEqual(15);
 });
 
-describe('Google Calendar sync', () => {
-  /** The events of a calendar, from the emulator's saved state. */
-  function events(emulator: Emulator, calendarId: string) {
-    const state = JSON.parse(emulator.save()) as {
-      calendars: { calendars: Array<{ id: string; events: Array<{ title: string; start: number; end: number; allDay: boolean; tags: Record<string, string>; description: string }> }> };
-    };
-    return state.calendars.calendars.find((calendar) => calendar.id === calendarId)?.events ?? [];
-  }
-
-  function calendarId(emulator: Emulator): string {
-    const choices = call<{ calendars: Array<{ id: string; isDefault: boolean }> }>(emulator, 'getCalendarChoices');
-    const chosen = choices.calendars.find((calendar) => calendar.isDefault);
-    if (!chosen) throw new Error('no default calendar');
-    return chosen.id;
-  }
-
-  test('creates one event per synced post once; a re-run updates instead of duplicating; Warsaw 09:00 stays 09:00 Warsaw', () => {
-    const emulator = ready();
-    seed(emulator, [
-      { ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'Launch day', Status: 'Scheduled' },
-      { ID: 'P-00000002', Date: '2026-12-02', Time: '18:30', 'Time zone': 'America/New_York', Platform: 'LinkedIn', Caption: 'Recap', Status: 'Approved' },
-      { ID: 'P-00000003', Date: '2026-12-03', Platform: 'Instagram', Caption: 'All day', Status: 'Published' },
-      { ID: 'P-00000004', Date: '2026-12-04', Time: '09:00', Platform: 'X', Caption: 'Only a draft', Status: 'Draft' },
-      { Date: '2026-12-05', Time: '09:00', Platform: 'X', Caption: 'No ID yet', Status: 'Scheduled' },
-    ]);
-    const id = calendarId(emulator);
-    const first = call<Extract<CalendarSyncResult, { ok: true }>>(emulator, 'syncToGoogleCalendar', id);
-    expect(first).toMatchObject({ ok: true, created: 3, updated: 0, unchanged: 0, removed: 0 });
-    expect(first.skipped).toEqual([expect.objectContaining({ sheetRow: 6, reason: expect.stringMatching(/no post ID/) })]);
-    let list = events(emulator, id);
-    expect(list).toHaveLength(3);
-    const launch = list.find((event) => event.tags.contentCalendarPostId === 'P-00000001')!;
-    expect(new Date(launch.start).toISOString()).toBe('2026-12-01T08:00:00.000Z'); // 09:00 in Warsaw
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Warsaw', hour: '2-digit', minute: '2-digit' }).format(launch.start)).toBe('09:00');
-    expect(launch.title).toBe('[X] Launch day');
-    expect(launch.tags.contentCalendarSpreadsheetId).toBeTruthy();
-    expect(new Date(list.find((event) => event.tags.contentCalendarPostId === 'P-00000002')!.start).toISOString()).toBe('2026-12-02T23:30:00.000Z');
-    expect(list.find((event) => event.tags.contentCalendarPostId === 'P-00000003')!.allDay).toBe(true);
-
-    const again = call<CalendarSyncResult>(emulator, 'syncToGoogleCalendar', id);
-    expect(again).toMatchObject({ ok: true, created: 0, updated: 0, unchanged: 3 });
-    expect(events(emulator, id)).toHaveLength(3);
-
-    // Move the launch to 11:15 and change the recap's caption: still three events, at the new time.
-    inspect(emulator, (ss) => {
-      const sheet = ss.getSheetByName('Calendar')!;
-      sheet.getRange(2, CALENDAR_COLUMNS.indexOf('Time') + 1).setValue('11:15');
-      sheet.getRange(3, CALENDAR_COLUMNS.indexOf('Caption') + 1).setValue('Recap, updated');
-    });
-    const changed = call<CalendarSyncResult>(emulator, 'syncToGoogleCalendar', id);
-    expect(changed).toMatchObject({ ok: true, created: 0, updated: 2, unchanged: 1 });
-    list = events(emulator, id);
-    expect(list).toHaveLength(3);
-    expect(new Date(list.find((event) => event.tags.contentCalendarPostId === 'P-00000001')!.start).toISOString()).toBe('2026-12-01T10:15:00.000Z');
-    expect(list.find((event) => event.tags.contentCalendarPostId === 'P-00000002')!.description).toMatch(/^Recap, updated/);
-
-    // A post moved back to Draft loses its event; the menu command reuses the calendar picked last and toasts.
-    inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(3, CALENDAR_COLUMNS.indexOf('Status') + 1).setValue('Draft'));
-    clickMenu(emulator, 'Sync to Google Calendar…');
-    expect(emulator.ui.toasts[emulator.ui.toasts.length - 1].message).toMatch(/0 created, 0 updated, 2 unchanged, 1 removed/);
-    expect(events(emulator, id).map((event) => event.tags.contentCalendarPostId).sort()).toEqual(['P-00000001', 'P-00000003']);
-  });
-
-  test('an event deleted by hand is made again, and lost sync records do not cause duplicates (found by tag)', () => {
-    const emulator = ready();
-    seed(emulator, [{ ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'X', Caption: 'Launch', Status: 'Scheduled' }]);
-    const id = calendarId(emulator);
-    call(emulator, 'syncToGoogleCalendar', id);
-    const state = JSON.parse(emulator.save());
-    // Forget the document's sync records (as in a copy of the spreadsheet's script state).
-    state.properties = JSON.parse(JSON.stringify(state.properties), (key, value) =>
-      value && typeof value === 'object' && !Array.isArray(value)
-        ? Object.fromEntries(Object.entries(value).filter(([k]) => !k.startsWith('calendarSync.')))
-        : value,
-    );
-    emulator.load(JSON.stringify(state));
-    expect(call(emulator, 'syncToGoogleCalendar', id)).toMatchObject({ created: 0, updated: 1 });
-    expect(events(emulator, id)).toHaveLength(1);
-  });
-});
+// The Google Calendar sync has its own suite: tests/integration/google-calendar.test.ts.
