@@ -157,3 +157,28 @@ test('the Google Calendar section loads calendars only when asked and syncs', as
   const state = JSON.parse(emulator.save()) as { calendars: { calendars: Array<{ events: unknown[] }> } };
   expect(state.calendars.calendars.reduce((n, calendar) => n + calendar.events.length, 0)).toBe(2);
 });
+
+test('without the Calendar permission the section says how to grant it, links to Google, and Try again works', async () => {
+  const { page, calls, emulator } = await openExportDialog(COLLIDING);
+  const scope = 'https://www.googleapis.com/auth/calendar.app.created';
+  emulator.runtime.declinedScopes.add(scope);
+  try {
+    await page.click('.gcal summary');
+    await page.click('#g-load');
+    await page.waitForSelector('#g-grant:visible');
+    expect(await page.textContent('.gcal .message')).toMatch(/needs your permission.*Open “Grant access”, allow it, then choose “Try again”\./);
+    expect(await page.getAttribute('#g-grant', 'href')).toMatch(/^https:\/\/script\.google\.com\/macros\/d\/.+\/authorize$/);
+    expect(await page.getAttribute('#g-grant', 'target')).toBe('_blank');
+    expect(await page.textContent('#g-load')).toBe('Try again');
+    expect(await axeViolations(page)).toEqual([]);
+    emulator.runtime.declinedScopes.delete(scope); // granted on Google's page
+    await page.click('#g-load');
+    await page.waitForSelector('#g-calendar:visible');
+    expect(await page.isHidden('#g-grant')).toBe(true);
+    await page.click('#g-sync');
+    await page.waitForFunction(() => /2 created/.test(document.querySelector('.gcal .message')?.textContent ?? ''));
+    expect(calls).toEqual(['getExportContext', 'getCalendarChoices', 'getCalendarChoices', 'syncToGoogleCalendar']);
+  } finally {
+    emulator.runtime.declinedScopes.delete(scope);
+  }
+});

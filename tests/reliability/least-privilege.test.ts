@@ -14,7 +14,7 @@ import { addon, bundlePath, columnOf, setUp } from './support';
 type Node = { type: string; [key: string]: unknown };
 
 /** The Apps Script services a bundle may reference (global names), and the classes whose methods are reached through them. */
-const SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'Utilities', 'Session', 'CalendarApp', 'DriveApp', 'PropertiesService', 'CacheService', 'ScriptApp', 'UrlFetchApp', 'MailApp', 'GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp', 'Logger'];
+const SERVICES = ['SpreadsheetApp', 'HtmlService', 'LockService', 'Utilities', 'Session', 'CalendarApp', 'DriveApp', 'PropertiesService', 'CacheService', 'ScriptApp', 'UrlFetchApp', 'MailApp', 'GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp', 'Logger', 'Calendar'];
 
 /** Every `Service.method` the bundle names (free identifiers only: minification never renames globals). */
 function serviceCalls(code: string): { services: Set<string>; calls: Set<string>; members: Set<string> } {
@@ -63,6 +63,14 @@ function needs(): Array<{ call: string; scopes: string[] }> {
   if (found.services.has('CalendarApp')) {
     for (const method of ['createEvent', 'createAllDayEvent', 'setTitle', 'setDescription', 'setTime', 'deleteEvent']) {
       if (found.members.has(method)) list.push({ call: `CalendarEvent.${method}`, scopes: requirementOf('CalendarEvent', method).scopes });
+    }
+  }
+  // The Advanced Calendar service (`Calendar` global): its collections' methods, found by member name.
+  if (found.services.has('Calendar')) {
+    for (const [collection, methods] of [['Events', ['list', 'get', 'insert', 'patch', 'remove']], ['Calendars', ['insert', 'get']]] as const) {
+      for (const method of methods) {
+        if (found.members.has(collection) && found.members.has(method)) list.push({ call: `Calendar.${collection}.${method}`, scopes: requirementOf(`Calendar.${collection}`, method).scopes });
+      }
     }
   }
   return list.filter((need) => need.scopes.length > 0);
