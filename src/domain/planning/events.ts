@@ -173,20 +173,21 @@ export function suggestPostDates(
   };
 }
 
-/** One event as the sheet code reads it from CalendarApp (see holidaysFromCalendarEvents). */
+/** One event as read from Google Calendar (see holidaysFromCalendarEvents). */
 export interface CalendarEventInput {
   title: string;
-  /** getAllDayStartDate() for all-day events, getStartTime() otherwise; or a `yyyy-MM-dd` string. */
+  /** The Calendar API's `start.date` (`yyyy-MM-dd`) for all-day events, or the start instant; CalendarApp's Dates work too. */
   start: Date | string;
-  /** getAllDayEndDate() (the day AFTER the last day) for all-day events, getEndTime() otherwise. Optional. */
+  /** The API's `end.date` (the day AFTER the last day) for all-day events, or the end instant. Optional. */
   end?: Date | string | null;
   allDay: boolean;
 }
 
 /**
- * Normalises CalendarApp events (e.g. from a public holiday calendar) into holiday events, one per
- * title and start day, sorted by date. All-day dates from CalendarApp are midnights in the SCRIPT's
- * zone (CalendarEvent.getAllDayStartDate), so pass `allDayTimeZone` = Session.getScriptTimeZone();
+ * Normalises calendar events (e.g. from a public holiday calendar) into holiday events, one per
+ * title and start day, sorted by date. All-day dates given as `yyyy-MM-dd` strings (the Calendar API)
+ * need no zone; CalendarApp's all-day Dates are midnights in the SCRIPT's zone, so pass
+ * `allDayTimeZone` = Session.getScriptTimeZone() for those;
  * timed events are read in `timeZone` (the spreadsheet's). All-day end dates are exclusive (Calendar
  * stores the day after), so a one-day holiday ends on its start day.
  * @param items The events.

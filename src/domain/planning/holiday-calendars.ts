@@ -1,4 +1,4 @@
-/** Google Calendar's public holiday calendars, by country, for the optional holiday import through CalendarApp. */
+/** Google Calendar's public holiday calendars, by country, for the optional holiday import through the Calendar API. */
 
 /** One country's public holiday calendar. */
 export interface HolidayCalendar {
@@ -6,7 +6,7 @@ export interface HolidayCalendar {
   country: string;
   /** The country's English name (the picker shows it). */
   name: string;
-  /** The calendar id for CalendarApp.getCalendarById / subscribeToCalendar. */
+  /** The public calendar's id, for Calendar.Events.list (no subscription needed). */
   calendarId: string;
 }
 
@@ -24,8 +24,9 @@ function holiday(country: string, name: string, slug: string): HolidayCalendar {
  * snapshot of Google Calendar's "Holidays in …" list (title → id) kept in public code, and against other
  * scripts for the common ones. Slugs mix nationality words (`en.polish`) and two-letter codes (`en.th`,
  * `en.ch`), so never build an id from a country code. Google also offers `<language>.<region>.official#holiday@…` variants that hold official public
- * holidays only (no observances). Confidence U: the import must report a calendar it cannot open
- * (CalendarApp returns null) and suggest subscribing to the country's holidays in Google Calendar first.
+ * holidays only (no observances). Confidence U: the import reads them with the Calendar API's events.list,
+ * which needs no subscription (CalendarApp.getCalendarById returns null for an unsubscribed one), and
+ * reports an id Google answers "Not Found" for.
  * The `en.` prefix gives English event titles; `pl.polish#holiday@…` would give Polish titles.
  */
 export const HOLIDAY_CALENDARS: readonly HolidayCalendar[] = [
