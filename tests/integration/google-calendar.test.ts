@@ -199,6 +199,17 @@ describe('Google Calendar sync (break 3)', () => {
     expect(planEvents(emulator)).toHaveLength(25);
   });
 
+  test('a Calendar failure part-way stops cleanly, says what is left, and the next run finishes without duplicates', () => {
+    const emulator = ready();
+    seed(emulator, Array.from({ length: 6 }, (_, i) => ({ ID: `P-${String(i + 1).padStart(8, '0')}`, Date: '2026-12-10', Time: '10:00', Platform: 'X', Caption: `Post ${i}`, Status: 'Approved' })));
+    emulator.failAtCall(3, 'API call to calendar.events.insert failed with error: Backend Error', (c) => c.className === 'Calendar.Events' && c.method === 'insert');
+    const partial = sync(emulator) as Synced;
+    expect(partial).toMatchObject({ ok: true, created: 2, remaining: 4, stopped: 'Google Calendar said: API call to calendar.events.insert failed with error: Backend Error' });
+    expect(partial.message).toMatch(/4 post\(s\) are still to sync/);
+    expect(sync(emulator)).toMatchObject({ ok: true, created: 4, unchanged: 2, remaining: 0 });
+    expect(planEvents(emulator)).toHaveLength(6);
+  });
+
   test('4,000 synced posts keep nothing in document properties (the mapping lives in the events)', () => {
     const emulator = ready({ calendarBurst: { limit: 100_000, windowMs: 60_000 } });
     seed(emulator, Array.from({ length: 4000 }, (_, i) => ({ ID: `P-${String(i + 1).padStart(8, '0')}`, Date: '2026-12-10', Time: '10:00', Platform: 'X', Caption: `Post ${i}`, Status: 'Approved' })));
