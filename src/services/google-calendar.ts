@@ -21,6 +21,8 @@ const PAGE_SIZE = 2500;
 /** First wait after a refused burst; each retry waits twice as long. */
 const FIRST_WAIT_MS = 1000;
 const LONGEST_WAIT_MS = 32_000;
+/** Retries of one call: about two minutes of waiting in all, so a spent daily quota is not waited on to the end. */
+const MAX_RETRIES = 8;
 
 /** A Calendar refusal that waiting fixes: a burst of creations/deletions or the API's rate limits. */
 const BURST = /too many calendars or calendar events|usage limits exceeded|rate limit exceeded|too many requests/i;
@@ -50,18 +52,18 @@ export function isNotFound(error: unknown): boolean {
 }
 
 /**
- * Runs `call`; when Calendar refuses a burst, sleeps 1 s, 2 s, 4 s … (at most 32 s) and tries again,
- * as long as the next wait still ends before `deadline` (ms since epoch). Rethrows otherwise.
+ * Runs `call`; when Calendar refuses a burst, sleeps 1 s, 2 s, 4 s … (at most 32 s, at most 8 times)
+ * and tries again, as long as the next wait still ends before `deadline` (ms since epoch). Rethrows otherwise.
  * @param call The Calendar call.
  * @param deadline When the caller must stop (within Apps Script's 6-minute limit).
  */
 export function withBackoff<T>(call: () => T, deadline: number): T {
   let wait = FIRST_WAIT_MS;
-  for (;;) {
+  for (let retry = 0; ; retry++) {
     try {
       return call();
     } catch (error) {
-      if (!isBurstError(error) || Date.now() + wait > deadline) throw error;
+      if (!isBurstError(error) || retry >= MAX_RETRIES || Date.now() + wait > deadline) throw error;
       Utilities.sleep(wait);
       wait = Math.min(wait * 2, LONGEST_WAIT_MS);
     }
