@@ -370,6 +370,16 @@ export function allScenarios(): Scenario[] {
       (env) => void runMenuCommand(env),
       [5000, 20000],
     ),
+    {
+      id: 'dashboard-redraw@20000',
+      label: 'dashboard redrawn (already drawn), 20,000 posts',
+      posts: 20000,
+      fn: ['refreshDashboard'],
+      invocation: 'menu',
+      processed: 20000,
+      prepare: (env) => void runMenu(env, 'refreshDashboard'),
+      act: (env) => void runMenuCommand(env),
+    },
     ...EXPORT_TARGET_IDS.flatMap((target) =>
       // The next four weeks' posts that pass the format's checks, as a person would export them.
       wholeCalendar(
