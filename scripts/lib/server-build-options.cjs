@@ -2,6 +2,8 @@
 // re-exports them), the benchmark's bundle breakdown and the mutation proofs, so that every measure and
 // every mutant is built exactly as the shipped bundle is. CommonJS, so TypeScript tools and Jest can
 // require it as plainly as the ES module build script imports it.
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, required by TypeScript tools and Jest */
 const path = require('node:path');
 const vm = require('node:vm');
 
