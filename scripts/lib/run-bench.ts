@@ -68,7 +68,7 @@ function message(error: unknown): string {
  * do not share state and the bundle is parsed once.
  */
 class Bench {
-  private readonly states = new Map<number, SeededState>();
+  private readonly states = new Map<string, SeededState>();
   private readonly functionNames: Set<string>;
   private readonly emulator: Emulator;
   private readonly blank: string;
@@ -139,12 +139,13 @@ class Bench {
    * The calendar with `posts` seeded posts (-1: a blank spreadsheet), made once per size: setupCalendar
    * as a menu command, then every post row written with one setValues.
    */
-  state(posts: number): SeededState {
-    const cached = this.states.get(posts);
+  state(posts: number, sorted = false): SeededState {
+    const key = `${posts}${sorted ? ' sorted' : ''}`;
+    const cached = this.states.get(key);
     if (cached) return cached;
     if (posts < 0) {
       const blank: SeededState = { json: this.blank, header: [], rows: [] };
-      this.states.set(posts, blank);
+      this.states.set(key, blank);
       return blank;
     }
     const { value: state, ms } = timed(() => {
@@ -158,20 +159,23 @@ class Bench {
         .getRange(1, 1, 1, sheet.getLastColumn())
         .getValues()[0]
         .map((cell) => String(cell));
-      const rows = postsToRows(seedPosts(posts, { now: this.now }), header);
+      const seeded = seedPosts(posts, { now: this.now });
+      // A team's calendar kept in date order (Data > Sort range), for the lines that depend on it.
+      if (sorted) seeded.sort((a, b) => `${a.Date} ${a.Time}`.localeCompare(`${b.Date} ${b.Time}`));
+      const rows = postsToRows(seeded, header);
       // Like a person's big calendar: enough grid rows (a new sheet has 1,000), then one setValues.
       if (sheet.getMaxRows() < posts + 1) sheet.insertRowsAfter(sheet.getMaxRows(), posts + 1 - sheet.getMaxRows());
       if (posts > 0) sheet.getRange(2, 1, posts, header.length).setValues(rows);
       return { json: emulator.save(), header, rows };
     });
-    this.progress(`  seeded ${posts.toLocaleString('en-US')} posts (${Math.round(ms)} ms)`);
-    this.states.set(posts, state);
+    this.progress(`  seeded ${posts.toLocaleString('en-US')} posts${sorted ? ' in date order' : ''} (${Math.round(ms)} ms)`);
+    this.states.set(key, state);
     return state;
   }
 
   /** The emulator holding the seeded state for `posts`. */
-  seeded(posts: number): { emulator: Emulator; state: SeededState } {
-    const state = this.state(posts);
+  seeded(posts: number, sorted = false): { emulator: Emulator; state: SeededState } {
+    const state = this.state(posts, sorted);
     this.emulator.load(state.json);
     return { emulator: this.emulator, state };
   }
@@ -230,7 +234,7 @@ class Bench {
     if (maxCells !== undefined) base.maxCells = maxCells;
     if (!fn) return base;
     try {
-      const { emulator, state } = this.seeded(scenario.posts);
+      const { emulator, state } = this.seeded(scenario.posts, scenario.sortedByDate);
       const env: ScenarioEnv = {
         emulator,
         fn,
