@@ -1,5 +1,7 @@
 /** The shape of one benchmark run, as written to .bench/results.json and judged by the budget. */
 
+import type { CostModel } from './cost-model';
+
 /** How a scenario ended: measured, its entry point not in the bundle yet, or it threw. */
 export type ScenarioState = 'ok' | 'not-built' | 'error';
 
@@ -106,6 +108,8 @@ export interface ThroughputResult {
 export interface BenchResult {
   startedAt: string;
   node: string;
+  /** The cost model the estimates used: its bands and the sources of each figure. */
+  costModel?: CostModel;
   scenarios: ScenarioResult[];
   naive: NaiveResult | null;
   bundle: BundleResult | null;

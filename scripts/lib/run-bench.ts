@@ -10,7 +10,7 @@ import { createEmulator, type Emulator } from '../../emulator';
 import type { BenchResult, NaiveResult, ScenarioResult } from './bench-types';
 import { BUDGET, evaluateBudget, withinBudget, type BudgetLine } from './budget';
 import { cpuMs, measureBundle } from './bundle-measure';
-import { countFlushes, estimateSeconds, TARGETS } from './cost-model';
+import { COST_MODEL, countFlushes, estimateSeconds, TARGETS } from './cost-model';
 import { naiveCheckAll } from './naive-check';
 import { renderReport } from './report';
 import { allScenarios, limitFor, type Scenario, type ScenarioEnv } from './scenarios';
@@ -364,6 +364,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchRun> {
   const result: BenchResult = {
     startedAt: new Date().toISOString(),
     node: process.version,
+    costModel: COST_MODEL,
     scenarios: [],
     naive: null,
     bundle: null,
