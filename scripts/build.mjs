@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import vm from 'node:vm';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,42 +16,14 @@ async function writeAtomically(file, content) {
   await rename(temp, file);
 }
 
-/**
- * The names the entry file assigns to globalThis, found by evaluating the bundle in a bare context
- * (ECMAScript built-ins only, as in Apps Script). The stub list is generated from them, so the two
- * cannot drift apart.
- */
-export function publicFunctionNames(code) {
-  const sandbox = vm.createContext({});
-  const before = new Set(Object.getOwnPropertyNames(vm.runInContext('globalThis', sandbox)));
-  vm.runInContext(code, sandbox, { filename: 'Code.js' });
-  const global = vm.runInContext('globalThis', sandbox);
-  return Object.getOwnPropertyNames(global).filter((name) => !before.has(name) && typeof global[name] === 'function');
-}
+/** The server build's options and helpers live in a CommonJS module the benchmark and mutation proofs share. */
+const require = createRequire(import.meta.url);
+const { serverBuildOptions, dropCoreJsPolyfills, catalogueSource: catalogueSourceAt, publicFunctionNames, withStubs } = require('./lib/server-build-options.cjs');
+export { serverBuildOptions, publicFunctionNames };
 
-/**
- * twitter-text ships core-js 2 polyfills (`core-js/modules/*`, side-effect imports only). Apps Script's
- * V8 has every ES2015-2020 built-in they patch, so they are replaced by an empty module (≈15 KB saved).
- */
-const dropCoreJsPolyfills = {
-  name: 'drop-core-js-polyfills',
-  setup(builder) {
-    builder.onResolve({ filter: /^core-js\/modules\// }, (args) => ({ path: args.path, namespace: 'empty-polyfill' }));
-    builder.onLoad({ filter: /.*/, namespace: 'empty-polyfill' }, () => ({ contents: '', loader: 'js' }));
-  },
-};
-
-/**
- * Where message catalogues come from in each bundle: the server reads them from dist/Messages.html on
- * first use (no strings evaluated on every trigger); pages bundle the form and server catalogues only.
- */
+/** A page bundle's catalogue source (see scripts/lib/server-build-options.cjs). */
 function catalogueSource(replacement) {
-  return {
-    name: 'catalogue-source',
-    setup(builder) {
-      builder.onResolve({ filter: /\/catalogue-source$/ }, () => ({ path: path.join(root, replacement) }));
-    },
-  };
+  return catalogueSourceAt(root, replacement);
 }
 
 /** Writes dist/Messages.html: every catalogue as JSON inside one script element, read by src/sheets/message-file.ts. */
@@ -74,28 +46,11 @@ async function buildMessages() {
   return 'Messages.html';
 }
 
-/** Bundles src/index.ts for Apps Script's V8 and appends a `function name() {}` stub per public function. */
+/** Bundles src/index.ts for Apps Script's V8 (serverBuildOptions) and appends a `function name() {}` stub per public function. */
 async function buildServer() {
-  const result = await build({
-    entryPoints: [path.join(root, 'src/index.ts')],
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    // Non-ASCII text (Polish letters, ✖, emoji) as UTF-8 rather than \uXXXX escapes: Apps Script reads UTF-8 source.
-    charset: 'utf8',
-    write: false,
-    logLevel: 'warning',
-    plugins: [dropCoreJsPolyfills, catalogueSource('src/sheets/message-file.ts')],
-  });
-  const code = result.outputFiles[0].text;
-  const names = publicFunctionNames(code);
-  if (names.length === 0) throw new Error('build: src/index.ts exposes no functions on globalThis.');
-  const stubs = names.map((name) => `function ${name}(){}`).join('\n');
-  await writeAtomically(path.join(dist, 'Code.js'), `${code}${stubs}\n`);
+  const result = await build(serverBuildOptions(root));
+  const { code, names } = withStubs(result.outputFiles[0].text);
+  await writeAtomically(path.join(dist, 'Code.js'), code);
   return names;
 }
 
@@ -150,11 +105,17 @@ async function buildPages() {
   return built;
 }
 
-await mkdir(dist, { recursive: true });
-const names = await buildServer();
-const pages = [...(await buildPages()), await buildMessages()];
-await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
-// Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
-const made = new Set(['Code.js', 'appsscript.json', ...pages]);
-for (const file of await readdir(dist)) if (!made.has(file) && !file.endsWith('.tmp')) await rm(path.join(dist, file), { force: true });
-console.log(`build: dist/Code.js (${names.length} public functions), ${pages.map((p) => `dist/${p}`).join(', ') || 'no pages'}, dist/appsscript.json`);
+/** The whole build: Code.js, the pages, Messages.html, the manifest; stale files removed. */
+async function main() {
+  await mkdir(dist, { recursive: true });
+  const names = await buildServer();
+  const pages = [...(await buildPages()), await buildMessages()];
+  await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
+  // Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
+  const made = new Set(['Code.js', 'appsscript.json', ...pages]);
+  for (const file of await readdir(dist)) if (!made.has(file) && !file.endsWith('.tmp')) await rm(path.join(dist, file), { force: true });
+  console.log(`build: dist/Code.js (${names.length} public functions), ${pages.map((p) => `dist/${p}`).join(', ') || 'no pages'}, dist/appsscript.json`);
+}
+
+// Imported (for serverBuildOptions) it builds nothing; run as a script it builds.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

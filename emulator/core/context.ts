@@ -14,6 +14,8 @@ export interface CallRecord {
   heldDocumentLock: boolean;
   /** Cells the call covers (a Range's rows × columns; 0 when unknown), for the benchmark's cost model. */
   cells?: number;
+  /** Where the call was made, for reading a benchmark: `Sheet!A1` for a Range, the sheet's name for a Sheet. */
+  a1?: string;
 }
 
 /** Counts of service calls by `Class.method`, and the round trips among them. */
@@ -24,6 +26,12 @@ export class Stats {
   writes = 0;
   /** Cells covered by read and write calls. */
   cells = 0;
+  /**
+   * Milliseconds spent inside emulated service calls (outermost calls only), measured with
+   * `EmulatorContext.serviceClock` when one is set: the emulator's own time, which the benchmark
+   * subtracts from an execution's CPU time to leave the add-on's.
+   */
+  serviceMs = 0;
 
   /** Service calls that read or write cells, formats, validation, notes, rules or protections. */
   get roundTrips(): number {
@@ -46,6 +54,7 @@ export class Stats {
     this.reads = 0;
     this.writes = 0;
     this.cells = 0;
+    this.serviceMs = 0;
   }
 
   /** A plain copy of the counts. */
@@ -114,6 +123,10 @@ export class EmulatorContext {
   authMode: 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION' = 'FULL';
   /** While above 0, called() neither records nor runs hooks: the emulator's own internal calls. */
   muted = 0;
+  /** A clock in ms (e.g. process CPU time) that times service calls into `stats.serviceMs`; none: not timed. */
+  serviceClock: (() => number) | null = null;
+  /** Depth of service calls under way, so only the outermost is timed. */
+  serviceDepth = 0;
 
   constructor(options: EmulatorOptions = {}) {
     this.timeZone = options.timeZone ?? 'Europe/Warsaw';
@@ -124,7 +137,7 @@ export class EmulatorContext {
   }
 
   /** Record a call and run the hooks; services call this first in every public method. */
-  called(className: string, method: string, kind: CallKind, args: unknown[] = [], cells = 0): void {
+  called(className: string, method: string, kind: CallKind, args: unknown[] = [], cells = 0, a1?: string): void {
     if (this.muted > 0) return;
     const call: CallRecord = {
       className,
@@ -133,6 +146,7 @@ export class EmulatorContext {
       cells,
       heldDocumentLock: this.documentLockOwner !== null && this.documentLockOwner === `${this.executionId}`,
     };
+    if (a1 !== undefined) call.a1 = a1;
     this.stats.record(call);
     for (const hook of this.beforeCall) hook(call, args);
   }
@@ -164,6 +178,32 @@ export class EmulatorContext {
     const realmError = new this.realm.Error(error.message);
     realmError.name = error.name;
     return realmError;
+  }
+}
+
+/**
+ * Where a call was made, for reading a benchmark: `Sheet!A1` for a Range, the sheet's name for a
+ * Sheet; undefined otherwise. Read quietly, so nothing is counted.
+ */
+function a1Of(target: object, context: EmulatorContext): string | undefined {
+  const range = target as {
+    getA1Notation?: () => string;
+    getNumRows?: () => number;
+    getSheet?: () => { getName(): string };
+    getName?: () => string;
+    getSheetId?: () => number;
+  };
+  try {
+    return context.quietly(() => {
+      if (typeof range.getA1Notation === 'function' && typeof range.getNumRows === 'function') {
+        const sheet = typeof range.getSheet === 'function' ? range.getSheet().getName() : '';
+        return sheet ? `${sheet}!${range.getA1Notation()}` : range.getA1Notation();
+      }
+      if (typeof range.getSheetId === 'function' && typeof range.getName === 'function') return range.getName();
+      return undefined;
+    });
+  } catch {
+    return undefined;
   }
 }
 
@@ -203,14 +243,21 @@ export function wrapService<T extends object>(
       }
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
+        const clock = context.serviceClock;
+        const started = clock && context.serviceDepth === 0 ? clock() : null;
+        context.serviceDepth++;
         try {
           const kind = kinds[prop] ?? 'other';
-          context.called(className, prop, kind, args, kind === 'other' ? 0 : cellsOf(obj));
+          const counted = kind !== 'other' && context.muted === 0;
+          context.called(className, prop, kind, args, counted ? cellsOf(obj) : 0, counted ? a1Of(obj, context) : undefined);
           const result = (value as (...a: unknown[]) => unknown).apply(obj, args);
           // A method returning its own object (chaining) hands back the wrapper, so later calls are counted too.
           return result === obj ? receiver : context.toRealm(result);
         } catch (error) {
           throw context.toRealmError(error);
+        } finally {
+          context.serviceDepth--;
+          if (clock && started !== null) context.stats.serviceMs += clock() - started;
         }
       };
     },

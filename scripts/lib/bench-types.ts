@@ -1,5 +1,7 @@
 /** The shape of one benchmark run, as written to .bench/results.json and judged by the budget. */
 
+import type { CostModel } from './cost-model';
+
 /** How a scenario ended: measured, its entry point not in the bundle yet, or it threw. */
 export type ScenarioState = 'ok' | 'not-built' | 'error';
 
@@ -17,23 +19,45 @@ export interface ScenarioResult {
   reads: number;
   writes: number;
   roundTrips: number;
+  /** Commits of buffered writes (cost-model.ts countFlushes). */
+  flushes: number;
   /** Cells covered by the read and write calls. */
   cells: number;
-  /** Estimated Apps Script seconds (see cost-model.ts). */
-  estSeconds: number;
+  /** Estimated Apps Script seconds, low and high (see cost-model.ts), start-up not included. */
+  estLow: number;
+  estHigh: number;
+  /** The start-up (Code.js evaluation × CPU factor) of the command's executions, seconds, low and high. */
+  startupLow: number;
+  startupHigh: number;
   /** The run-time limit that applies, seconds (30 for onEdit, 360 otherwise). */
   limitSeconds: number;
+  /** What the high estimate plus start-up must stay within: the limit with room to spare (20 s for onEdit, 3 min otherwise). */
+  targetSeconds: number;
   /** Whether an estimate over the limit fails the budget (false: shown for information). */
   enforceLimit: boolean;
   /** Round-trip budget of this line, when it has one. */
   maxRoundTrips?: number;
+  /** Cell budget of this line, when it has one. */
+  maxCells?: number;
+  /** Value reads (getValues, getDisplayValues, getFormulas, getValue...) by sheet name. */
+  sheetReads?: Record<string, number>;
+  /** Round-trip calls in order, `Class.method A1 (cells)`, for reading a failure. */
+  calls?: string[];
   /** Calls by `Class.method`, for reading a failure. */
   byMethod?: Record<string, number>;
   /**
-   * Node ms spent in the executions the action started: a fresh realm (the bundle's evaluation), the
-   * add-on's code and the emulated service calls (so an upper bound of the add-on's own CPU time).
+   * Node CPU ms spent in the executions the action started: a fresh realm (the bundle's evaluation),
+   * the add-on's code and the emulated service calls.
    */
   nodeMs?: number;
+  /** Of nodeMs, the emulator's time inside its service calls (not the add-on's). */
+  serviceMs?: number;
+  /** Of nodeMs, making the fresh realms and evaluating the bundle in them. */
+  realmMs?: number;
+  /** The add-on's own CPU ms: nodeMs − serviceMs − realmMs; what the cost model scales. */
+  addOnMs?: number;
+  /** Executions the action started. */
+  executions?: number;
 }
 
 /** Bundle size and evaluation cost. */
@@ -45,8 +69,10 @@ export interface BundleResult {
   /** Median ms for a plain-data script of the same size, the machine-independent yardstick. */
   referenceEvalMs: number;
   runs: number;
-  /** Minified bytes of dist/Code.js by part (from esbuild's metafile). */
+  /** Minified bytes of dist/Code.js by part (esbuild's metafile of the real build, scripts/build.mjs serverBuildOptions). */
   parts: Array<{ label: string; bytes: number }>;
+  /** Bytes of the metafile build's output: the parts add up to it (Code.js is it plus the function stubs). */
+  partsTotalBytes: number;
 }
 
 /** The cell-by-cell reference next to ours. */
@@ -54,9 +80,10 @@ export interface NaiveResult {
   rows: number;
   naiveRoundTrips: number;
   naiveCells: number;
-  naiveEstSeconds: number;
+  naiveEstLow: number;
+  naiveEstHigh: number;
   oursRoundTrips: number;
-  oursEstSeconds: number;
+  oursEstHigh: number;
   /** naiveRoundTrips / oursRoundTrips. */
   ratio: number;
 }
@@ -81,6 +108,8 @@ export interface ThroughputResult {
 export interface BenchResult {
   startedAt: string;
   node: string;
+  /** The cost model the estimates used: its bands and the sources of each figure. */
+  costModel?: CostModel;
   scenarios: ScenarioResult[];
   naive: NaiveResult | null;
   bundle: BundleResult | null;

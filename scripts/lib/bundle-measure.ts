@@ -4,6 +4,10 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { build, type Metafile } from 'esbuild';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serverBuildOptions } = require('./server-build-options.cjs') as {
+  serverBuildOptions: (root: string) => Parameters<typeof build>[0];
+};
 import type { BundleResult } from './bench-types';
 
 /**
@@ -75,34 +79,28 @@ export function partOf(input: string): string {
 }
 
 /**
- * Minified bytes of the server bundle by part, from a metafile build of src/index.ts with the same
- * esbuild options as scripts/build.mjs (the stub footer is left out: a few dozen bytes).
+ * Minified bytes of the server bundle by part, from a metafile build with the real build's options
+ * (scripts/build.mjs serverBuildOptions: its plugins included, so the catalogues are the on-demand
+ * reader, the core-js polyfills are gone). Also the output's bytes, which the parts add up to
+ * (dist/Code.js is that plus the function stubs).
  */
-export async function bundleParts(root: string): Promise<Array<{ label: string; bytes: number }>> {
-  const result = await build({
-    entryPoints: [path.join(root, 'src/index.ts')],
-    absWorkingDir: root,
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    write: false,
-    metafile: true,
-    outfile: path.join(root, '.build/Code.metafile.js'),
-    logLevel: 'silent',
-  });
-  const metafile: Metafile = result.metafile;
+export async function bundleParts(root: string): Promise<{ parts: Array<{ label: string; bytes: number }>; totalBytes: number }> {
+  const result = await build({ ...serverBuildOptions(root), metafile: true, outfile: path.join(root, '.build/Code.metafile.js'), logLevel: 'silent' });
+  const metafile: Metafile = result.metafile!;
   const totals = new Map<string, number>();
+  let totalBytes = 0;
   for (const output of Object.values(metafile.outputs)) {
+    totalBytes += output.bytes;
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
       const label = partOf(input);
       totals.set(label, (totals.get(label) ?? 0) + bytesInOutput);
     }
   }
-  return [...totals.entries()].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes);
+  // What esbuild adds outside any input (the IIFE wrapper, joins) is a part too, so the sum is the file.
+  const inInputs = [...totals.values()].reduce((sum, bytes) => sum + bytes, 0);
+  if (totalBytes > inInputs) totals.set('bundle wrapper (esbuild)', totalBytes - inInputs);
+  const parts = [...totals.entries()].map(([label, bytes]) => ({ label, bytes })).sort((a, b) => b.bytes - a.bytes);
+  return { parts, totalBytes };
 }
 
 /** Groups parts beyond the `keep` largest into one line, keeping named parts (the rules) always. */
@@ -126,7 +124,8 @@ export async function measureBundle(root: string, runs = 30): Promise<BundleResu
   const codeBytes = statSync(codePath).size;
   const sidebarBytes = statSync(sidebarPath).size;
   const [codeTimes, referenceTimes] = evaluationTimes([code, plainDataScript(Buffer.byteLength(code))], runs);
-  const parts = topParts(await bundleParts(root), 7, [
+  const measured = await bundleParts(root);
+  const parts = topParts(measured.parts, 7, [
     'platform rules (src/domain/rules)',
     'checks and text counting (src/domain/check*, counting)',
   ]);
@@ -137,5 +136,6 @@ export async function measureBundle(root: string, runs = 30): Promise<BundleResu
     referenceEvalMs: median(referenceTimes),
     runs,
     parts,
+    partsTotalBytes: measured.totalBytes,
   };
 }

@@ -3,9 +3,14 @@
  * per cell (the regression the budget exists to catch), so the benchmark can show it goes OVER.
  */
 
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serverBuildOptions, withStubs } = require('./server-build-options.cjs') as {
+  serverBuildOptions: (root: string, extraPlugins?: Plugin[]) => Parameters<typeof build>[0];
+  withStubs: (code: string) => { code: string; names: string[] };
+};
 
 /** The batched write in src/sheets/calendar-sheet.ts writeColumns() that the mutant unbatches. */
 export const BATCHED_WRITE =
@@ -38,27 +43,21 @@ function perCellWritePlugin(): Plugin {
 }
 
 /**
- * Builds the mutant into `<root>/.build/mutant/` (Code.js and the manifest beside it, which the
- * emulator reads for scopes) with the server options of scripts/build.mjs. Returns the Code.js path.
+ * Builds the mutant into `<root>/.build/mutant/` with the real build's options (scripts/build.mjs
+ * serverBuildOptions, its plugins and function stubs; the mutation runs first), with the manifest and
+ * the built pages and Messages.html beside it (the emulator reads scopes and HTML files from there).
+ * Returns the Code.js path. Needs `npm run build` first for the HTML files.
  */
 export async function buildPerCellMutant(root: string): Promise<string> {
   const dir = path.join(root, '.build/mutant');
   mkdirSync(dir, { recursive: true });
   const outfile = path.join(dir, 'Code.js');
-  await build({
-    entryPoints: [path.join(root, 'src/index.ts')],
-    absWorkingDir: root,
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    outfile,
-    plugins: [perCellWritePlugin()],
-    logLevel: 'silent',
-  });
+  const result = await build({ ...serverBuildOptions(root, [perCellWritePlugin()]), logLevel: 'silent' });
+  const output = result.outputFiles?.[0];
+  if (!output) throw new Error('self-test: the mutant build wrote nothing.');
+  writeFileSync(outfile, withStubs(output.text).code);
   copyFileSync(path.join(root, 'appsscript.json'), path.join(dir, 'appsscript.json'));
+  const dist = path.join(root, 'dist');
+  if (existsSync(dist)) for (const file of readdirSync(dist)) if (file.endsWith('.html')) copyFileSync(path.join(dist, file), path.join(dir, file));
   return outfile;
 }

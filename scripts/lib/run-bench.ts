@@ -10,7 +10,7 @@ import { createEmulator, type Emulator } from '../../emulator';
 import type { BenchResult, NaiveResult, ScenarioResult } from './bench-types';
 import { BUDGET, evaluateBudget, withinBudget, type BudgetLine } from './budget';
 import { cpuMs, measureBundle } from './bundle-measure';
-import { estimateSeconds } from './cost-model';
+import { COST_MODEL, countFlushes, estimateSeconds, TARGETS } from './cost-model';
 import { naiveCheckAll } from './naive-check';
 import { renderReport } from './report';
 import { allScenarios, limitFor, type Scenario, type ScenarioEnv } from './scenarios';
@@ -68,17 +68,25 @@ function message(error: unknown): string {
  * do not share state and the bundle is parsed once.
  */
 class Bench {
-  private readonly states = new Map<number, SeededState>();
+  private readonly states = new Map<string, SeededState>();
   private readonly functionNames: Set<string>;
   private readonly emulator: Emulator;
   private readonly blank: string;
   /** Node CPU ms spent inside executions (triggers, menu commands, server calls) since the last reset. */
   private executionMs = 0;
+  /** Of executionMs, the emulator's service calls. */
+  private serviceMs = 0;
+  /** Of executionMs, making fresh realms (the bundle's evaluation). */
+  private realmMs = 0;
+  /** Executions since the last reset. */
+  private executions = 0;
 
   constructor(
     bundlePath: string,
     private readonly now: Date,
     private readonly progress: (line: string) => void,
+    /** CPU ms to evaluate Code.js in a fresh context (cold), the start-up each execution pays; 0 to use the realm time measured. */
+    private readonly startupMs = 0,
   ) {
     this.emulator = createEmulator({
       timeZone: SPREADSHEET_TIME_ZONE,
@@ -88,18 +96,36 @@ class Bench {
     this.functionNames = new Set(Object.keys(this.emulator.loadBundle(bundlePath)));
     this.blank = this.emulator.save();
     // Time every execution: the fresh realm (bundle evaluation), the add-on's code and the emulated
-    // service calls it makes, but not the emulator applying a person's edit before onEdit runs.
+    // service calls it makes, but not the emulator applying a person's edit before onEdit runs. The
+    // emulator's time inside service calls and the realm's making are measured apart, so the add-on's
+    // own CPU time is what is left.
+    const context = this.emulator.context;
+    context.serviceClock = cpuMs;
     const runtime = this.emulator.runtime;
     const execute = runtime.execute.bind(runtime);
+    const instantiate = runtime.instantiate.bind(runtime);
     let depth = 0;
+    runtime.instantiate = (() => {
+      const started = cpuMs();
+      try {
+        return instantiate();
+      } finally {
+        if (depth > 0) this.realmMs += cpuMs() - started;
+      }
+    }) as typeof runtime.instantiate;
     runtime.execute = ((spec, body) => {
       const started = cpuMs();
+      const serviceBefore = context.stats.serviceMs;
+      if (depth === 0) this.executions++;
       depth++;
       try {
         return execute(spec, body);
       } finally {
         depth--;
-        if (depth === 0) this.executionMs += cpuMs() - started;
+        if (depth === 0) {
+          this.executionMs += cpuMs() - started;
+          this.serviceMs += context.stats.serviceMs - serviceBefore;
+        }
       }
     }) as typeof runtime.execute;
   }
@@ -113,12 +139,13 @@ class Bench {
    * The calendar with `posts` seeded posts (-1: a blank spreadsheet), made once per size: setupCalendar
    * as a menu command, then every post row written with one setValues.
    */
-  state(posts: number): SeededState {
-    const cached = this.states.get(posts);
+  state(posts: number, sorted = false): SeededState {
+    const key = `${posts}${sorted ? ' sorted' : ''}`;
+    const cached = this.states.get(key);
     if (cached) return cached;
     if (posts < 0) {
       const blank: SeededState = { json: this.blank, header: [], rows: [] };
-      this.states.set(posts, blank);
+      this.states.set(key, blank);
       return blank;
     }
     const { value: state, ms } = timed(() => {
@@ -132,20 +159,23 @@ class Bench {
         .getRange(1, 1, 1, sheet.getLastColumn())
         .getValues()[0]
         .map((cell) => String(cell));
-      const rows = postsToRows(seedPosts(posts, { now: this.now }), header);
+      const seeded = seedPosts(posts, { now: this.now });
+      // A team's calendar kept in date order (Data > Sort range), for the lines that depend on it.
+      if (sorted) seeded.sort((a, b) => `${a.Date} ${a.Time}`.localeCompare(`${b.Date} ${b.Time}`));
+      const rows = postsToRows(seeded, header);
       // Like a person's big calendar: enough grid rows (a new sheet has 1,000), then one setValues.
       if (sheet.getMaxRows() < posts + 1) sheet.insertRowsAfter(sheet.getMaxRows(), posts + 1 - sheet.getMaxRows());
       if (posts > 0) sheet.getRange(2, 1, posts, header.length).setValues(rows);
       return { json: emulator.save(), header, rows };
     });
-    this.progress(`  seeded ${posts.toLocaleString('en-US')} posts (${Math.round(ms)} ms)`);
-    this.states.set(posts, state);
+    this.progress(`  seeded ${posts.toLocaleString('en-US')} posts${sorted ? ' in date order' : ''} (${Math.round(ms)} ms)`);
+    this.states.set(key, state);
     return state;
   }
 
   /** The emulator holding the seeded state for `posts`. */
-  seeded(posts: number): { emulator: Emulator; state: SeededState } {
-    const state = this.state(posts);
+  seeded(posts: number, sorted = false): { emulator: Emulator; state: SeededState } {
+    const state = this.state(posts, sorted);
     this.emulator.load(state.json);
     return { emulator: this.emulator, state };
   }
@@ -154,6 +184,27 @@ class Bench {
   private reset(): void {
     this.emulator.stats.reset();
     this.executionMs = 0;
+    this.serviceMs = 0;
+    this.realmMs = 0;
+    this.executions = 0;
+  }
+
+  /** The counts of the command since the last reset, for the cost model. */
+  private counted(emulator: Emulator) {
+    const counts = emulator.stats.snapshot();
+    const addOnMs = Math.max(0, this.executionMs - this.serviceMs - this.realmMs);
+    const startupMs = this.startupMs > 0 ? this.startupMs : this.realmMs / Math.max(this.executions, 1);
+    const flushes = countFlushes(emulator.stats.log);
+    const estimate = estimateSeconds({
+      reads: counts.reads,
+      writes: counts.writes,
+      flushes,
+      cells: counts.cells,
+      addOnMs,
+      startupMs,
+      executions: this.executions,
+    });
+    return { counts, addOnMs, flushes, estimate };
   }
 
   /** Runs one scenario and counts its calls (the counters are reset right before the action). */
@@ -167,16 +218,23 @@ class Bench {
       reads: 0,
       writes: 0,
       roundTrips: 0,
+      flushes: 0,
       cells: 0,
-      estSeconds: 0,
+      estLow: 0,
+      estHigh: 0,
+      startupLow: 0,
+      startupHigh: 0,
       limitSeconds: limitFor(scenario.invocation),
+      targetSeconds: scenario.invocation === 'simple-trigger' ? TARGETS.simpleTrigger : TARGETS.execution,
       enforceLimit: scenario.enforceLimit ?? true,
     };
     const maxRoundTrips = BUDGET.maxRoundTrips[scenario.id];
     if (maxRoundTrips !== undefined) base.maxRoundTrips = maxRoundTrips;
+    const maxCells = BUDGET.maxCells[scenario.id];
+    if (maxCells !== undefined) base.maxCells = maxCells;
     if (!fn) return base;
     try {
-      const { emulator, state } = this.seeded(scenario.posts);
+      const { emulator, state } = this.seeded(scenario.posts, scenario.sortedByDate);
       const env: ScenarioEnv = {
         emulator,
         fn,
@@ -189,19 +247,27 @@ class Bench {
       scenario.prepare?.(env);
       this.reset();
       const note = scenario.act(env);
-      const counts = emulator.stats.snapshot();
-      const nodeMs = this.executionMs;
-      const estimate = estimateSeconds({ roundTrips: counts.roundTrips, cells: counts.cells, nodeMs });
+      const { counts, addOnMs, flushes, estimate } = this.counted(emulator);
       return {
         ...base,
         state: 'ok',
         reads: counts.reads,
         writes: counts.writes,
         roundTrips: counts.roundTrips,
+        flushes,
         cells: counts.cells,
-        estSeconds: estimate.seconds,
+        estLow: estimate.low,
+        estHigh: estimate.high,
+        startupLow: estimate.startup.low,
+        startupHigh: estimate.startup.high,
         byMethod: roundTripMethods(counts.byMethod, emulator),
-        nodeMs: Math.round(nodeMs),
+        calls: roundTripCalls(emulator),
+        sheetReads: valueReadsBySheet(emulator),
+        nodeMs: Math.round(this.executionMs),
+        serviceMs: Math.round(this.serviceMs),
+        realmMs: Math.round(this.realmMs),
+        addOnMs: Math.round(addOnMs),
+        executions: this.executions,
         ...(note ? { note } : {}),
       };
     } catch (error) {
@@ -223,15 +289,15 @@ class Bench {
         }),
       { kind: 'menu' },
     );
-    const counts = emulator.stats.snapshot();
-    const nodeMs = this.executionMs;
+    const { counts, estimate } = this.counted(emulator);
     return {
       rows: posts,
       naiveRoundTrips: counts.roundTrips,
       naiveCells: counts.cells,
-      naiveEstSeconds: estimateSeconds({ roundTrips: counts.roundTrips, cells: counts.cells, nodeMs }).seconds,
+      naiveEstLow: estimate.low,
+      naiveEstHigh: estimate.high,
       oursRoundTrips: ours.roundTrips,
-      oursEstSeconds: ours.estSeconds,
+      oursEstHigh: ours.estHigh,
       ratio: counts.roundTrips / Math.max(ours.roundTrips, 1),
     };
   }
@@ -244,6 +310,44 @@ function roundTripMethods(byMethod: Record<string, number>, emulator: Emulator):
   const out: Record<string, number> = {};
   for (const [key, count] of Object.entries(byMethod)) if (kinds.get(key) !== 'other') out[key] = count;
   return out;
+}
+
+/** Range methods that read cell values. */
+const VALUE_READS = new Set(['getValue', 'getValues', 'getDisplayValue', 'getDisplayValues', 'getFormula', 'getFormulas']);
+
+/** Value reads of a run by sheet name (from the calls' `Sheet!A1`). */
+function valueReadsBySheet(emulator: Emulator): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const call of emulator.stats.log) {
+    if (call.kind !== 'read' || !VALUE_READS.has(call.method) || !call.a1) continue;
+    const bang = call.a1.lastIndexOf('!');
+    const sheet = bang > 0 ? call.a1.slice(0, bang) : '?';
+    out[sheet] = (out[sheet] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** The round-trip calls of a run in order, `Class.method A1 (cells)`, repeats folded (`× n`). */
+function roundTripCalls(emulator: Emulator): string[] {
+  const out: string[] = [];
+  let previous = '';
+  let repeats = 0;
+  const flush = () => {
+    if (previous) out.push(repeats > 1 ? `${previous} × ${repeats}` : previous);
+  };
+  for (const call of emulator.stats.log) {
+    if (call.kind === 'other') continue;
+    const text = `${call.className}.${call.method}${call.a1 ? ` ${call.a1}` : ''} (${call.cells ?? 0})`;
+    if (text === previous) {
+      repeats++;
+      continue;
+    }
+    flush();
+    previous = text;
+    repeats = 1;
+  }
+  flush();
+  return out.slice(0, 200);
 }
 
 /**
@@ -260,6 +364,7 @@ export async function runBench(options: RunBenchOptions): Promise<BenchRun> {
   const result: BenchResult = {
     startedAt: new Date().toISOString(),
     node: process.version,
+    costModel: COST_MODEL,
     scenarios: [],
     naive: null,
     bundle: null,
@@ -279,12 +384,12 @@ export async function runBench(options: RunBenchOptions): Promise<BenchRun> {
   }
 
   progress('bench: scenarios on the emulator');
-  const bench = new Bench(bundlePath, now, progress);
+  const bench = new Bench(bundlePath, now, progress, result.bundle?.codeEvalMs ?? 0);
   const scenarios = allScenarios().filter((scenario) => !options.only || options.only.includes(scenario.id));
   for (const scenario of scenarios) {
     const line = bench.run(scenario);
     progress(
-      `  ${scenario.id}: ${line.state === 'ok' ? `${line.roundTrips} round trips, ${line.nodeMs} ms in Node` : line.state}${line.error ? ` (${line.error})` : ''}`,
+      `  ${scenario.id}: ${line.state === 'ok' ? `${line.roundTrips} round trips, ${line.cells} cells, ${line.addOnMs} ms add-on CPU (${line.nodeMs} ms in Node)` : line.state}${line.error ? ` (${line.error})` : ''}`,
     );
     result.scenarios.push(line);
   }

@@ -43,6 +43,8 @@ export interface Scenario {
   processed: number;
   /** Whether an estimate over the limit fails the budget (default true). */
   enforceLimit?: boolean;
+  /** Seed the calendar in date order (default: rows in random date order, the worst case for the Month view). */
+  sortedByDate?: boolean;
   /** Done before the counters are reset (selection, ...). */
   prepare?: (env: ScenarioEnv) => void;
   /** The measured action; throws when the add-on reports a failure; may return a note for the table. */
@@ -350,6 +352,23 @@ export function allScenarios(): Scenario[] {
       },
     })),
     {
+      // The same pick on a calendar kept in date order: the month's rows are together, so only they are read.
+      id: 'monthView-pick-sorted@20000',
+      label: 'onEdit, month picked in Month view (20,000 posts in date order)',
+      posts: 20000,
+      rows: 20000,
+      fn: ['onEdit'],
+      invocation: 'simple-trigger',
+      processed: 20000,
+      sortedByDate: true,
+      prepare: (env) => void runMenu(env, 'showMonthView'),
+      act: (env) => {
+        const outcome = env.emulator.editAsUser('Month view', 'B1', [[daysAfter(env.now, 31).slice(0, 7)]]);
+        if (outcome.rejected !== undefined) throw new Error(`The month pick was rejected: ${outcome.rejected}`);
+        if (!outcome.simple.ok) throw new Error(`onEdit threw: ${outcome.simple.error}`);
+      },
+    },
+    {
       id: 'monthView-refresh@5000',
       label: 'Month view redraw after a save, 5,000 posts',
       posts: 5000,
@@ -370,6 +389,16 @@ export function allScenarios(): Scenario[] {
       (env) => void runMenuCommand(env),
       [5000, 20000],
     ),
+    {
+      id: 'dashboard-redraw@20000',
+      label: 'dashboard redrawn (already drawn), 20,000 posts',
+      posts: 20000,
+      fn: ['refreshDashboard'],
+      invocation: 'menu',
+      processed: 20000,
+      prepare: (env) => void runMenu(env, 'refreshDashboard'),
+      act: (env) => void runMenuCommand(env),
+    },
     ...EXPORT_TARGET_IDS.flatMap((target) =>
       // The next four weeks' posts that pass the format's checks, as a person would export them.
       wholeCalendar(

@@ -9,8 +9,7 @@ import { rememberFormMode } from '../sheets/form-context';
 import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
-import { readGrid } from '../sheets/read-grid';
-import { ensureSettingsSheet, SETTINGS_WIDTH } from '../sheets/settings-sheet';
+import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
@@ -22,12 +21,13 @@ export function setupCalendar(): void {
   const workbook = activeWorkbook();
   // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
   const calendar = findOrCreateCalendar(workbook.spreadsheet);
-  const settings = ensureSettingsSheet(workbook.spreadsheet);
+  // Settings and the Calendar are read once each and handed on (issue #18: an upgrade of 5,000 posts).
+  const settings = ensureSettings(workbook.spreadsheet);
   ensurePlatformsSheet(workbook.spreadsheet);
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
-  const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings, SETTINGS_WIDTH));
-  checkAllCalendar(workbook, new Date(), currentUserEmail());
+  const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
+  checkAllCalendar(workbook, new Date(), currentUserEmail(), { grid: result.grid, settings: parseSettings(settings.grid) });
   result.sheet.activate();
   workbook.spreadsheet.toast(
     t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),

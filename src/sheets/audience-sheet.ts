@@ -20,7 +20,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function readAudience(workbook: Workbook): AudienceGrid[] {
   const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.audience);
   if (!sheet) return [];
-  return rowsToAudience(readGrid(sheet), { locale: workbook.locale }).audience;
+  return rowsToAudience(readGrid(sheet, AUDIENCE_COLUMNS), { locale: workbook.locale }).audience;
 }
 
 /** Hex colour between white (weight 0) and sky blue (weight 1, Okabe–Ito #56B4E9; black text stays readable). */

@@ -101,6 +101,8 @@ export interface SetupResult {
   sheet: Sheet;
   addedColumns: number;
   rows: number;
+  /** The Calendar's grid as read (header and rows), still current when no column was added (check-all reuses it); null otherwise. */
+  grid: unknown[][] | null;
 }
 
 /**
@@ -120,5 +122,5 @@ export function setupCalendarSheet(spreadsheet: Spreadsheet, sheet: Sheet, setti
   applyCalendarFormatting(sheet, calendar.map, calendar.width, parseSettings(settingsGrid).statuses);
   protectCalendar(calendar);
   if (isNew) sheet.getRange(1, 1, 1, calendar.width).setVerticalAlignment('middle');
-  return { sheet, addedColumns, rows: Math.max(grid.length - 1, 0) };
+  return { sheet, addedColumns, rows: Math.max(grid.length - 1, 0), grid: addedColumns === 0 && !isNew ? grid : null };
 }

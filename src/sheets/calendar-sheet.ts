@@ -55,7 +55,8 @@ export function readRows(calendar: CalendarSheet, firstRow: number, count: numbe
 
 /**
  * Writes add-on columns (Checks, Updated, ID, ...) for a block of consecutive rows: one setValues
- * per run of adjacent columns (one call in the default layout), never touching other columns.
+ * per run of adjacent columns that change (one or two calls in the default layout), never touching
+ * other columns, nor a column whose values all stay as they are.
  * `columns[name][i]` is the value for row `firstRow + i`; undefined entries keep `current`.
  */
 export function writeColumns(
@@ -66,9 +67,14 @@ export function writeColumns(
   current: readonly (readonly unknown[])[],
 ): void {
   if (count <= 0) return;
+  // A column none of whose values changes is not written at all: every cell a call covers costs
+  // time (a 5,000-row paste onto new rows leaves the approval columns as they are).
+  const changes = (name: CalendarColumn, position: number) =>
+    columns[name]!.some((value, i) => value !== undefined && value !== current[i]?.[position - 1]);
   const positions = (Object.keys(columns) as CalendarColumn[])
-    .map((name) => calendar.map[name])
-    .filter((position): position is number => position !== undefined);
+    .map((name) => ({ name, position: calendar.map[name] }))
+    .filter((entry): entry is { name: CalendarColumn; position: number } => entry.position !== undefined && changes(entry.name, entry.position))
+    .map((entry) => entry.position);
   const nameAt = new Map<number, CalendarColumn>();
   for (const name of Object.keys(columns) as CalendarColumn[]) {
     const position = calendar.map[name];

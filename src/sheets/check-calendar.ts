@@ -10,7 +10,7 @@ import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
-import { readSettings } from './settings-sheet';
+import { readSettings, type Settings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -26,18 +26,25 @@ export interface CheckAllSummary {
  * Checks every post of the Calendar sheet, including problems between posts (the same caption twice
  * on a platform, posts too close together), and writes the Checks column. A constant number of
  * Spreadsheet calls whatever the number of rows. Returns null when there is no Calendar sheet.
+ * `preread` hands over what the caller has just read (setup: the Calendar's grid, the Settings), so
+ * neither is read twice.
  */
-export function checkAllCalendar(workbook: Workbook, now: Date, user: string): CheckAllSummary | null {
+export function checkAllCalendar(
+  workbook: Workbook,
+  now: Date,
+  user: string,
+  preread: { grid?: unknown[][] | null; settings?: Settings } = {},
+): CheckAllSummary | null {
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
-  const grid = sheet.getDataRange().getValues();
+  const grid = preread.grid ?? sheet.getDataRange().getValues();
   const calendar = calendarFromGrid(sheet, grid);
   const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
   const { rules } = readRules(workbook.spreadsheet);
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
-  const settings = readSettings(workbook.spreadsheet);
+  const settings = preread.settings ?? readSettings(workbook.spreadsheet);
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));

@@ -2,7 +2,7 @@
 
 import { buildDashboard, dashboardToGrid, pm } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
-import { findOrInsertSheet, readAllPosts, todayIn, writeGeneratedGrid } from './planning-posts';
+import { DASHBOARD_COLUMNS, drawGeneratedGrid, findOrInsertSheet, readPostColumns, todayIn } from './planning-posts';
 import { protectGeneratedSheet } from './protections';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -26,26 +26,30 @@ function isOurChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): boolean 
 }
 
 /**
- * Builds the Dashboard sheet (created when missing): reads the Calendar (2 calls), writes the tables
- * with a fixed number of calls (clear, values, backgrounds, font colours, weights, notes, 2 merges,
- * frozen rows, widths), removes the chart it drew last time and inserts a stacked column chart of
+ * Builds the Dashboard sheet (created when missing): reads only the Calendar columns it shows
+ * (DASHBOARD_COLUMNS; a few calls), writes the tables with a fixed number of calls (values,
+ * backgrounds, font colours, weights, notes, 2 merges; protection, frozen rows and widths on the
+ * first draw only), removes the chart it drew last time and inserts a stacked column chart of
  * posts per week by platform (no chart when no week has posts). Charts a team added are kept.
  * @param workbook The spreadsheet, its zone and locale.
  * @param now The current instant (today's week, overdue posts).
  */
 export function refreshDashboardSheet(workbook: Workbook, now: Date): DashboardResult {
   const sheet = findOrInsertSheet(workbook, SHEET_NAMES.dashboard);
-  const posts = readAllPosts(workbook);
+  const posts = readPostColumns(workbook, DASHBOARD_COLUMNS);
   const dashboard = buildDashboard(posts, { today: todayIn(now, workbook.timeZone), timeZone: workbook.timeZone, now });
   const grid = dashboardToGrid(dashboard, {
     locale: workbook.locale,
     refreshed: Utilities.formatDate(now, workbook.timeZone, 'yyyy-MM-dd HH:mm'),
   });
   for (const chart of sheet.getCharts()) if (isOurChart(chart)) sheet.removeChart(chart);
-  writeGeneratedGrid(sheet, grid, 1);
-  protectGeneratedSheet(sheet, 'Dashboard sheet (generated)');
-  sheet.setFrozenRows(2);
-  sheet.setColumnWidths(1, grid.values[0].length, 120);
+  const drawn = drawGeneratedGrid(sheet, grid, 1);
+  // The layout is set on the first draw only: a redraw writes nothing that did not change.
+  if (drawn.firstDraw) {
+    protectGeneratedSheet(sheet, 'Dashboard sheet (generated)');
+    sheet.setFrozenRows(2);
+    sheet.setColumnWidths(1, grid.values[0].length, 120);
+  }
   const { chart } = grid;
   if (chart.hasData) {
     const data = chart.dataRange;

@@ -12,7 +12,7 @@ import {
 } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { readEvents } from './events-sheet';
-import { findOrInsertSheet, readPostsBetween, todayIn, writeGeneratedGrid } from './planning-posts';
+import { drawGeneratedGrid, findOrInsertSheet, readPostsBetween, todayIn } from './planning-posts';
 import { protectGeneratedSheet } from './protections';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -70,9 +70,10 @@ function withPickerRow(grid: MonthGrid, label: string, hint: string, workbook: W
 /**
  * Builds the Month view sheet (created when missing) for the month `pick` names (a picker value:
  * label, `yyyy-MM` or a date), else the month its picker shows, else the current month. Reads the
- * Calendar (2 calls), the Events sheet (1) and, without `pick`, the picker (1); writes with a fixed
- * number of calls (clear, values, backgrounds, font colours, weights, notes, 3 merges, picker
- * dropdown, frozen rows, widths, wrap, alignment) whatever the number of posts.
+ * Calendar (only the rows near the month and the columns shown), the Events sheet and, without `pick`,
+ * the picker; writes with a fixed number of calls (values, backgrounds, font colours, weights, notes,
+ * 3 merges, picker dropdown) whatever the number of posts; protection, frozen rows, widths, wrap and
+ * alignment on the first draw only (wrap also on rows a longer month adds).
  * @param workbook The spreadsheet, its zone and locale.
  * @param now The current instant (today marks overdue posts; the picker offers months around it).
  * @param pick The picker's new value (from onEdit), or undefined to read it.
@@ -95,9 +96,16 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
   const grid = monthViewToGrid(view);
   const options = monthOptions(today, { locale: workbook.locale });
   const full = withPickerRow(grid, view.title, pm(workbook.locale, 'planning.month.pickerHint'), workbook);
-  const range = writeGeneratedGrid(sheet, full, 1);
-  protectGeneratedSheet(sheet, 'Month view sheet (generated)', [sheet.getRange(PICKER_ROW, PICKER_COLUMN)]);
-  range.setWrap(true).setVerticalAlignment('top');
+  const drawn = drawGeneratedGrid(sheet, full, 1);
+  // The layout is set on the first draw; a redraw sets it only on rows the grid did not cover before.
+  if (drawn.firstDraw) {
+    protectGeneratedSheet(sheet, 'Month view sheet (generated)', [sheet.getRange(PICKER_ROW, PICKER_COLUMN)]);
+    drawn.range.setWrap(true).setVerticalAlignment('top');
+    sheet.setFrozenRows(grid.frozenRows + 1);
+    sheet.setColumnWidths(1, 7, DAY_WIDTH);
+  } else if (drawn.newRows) {
+    drawn.newRows.setWrap(true).setVerticalAlignment('top');
+  }
   const labels = options.map((option) => option.label);
   if (!labels.includes(view.title)) labels.push(view.title);
   sheet
@@ -109,7 +117,5 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
         .setHelpText(pm(workbook.locale, 'planning.month.pickerNote'))
         .build(),
     );
-  sheet.setFrozenRows(grid.frozenRows + 1);
-  sheet.setColumnWidths(1, 7, DAY_WIDTH);
   return { sheet, year: view.year, month: view.month, title: view.title, posts: view.postCount };
 }

@@ -24,6 +24,30 @@ export function readAllPosts(workbook: Workbook): Post[] {
   return postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
 }
 
+/** The columns the dashboard shows or places posts by (counts, awaiting approval, overdue lists). */
+export const DASHBOARD_COLUMNS: readonly CalendarColumn[] = ['ID', 'Date', 'Time', 'Time zone', 'Platform', 'Title', 'Caption', 'Status', 'Owner'];
+
+/**
+ * Every post of the Calendar sheet, reading only `columns` of its rows (one call per run of adjacent
+ * columns, plus the header and the last row: a constant number of calls) instead of every column:
+ * every cell a call covers costs time, and on 20,000 posts the columns a view does not show are most
+ * of them. Rows with none of those columns filled are left out. An empty list without a Calendar.
+ */
+export function readPostColumns(workbook: Workbook, columns: readonly CalendarColumn[]): Post[] {
+  const sheet = findCalendarSheet(workbook.spreadsheet);
+  if (!sheet) return [];
+  const calendar = openCalendar(sheet);
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2) return [];
+  const rows: unknown[][] = Array.from({ length: lastRow - 1 }, () => new Array(calendar.width).fill(''));
+  const positions = columns.map((column) => calendar.map[column]).filter((p): p is number => p !== undefined);
+  for (const run of adjacentRuns(positions)) {
+    const values = sheet.getRange(2, run[0], lastRow - 1, run.length).getValues();
+    values.forEach((row, i) => row.forEach((value, j) => (rows[i][run[0] - 1 + j] = value)));
+  }
+  return postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
+}
+
 /**
  * The columns a month view needs besides Date (read first, on its own). Every cell read costs time, so
  * Format, Owner and the rest are not read: on 20,000 posts this is what keeps the picker's onEdit
@@ -87,28 +111,48 @@ export function findOrInsertSheet(workbook: Workbook, name: string): Sheet {
   return workbook.spreadsheet.getSheetByName(name) ?? workbook.spreadsheet.insertSheet(name);
 }
 
+/** What drawing a generated sheet found and did. */
+export interface DrawnGrid {
+  /** The range the grid was written to. */
+  range: GoogleAppsScript.Spreadsheet.Range;
+  /** True when the sheet held nothing from `firstRow` down before: the first draw, when the layout (protection, widths, frozen rows, wrap) is set. */
+  firstDraw: boolean;
+  /** The grid's rows below what the sheet held before (they lack the layout's formats), or null. */
+  newRows: GoogleAppsScript.Spreadsheet.Range | null;
+}
+
 /**
- * Replaces a generated sheet's contents with `grid` from row `firstRow` down: one clear of the old
- * content and formats, then one call per Range setter over the whole grid (values, backgrounds, font
- * colours, weights, notes) and one per merge (a fixed few), whatever the number of posts. The grid's
+ * Replaces a generated sheet's contents with `grid` from row `firstRow` down, whatever the number of
+ * posts with a fixed few calls: merges broken over the old extent, then one call per Range setter over
+ * the grid (values, backgrounds, font colours, weights, notes: every cell of the grid is overwritten,
+ * so its layout formats such as wrap stay and need no rewriting) and one per merge; what the previous
+ * draw left below or right of the new grid is cleared (contents, formats, notes). The grid's
  * strike-through lines (Cancelled posts, which also carry the ✕ symbol) are not written: the emulator
- * the tests run on lacks Range.setFontLines; add `range.setFontLines(grid.fontLines)` once it has it.
- * Rows above `firstRow` are kept. Returns the range written.
+ * the tests run on lacks Range.setFontLines. Rows above `firstRow` are kept.
  */
-export function writeGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: number): GoogleAppsScript.Spreadsheet.Range {
+export function drawGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: number): DrawnGrid {
   const rows = grid.values.length;
   const columns = grid.values[0]?.length ?? 1;
   const maxRows = sheet.getMaxRows();
-  // One call clears what the previous run left (contents, formats, notes, merges): only the used
-  // extent, since every cell a call covers costs time.
-  const usedRows = Math.max(sheet.getLastRow(), firstRow + rows - 1);
-  const old = sheet.getRange(firstRow, 1, usedRows - firstRow + 1, Math.max(sheet.getLastColumn(), columns));
-  // clear() keeps merges and notes: a month with six weeks after one with five would otherwise
-  // overlap the old merges (an error) and keep stale notes.
-  old.breakApart();
-  old.clear();
-  old.clearNote();
-  if (maxRows < firstRow + rows - 1) sheet.insertRowsAfter(maxRows, firstRow + rows - 1 - maxRows);
+  const lastRow = sheet.getLastRow();
+  const lastColumn = sheet.getLastColumn();
+  const lastGridRow = firstRow + rows - 1;
+  const usedRows = Math.max(lastRow, lastGridRow);
+  const usedColumns = Math.max(lastColumn, columns);
+  // Only the used extent: every cell a call covers costs time. A month with six weeks after one with
+  // five would otherwise overlap the old merges (an error).
+  if (lastRow >= firstRow) sheet.getRange(firstRow, 1, usedRows - firstRow + 1, usedColumns).breakApart();
+  if (lastRow > lastGridRow) {
+    const below = sheet.getRange(lastGridRow + 1, 1, lastRow - lastGridRow, usedColumns);
+    below.clear();
+    below.clearNote();
+  }
+  if (lastColumn > columns && lastRow >= firstRow) {
+    const right = sheet.getRange(firstRow, columns + 1, Math.min(lastRow, lastGridRow) - firstRow + 1, lastColumn - columns);
+    right.clear();
+    right.clearNote();
+  }
+  if (maxRows < lastGridRow) sheet.insertRowsAfter(maxRows, lastGridRow - maxRows);
   const range = sheet.getRange(firstRow, 1, rows, columns);
   range.setValues(grid.values);
   range.setBackgrounds(grid.backgrounds);
@@ -118,5 +162,13 @@ export function writeGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: numb
   for (const merge of grid.merges) {
     sheet.getRange(firstRow + merge.row, merge.column + 1, merge.numRows, merge.numColumns).merge();
   }
-  return range;
+  const firstDraw = lastRow < firstRow;
+  const newFrom = Math.max(lastRow + 1, firstRow);
+  const newRows = !firstDraw && newFrom <= lastGridRow ? sheet.getRange(newFrom, 1, lastGridRow - newFrom + 1, columns) : null;
+  return { range, firstDraw, newRows };
+}
+
+/** drawGeneratedGrid, returning the range written (for views that set their layout on every draw). */
+export function writeGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: number): GoogleAppsScript.Spreadsheet.Range {
+  return drawGeneratedGrid(sheet, grid, firstRow).range;
 }

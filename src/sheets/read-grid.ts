@@ -1,21 +1,20 @@
-/** Reads a whole settings-like sheet in one call, without first asking for its extent. */
+/** Reads a small settings-like sheet (Settings, Platforms, Events, Audience) to its used extent: its last row with content, and only the columns its layout uses. */
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Column number → letters (1 → A, 27 → AA). */
-function letters(column: number): string {
-  let out = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 /**
- * Every row of columns A.. up to `columns` (default Z; columns beyond belong to the team) with
- * trailing empty rows dropped: one Spreadsheet call, where getDataRange().getValues() costs two
- * (the extent, then the values). Keep `columns` as narrow as the sheet's layout: every cell read counts.
+ * Every row of columns A.. up to `columns` (default Z; columns beyond belong to the team), from row 1
+ * to the sheet's last row with content, trailing empty rows dropped. Two Spreadsheet calls
+ * (Sheet.getLastRow, then one getValues over exactly those rows): a 1,000-row sheet holding 30 rows
+ * costs 30 × `columns` cells instead of 1,000 × `columns`, where every cell a call covers costs time
+ * (https://developers.google.com/apps-script/guides/support/best-practices). An empty sheet costs the
+ * one call. Keep `columns` as narrow as the sheet's layout.
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()
  */
 export function readGrid(sheet: Sheet, columns = 26): unknown[][] {
-  const values = sheet.getRange(`A:${letters(columns)}`).getValues();
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 1) return [];
+  const values = sheet.getRange(1, 1, lastRow, columns).getValues();
   let end = values.length;
   while (end > 0 && values[end - 1].every((cell) => cell === '' || cell === null)) end--;
   return values.slice(0, end);

@@ -109,10 +109,19 @@ export function readSettings(spreadsheet: Spreadsheet): Settings {
  * Returns the sheet. One read and at most one write per missing block.
  */
 export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  return ensureSettings(spreadsheet).sheet;
+}
+
+/**
+ * ensureSettingsSheet, also returning the sheet's grid as it is now: the grid read before the blocks
+ * were added when none was (an upgrade: one read in all), read again when a block was written.
+ */
+export function ensureSettings(spreadsheet: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: unknown[][] } {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings) ?? spreadsheet.insertSheet(SHEET_NAMES.settings);
   const grid = readGrid(sheet, SETTINGS_WIDTH);
   const header = (grid[0] ?? []).map(normalizeHeader);
   const isEmpty = grid.length <= 1 && header.every((cell) => cell === '');
+  let wrote = false;
   LIST_BLOCKS.forEach((block, index) => {
     const at = header.indexOf(normalizeHeader(block.header));
     if (at >= 0 && columnValues(grid, at).length > 0) return;
@@ -120,6 +129,7 @@ export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.
     if (at < 0 && !isEmpty && header[column - 1]) return; // that column holds something of the team's
     const values = [[block.header], ...block.values.map((value) => [value])];
     sheet.getRange(1, column, values.length, 1).setValues(values);
+    wrote = true;
   });
   if (header.indexOf(normalizeHeader(SETTING_HEADER)) < 0 && (isEmpty || !header[SETTINGS_FIRST_COLUMN - 1])) {
     const values = [
@@ -127,13 +137,14 @@ export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.
       ...DEFAULT_SETTINGS.map(({ key, value, note }) => [key, value.startsWith('=') ? `'${value}` : value, note]),
     ];
     sheet.getRange(1, SETTINGS_FIRST_COLUMN, values.length, 3).setValues(values);
+    wrote = true;
   }
   if (isEmpty) {
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, SETTINGS_FIRST_COLUMN + 2).setFontWeight('bold');
   }
-  ensureCadenceBlock(sheet, grid);
-  return sheet;
+  if (ensureCadenceBlock(sheet, grid)) wrote = true;
+  return { sheet, grid: wrote ? readGrid(sheet, SETTINGS_WIDTH) : grid };
 }
 
 /** A-notation of the column that holds a list in the Settings sheet, for dropdown validation ranges. */

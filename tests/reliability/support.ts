@@ -1,7 +1,12 @@
 /** Shared helpers of the reliability tests (issue #12): the built bundle on the emulator, snapshots of a user's cells, mutant builds. */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { serverBuildOptions, withStubs } = require('../../scripts/lib/server-build-options.cjs') as {
+  serverBuildOptions: (root: string, extraPlugins?: Plugin[]) => Parameters<typeof build>[0];
+  withStubs: (code: string) => { code: string; names: string[] };
+};
 import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
 import { CODE_JS, DIST, ROOT, readBundle } from '../support/dist';
 
@@ -126,20 +131,9 @@ export async function buildMutant(mutation: Mutation): Promise<string> {
     },
   };
   const outfile = path.join(dir, 'Code.js');
-  await build({
-    entryPoints: [path.join(ROOT, 'src/index.ts')],
-    absWorkingDir: ROOT,
-    bundle: true,
-    format: 'iife',
-    target: 'es2020',
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
-    minify: true,
-    legalComments: 'none',
-    outfile,
-    plugins: [plugin],
-    logLevel: 'silent',
-  });
+  // The real build's options (scripts/build.mjs serverBuildOptions: its plugins and stubs), the mutation first.
+  const result = await build({ ...serverBuildOptions(ROOT, [plugin]), logLevel: 'silent' });
+  writeFileSync(outfile, withStubs(result.outputFiles![0].text).code);
   copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dir, 'appsscript.json'));
   if (existsSync(DIST)) for (const file of readdirSync(DIST).filter((name) => name.endsWith('.html'))) copyFileSync(path.join(DIST, file), path.join(dir, file));
   return outfile;

@@ -1,0 +1,80 @@
+// The esbuild options of the real server build (dist/Code.js), shared by scripts/build.mjs (which
+// re-exports them), the benchmark's bundle breakdown and the mutation proofs, so that every measure and
+// every mutant is built exactly as the shipped bundle is. CommonJS, so TypeScript tools and Jest can
+// require it as plainly as the ES module build script imports it.
+/* global require, module */
+/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS module, required by TypeScript tools and Jest */
+const path = require('node:path');
+const vm = require('node:vm');
+
+/**
+ * twitter-text ships core-js 2 polyfills (`core-js/modules/*`, side-effect imports only). Apps Script's
+ * V8 has every ES2015-2020 built-in they patch, so they are replaced by an empty module (≈15 KB saved).
+ */
+const dropCoreJsPolyfills = {
+  name: 'drop-core-js-polyfills',
+  setup(builder) {
+    builder.onResolve({ filter: /^core-js\/modules\// }, (args) => ({ path: args.path, namespace: 'empty-polyfill' }));
+    builder.onLoad({ filter: /.*/, namespace: 'empty-polyfill' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
+/**
+ * Where message catalogues come from in each bundle: the server reads them from dist/Messages.html on
+ * first use (no strings evaluated on every trigger); pages bundle the form and server catalogues only.
+ */
+function catalogueSource(root, replacement) {
+  return {
+    name: 'catalogue-source',
+    setup(builder) {
+      builder.onResolve({ filter: /\/catalogue-source$/ }, () => ({ path: path.join(root, replacement) }));
+    },
+  };
+}
+
+/**
+ * The options scripts/build.mjs bundles src/index.ts with for Apps Script's V8 (write: false; the
+ * caller appends the function stubs, see withStubs). `extraPlugins` run before the real ones (a
+ * mutation's onLoad), never instead of them.
+ */
+function serverBuildOptions(root, extraPlugins = []) {
+  return {
+    entryPoints: [path.join(root, 'src/index.ts')],
+    absWorkingDir: root,
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
+    legalComments: 'none',
+    // Non-ASCII text (Polish letters, ✖, emoji) as UTF-8 rather than \uXXXX escapes: Apps Script reads UTF-8 source.
+    charset: 'utf8',
+    write: false,
+    logLevel: 'warning',
+    plugins: [...extraPlugins, dropCoreJsPolyfills, catalogueSource(root, 'src/sheets/message-file.ts')],
+  };
+}
+
+/**
+ * The names the entry file assigns to globalThis, found by evaluating the bundle in a bare context
+ * (ECMAScript built-ins only, as in Apps Script). The stub list is generated from them, so the two
+ * cannot drift apart.
+ */
+function publicFunctionNames(code) {
+  const sandbox = vm.createContext({});
+  const before = new Set(Object.getOwnPropertyNames(vm.runInContext('globalThis', sandbox)));
+  vm.runInContext(code, sandbox, { filename: 'Code.js' });
+  const global = vm.runInContext('globalThis', sandbox);
+  return Object.getOwnPropertyNames(global).filter((name) => !before.has(name) && typeof global[name] === 'function');
+}
+
+/** The bundle with a `function name() {}` stub per public function appended (what Apps Script lists and runs); also the names. */
+function withStubs(code) {
+  const names = publicFunctionNames(code);
+  if (names.length === 0) throw new Error('build: src/index.ts exposes no functions on globalThis.');
+  const stubs = names.map((name) => `function ${name}(){}`).join('\n');
+  return { code: `${code}${stubs}\n`, names };
+}
+
+module.exports = { serverBuildOptions, dropCoreJsPolyfills, catalogueSource, publicFunctionNames, withStubs };
