@@ -43,7 +43,14 @@ export function savePost(input: unknown): SaveResult {
         setupCalendar();
         sheet = findCalendarSheet(workbook.spreadsheet)!;
       }
-      return writePosts(workbook, sheet, parsed.posts, { rules, now, user, settingsValues: settings.values, utm: parsed.utm });
+      return writePosts(workbook, sheet, parsed.posts, {
+        rules,
+        now,
+        user,
+        settingsValues: settings.values,
+        utm: parsed.utm,
+        loaded: parsed.loaded,
+      });
     },
     (message) => ({ ok: false, errors: [{ field: '', message }] }),
   );
