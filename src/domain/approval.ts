@@ -87,7 +87,11 @@ export function decideApproval(input: {
   mode: () => ApprovalMode;
   digest: Digest;
   approvedStatus?: string;
-  /** Who is approving now ('' when Apps Script does not reveal the user). */
+  /**
+   * Who is approving now: '' when Apps Script does not reveal the user (User.getEmail() is blank in
+   * simple triggers for users outside the developer's domain,
+   * https://developers.google.com/apps-script/reference/base/user#getEmail()).
+   */
   approver: string;
   /** True when the Approved by or Approved at cell holds something (an approval was recorded once). */
   recorded?: boolean;

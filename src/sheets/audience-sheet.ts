@@ -81,7 +81,8 @@ export function ensureAudienceSheet(workbook: Workbook): Sheet {
  * formulas), then one setValues over the rows that change, then their shading and bold labels
  * (formats of the cells kept are read and written back). Nothing is cleared, so a failure at any
  * call leaves the old sheet or the new one. When the sheet is missing or empty, the benchmark grids
- * are the starting point.
+ * are the starting point. Range getValues/getFormulas/getBackgrounds/getFontWeights and their setters
+ * need spreadsheets.currentonly (or spreadsheets): https://developers.google.com/apps-script/reference/spreadsheet/range
  */
 export function importAudience(workbook: Workbook, imported: readonly AudienceGrid[]): void {
   const existing = workbook.spreadsheet.getSheetByName(SHEET_NAMES.audience);

@@ -123,6 +123,8 @@ function keptCell(value: unknown, formula: string): unknown {
  * Writes a decision's cells in one setValues over the span from the first to the last column written;
  * the cells between them that the decision does not change are written back as they are (their
  * formulas read in one getFormulas). So a failure leaves the row as it was, or fully decided.
+ * Range.getFormulas / Range.setValues need spreadsheets.currentonly (or spreadsheets):
+ * https://developers.google.com/apps-script/reference/spreadsheet/range
  */
 function writeDecision(calendar: CalendarSheet, sheetRow: number, row: readonly unknown[], cells: Partial<Record<CalendarColumn, unknown>>): void {
   const at = new Map<number, unknown>();
@@ -158,6 +160,8 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
   if (request.decision === 'changes' && !request.comment)
     return { ok: false, message: t(locale, 'review.needComment') };
   const approve = request.decision === 'approve';
+  // User.getEmail() returns a blank string where security policies hide the user
+  // (https://developers.google.com/apps-script/reference/base/user#getEmail()): no approver, no approval.
   if (approve && !reviewer.trim()) return { ok: false, message: t(locale, 'review.noReviewer') };
   const settings = readSettings(workbook.spreadsheet);
   const { rules } = readRules(workbook.spreadsheet);
