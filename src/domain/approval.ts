@@ -64,14 +64,15 @@ export type ApprovalOutcome =
   | { kind: 'none' }
   | { kind: 'approve'; fingerprint: string }
   | { kind: 'changed'; fields: ApprovedField[]; revertStatus: boolean }
-  | { kind: 'unrecorded'; reason: UnrecordedReason; revertStatus: boolean };
+  | { kind: 'unrecorded'; reason: UnrecordedReason; revertStatus: false };
 
 /**
  * Decides what a change to a row means for its approval:
  * - the status became Approved now (`statusSetNow`) and the approver is known: record a new snapshot;
  * - it became Approved but nobody is named, or it is Approved with no snapshot (the Approval cell
- *   cleared or never written): no approval is recorded, whoever runs the check; the row is flagged,
- *   and in `review` mode the post goes back to In review;
+ *   cleared or never written): no approval is recorded, whoever runs the check; the row is flagged
+ *   and waits in the review queue, its status left as the team set it (a check never rewrites the
+ *   status of posts approved before the add-on recorded approvals);
  * - the snapshot was cleared while Approved by / Approved at remain: flagged (a flag never vanishes
  *   because a cell was emptied);
  * - an approved snapshot exists and approved fields changed (an unreadable, hand-edited snapshot
@@ -101,10 +102,10 @@ export function decideApproval(input: {
   const hasFingerprint = input.fingerprint.trim() !== '';
   if (isApproved && input.statusSetNow) {
     if (input.approver.trim()) return { kind: 'approve', fingerprint: approvalFingerprint(input.post, input.digest) };
-    return { kind: 'unrecorded', reason: 'no-approver', revertStatus: input.mode() === 'review' };
+    return { kind: 'unrecorded', reason: 'no-approver', revertStatus: false };
   }
   if (!hasFingerprint) {
-    if (isApproved) return { kind: 'unrecorded', reason: 'no-record', revertStatus: input.mode() === 'review' };
+    if (isApproved) return { kind: 'unrecorded', reason: 'no-record', revertStatus: false };
     return input.recorded ? { kind: 'unrecorded', reason: 'cleared', revertStatus: false } : { kind: 'none' };
   }
   const fields = changedSinceApproval(input.fingerprint, input.post, input.digest);

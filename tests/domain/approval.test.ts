@@ -13,12 +13,12 @@ const decide = (input: Partial<Parameters<typeof decideApproval>[0]>) =>
 
 test('Approved set now by a named person records a snapshot; by nobody it is not an approval', () => {
   expect(decide({ statusSetNow: true })).toEqual({ kind: 'approve', fingerprint: approvalFingerprint(post(), digest) });
-  expect(decide({ statusSetNow: true, approver: '' })).toEqual({ kind: 'unrecorded', reason: 'no-approver', revertStatus: true });
+  expect(decide({ statusSetNow: true, approver: '' })).toEqual({ kind: 'unrecorded', reason: 'no-approver', revertStatus: false });
   expect(decide({ statusSetNow: true, approver: ' ', mode: () => 'flag' })).toEqual({ kind: 'unrecorded', reason: 'no-approver', revertStatus: false });
 });
 
 test('Approved with an empty snapshot is never approved by whoever runs the check', () => {
-  expect(decide({})).toEqual({ kind: 'unrecorded', reason: 'no-record', revertStatus: true });
+  expect(decide({})).toEqual({ kind: 'unrecorded', reason: 'no-record', revertStatus: false });
   expect(decide({ mode: () => 'flag' })).toEqual({ kind: 'unrecorded', reason: 'no-record', revertStatus: false });
 });
 
