@@ -76,13 +76,16 @@ export function readVersion(value: unknown): PostVersion | null {
 
 /**
  * The fields whose value in the sheet now differs from what the form loaded, in form order, with
- * the three values (loaded, sheet, mine) so the person can choose. [] when nobody changed the row.
+ * the three values (loaded, sheet, mine) so the person can choose. [] when nobody changed the row;
+ * a field the form would save with the sheet's new value anyway is no conflict (nothing is lost).
  * @param loaded The version the form loaded.
  * @param sheet The post as the sheet holds it now.
  * @param mine The post the form would save.
  */
 export function versionConflicts(loaded: PostVersion, sheet: Post, mine: Post): FieldConflict[] {
-  return VERSION_FIELDS.filter((field) => !same(loaded[field], sheet[field] ?? '')).map((field) => ({
+  return VERSION_FIELDS.filter(
+    (field) => !same(loaded[field], sheet[field] ?? '') && !same(mine[field] ?? '', sheet[field] ?? ''),
+  ).map((field) => ({
     field,
     loaded: loaded[field],
     sheet: sheet[field] ?? '',

@@ -16,6 +16,10 @@ test('a caption fixed in the sheet while the form changed only the time is named
   ]);
 });
 
+test('the same change made in the sheet and in the form is no conflict', () => {
+  expect(versionConflicts(postVersion(post()), post({ caption: 'Fixed' }), post({ caption: 'Fixed' }))).toEqual([]);
+});
+
 test('readVersion accepts the 14 fields as strings and refuses anything else', () => {
   expect(VERSION_FIELDS).toHaveLength(14);
   expect(readVersion(postVersion(post()))).toEqual(postVersion(post()));
