@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { t } from './i18n';
 import type { Post } from './post';
 import { emptyPost } from './post';
+import { readVersion, type PostVersion } from './post-version';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
 import type { FieldError } from '../shared/rpc-types';
 
@@ -50,6 +51,8 @@ export const postInputSchema = z.object({
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   utm: z.optional(z.nullable(z.boolean())),
+  /** An edit's version: the field values the form loaded (see post-version.ts); checked against the row before writing. */
+  loaded: z.optional(z.nullable(z.record(z.string(), z.string()))),
 });
 
 /** The lists the calendar allows, from the Settings sheet. */
@@ -60,7 +63,9 @@ export interface AllowedValues {
 }
 
 /** The validated input: the posts to write (one per platform, `id` empty for new ones). */
-export type ParsedInput = { ok: true; posts: Post[]; utm: boolean } | { ok: false; errors: FieldError[] };
+export type ParsedInput =
+  | { ok: true; posts: Post[]; utm: boolean; loaded: PostVersion | null }
+  | { ok: false; errors: FieldError[] };
 
 function fieldName(locale: string, field: string): string {
   return t(locale, `field.${field}`);
@@ -90,6 +95,10 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
       const field = String(issue.path[0] ?? '');
       if (reported.has(field)) continue;
       reported.add(field);
+      if (field === 'loaded') {
+        errors.push({ field: '', message: t(locale, 'input.badVersion') });
+        continue;
+      }
       const key = field === 'platforms' || field === 'captions' ? 'input.badList' : 'input.notText';
       errors.push({ field, message: t(locale, key, { field: fieldName(locale, field) }) });
     }
@@ -150,5 +159,5 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
     const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
     return { ...post, platform, caption: override !== undefined && captions[override].trim() !== '' ? captions[override] : post.caption };
   });
-  return { ok: true, posts, utm: data.utm === true };
+  return { ok: true, posts, utm: data.utm === true, loaded: post.id ? readVersion(data.loaded) : null };
 }

@@ -144,8 +144,8 @@ export interface AudienceImportResult {
 /**
  * Imports the team's own audience activity from CSV text (platform, weekday, hour, value): each
  * platform in the file replaces its grid in the Audience sheet (others stay). Bad lines are skipped and
- * returned. Runs: google.script.run from the import dialog (AuthMode.FULL); 6-minute limit; three
- * Spreadsheet calls (read, clear, write).
+ * returned. Runs: google.script.run from the import dialog (AuthMode.FULL); 6-minute limit; a
+ * constant number of Spreadsheet calls (reads, then one setValues of the changed rows and their shading).
  * @param csvText The file's text.
  */
 export function importAudienceCsv(csvText: unknown): AudienceImportResult {

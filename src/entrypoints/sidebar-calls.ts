@@ -25,7 +25,9 @@ export function getFormContext(): FormContext {
 /**
  * Validates the form's input with the same schema the form uses and saves it: one row per chosen
  * platform, or the row holding the post's ID when editing. Invalid input writes nothing and returns
- * `{ ok: false, errors }`. Runs: google.script.run (AuthMode.FULL); under the document lock.
+ * `{ ok: false, errors }`; an edit whose row changed since the form loaded it (`loaded`, the version
+ * the form holds) writes nothing and returns `{ ok: false, errors, conflict }`; a save returns the
+ * `version` to send next. Runs: google.script.run (AuthMode.FULL); under the document lock.
  */
 export function savePost(input: unknown): SaveResult {
   const workbook = activeWorkbook();
@@ -43,7 +45,14 @@ export function savePost(input: unknown): SaveResult {
         setupCalendar();
         sheet = findCalendarSheet(workbook.spreadsheet)!;
       }
-      return writePosts(workbook, sheet, parsed.posts, { rules, now, user, settingsValues: settings.values, utm: parsed.utm });
+      return writePosts(workbook, sheet, parsed.posts, {
+        rules,
+        now,
+        user,
+        settingsValues: settings.values,
+        utm: parsed.utm,
+        loaded: parsed.loaded,
+      });
     },
     (message) => ({ ok: false, errors: [{ field: '', message }] }),
   );

@@ -17,8 +17,9 @@ export function showReviewQueue(): void {
 }
 
 /**
- * The posts awaiting review (status In review, or changed after approval), soonest first, with what
- * changed and the earlier comments. Runs: google.script.run from the review queue (AuthMode.FULL);
+ * The posts awaiting review (status In review, changed after approval, or Approved with no approval
+ * record), soonest first by their real moments (time zones included), with what changed, the earlier
+ * comments and each card's version (`seen`). Runs: google.script.run from the review queue (AuthMode.FULL);
  * 6-minute limit; one read of the Calendar sheet.
  */
 export function getReviewQueue(): ReviewQueue {
@@ -26,11 +27,13 @@ export function getReviewQueue(): ReviewQueue {
 }
 
 /**
- * Records a reviewer's decision on one post: `{ id, decision: 'approve' | 'changes', comment?, seen? }`.
- * Approve sets Approved and records a new approval snapshot with the reviewer's email; changes sets Needs
- * changes (a comment is required). The comment is appended to Review comments. Returns
- * `{ ok, message, ... }`, never a half-written row. Runs: google.script.run (AuthMode.FULL); under the
- * document lock (waits up to 10 s); a constant number of Spreadsheet calls.
+ * Records a reviewer's decision on one post: `{ id, decision: 'approve' | 'changes', comment?, seen }`.
+ * Approve sets Approved and records a new approval snapshot with the reviewer's email (refused when
+ * Apps Script does not reveal it); changes sets Needs changes (a comment is required). The comment is
+ * appended to Review comments. Refused, writing nothing, when the post changed since the card was
+ * loaded (`seen`: content, time zone, format, status or approval record). Returns `{ ok, message, ... }`,
+ * never a half-written row: one setValues per decision. Runs: google.script.run (AuthMode.FULL); under
+ * the document lock (waits up to 10 s); a constant number of Spreadsheet calls.
  */
 export function reviewPost(request: unknown): ReviewResult {
   return recordReview(activeWorkbook(), request, new Date(), currentUserEmail());

@@ -2,6 +2,7 @@
 
 import type { CheckResult } from '../domain/check-types';
 import type { Post } from '../domain/post';
+import type { PostVersion, SaveConflict } from '../domain/post-version';
 
 /**
  * What the sidebar sends to savePost(). A flat post (every field optional, missing = empty) plus, for a
@@ -13,6 +14,11 @@ export type PostInput = Partial<Post> & {
   captions?: Record<string, string>;
   /** Add the Settings sheet's UTM parameters to the link (parameters it already has are kept). */
   utm?: boolean;
+  /**
+   * An edit's version: the field values the form loaded (or its last save wrote). When the row holds
+   * other values now, nothing is written and the result carries `conflict`.
+   */
+  loaded?: PostVersion;
 };
 
 /** A field-level problem with the input, shown under that field. */
@@ -31,8 +37,21 @@ export interface SavedPost {
 
 /** What savePost() returns: the first saved post's id/row/checks, and every saved row in `posts`. */
 export type SaveResult =
-  | { ok: true; id: string; row: number; checks: CheckResult; posts: SavedPost[] }
-  | { ok: false; errors: FieldError[] };
+  | {
+      ok: true;
+      id: string;
+      row: number;
+      checks: CheckResult;
+      posts: SavedPost[];
+      /** The first saved post's version as written: what the form sends as `loaded` with its next save. */
+      version?: PostVersion;
+    }
+  | {
+      ok: false;
+      errors: FieldError[];
+      /** The row changed in the sheet since the form loaded it: what changed, and the sheet's values now. */
+      conflict?: SaveConflict;
+    };
 
 /** What getFormContext() returns: everything the form needs to start, all JSON. */
 export interface FormContext {

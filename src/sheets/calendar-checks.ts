@@ -1,6 +1,6 @@
 /** Runs the platform checks and approval rules over a block of calendar rows and writes the add-on's columns back in batched calls. */
 
-import { decideApproval } from '../domain/approval';
+import { decideApproval, type UnrecordedReason } from '../domain/approval';
 import { textForCell } from '../domain/cell-text';
 import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import type { CheckIssue, CheckResult } from '../domain/check-types';
@@ -113,6 +113,11 @@ export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unkn
   return summary;
 }
 
+/** The Checks warning for a post that looks approved but has no approval record the add-on can stand behind. */
+function unrecordedIssue(reason: UnrecordedReason, locale: string): CheckIssue {
+  return { severity: 'warning', code: 'approval-unrecorded', field: 'status', message: t(locale, `approval.unrecorded.${reason}`) };
+}
+
 /**
  * Records a new approval snapshot, or detects a change since the last one: the post goes back to
  * In review (or is only flagged) and the returned issue names the changed fields. Returns the cells
@@ -133,6 +138,8 @@ export function approvalEffects(
     statusSetNow,
     mode: approval.mode,
     digest: approval.digest,
+    approver: approval.user,
+    recorded: cellText(calendar, row, 'Approved by').trim() !== '' || cellText(calendar, row, 'Approved at').trim() !== '',
   });
   if (outcome.kind === 'approve') {
     return {
@@ -140,12 +147,13 @@ export function approvalEffects(
       issues: [],
     };
   }
-  if (outcome.kind !== 'changed') return { cells: {}, issues: [] };
+  if (outcome.kind === 'none') return { cells: {}, issues: [] };
   const cells: Partial<Record<CalendarColumn, unknown>> = {};
   if (outcome.revertStatus) {
     post.status = 'In review';
     cells.Status = 'In review';
   }
+  if (outcome.kind === 'unrecorded') return { cells, issues: [unrecordedIssue(outcome.reason, locale)] };
   const fields = outcome.fields.map((field) => t(locale, `field.${field}`)).join(', ');
   const issue: CheckIssue = {
     severity: 'warning',

@@ -1,14 +1,15 @@
 /** The review queue's gateway: list the posts awaiting review in one read, and record a reviewer's decision on one post found by ID. */
 
-import { approvalFingerprint, changedSinceApproval } from '../domain/approval';
+import { changedSinceApproval, reviewVersion } from '../domain/approval';
 import { textForCell } from '../domain/cell-text';
 import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import { t } from '../domain/i18n';
 import type { CalendarColumn, Post } from '../domain/post';
+import { postInstant } from '../domain/schedule/post-instant';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { approvalOptions, digestText } from './approval-stamp';
 import { approvalEffects, cellText, postsOfBlock } from './calendar-checks';
-import { calendarFromGrid, findCalendarSheet, writeColumns, writeNotes, type CalendarSheet } from './calendar-sheet';
+import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
 import { readRules } from './platforms-sheet';
 import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from './review-rpc';
 import { withDocumentLock } from './save-post';
@@ -32,8 +33,9 @@ function readCalendar(workbook: Workbook): { calendar: CalendarSheet; rows: unkn
 
 /**
  * The approved fields changed since the recorded approval ([] without one). A post waits for review when
- * its status is In review, or when it changed after approval and is not back with its author (Needs
- * changes) or Cancelled.
+ * its status is In review, when it is Approved with no approval record (the Approval cell empty), or
+ * when it changed after approval, or its record was cleared, and it is not back with its author
+ * (Needs changes) or Cancelled.
  */
 function reviewState(
   calendar: CalendarSheet,
@@ -42,10 +44,27 @@ function reviewState(
 ): { waiting: boolean; changed: string[] } {
   const fingerprint = cellText(calendar, row, 'Approval').trim();
   const changed = fingerprint ? changedSinceApproval(fingerprint, post, digestText) : [];
+  const recorded = cellText(calendar, row, 'Approved by').trim() !== '' || cellText(calendar, row, 'Approved at').trim() !== '';
   const status = lower(post.status);
+  const unrecorded = calendar.map.Approval !== undefined && !fingerprint && (status === 'approved' || recorded);
   const waiting =
-    status === 'in review' || (changed.length > 0 && status !== 'needs changes' && status !== 'cancelled');
+    status === 'in review' ||
+    ((changed.length > 0 || unrecorded) && status !== 'needs changes' && status !== 'cancelled');
   return { waiting, changed };
+}
+
+/** The cells a decision's version covers besides the post: the approval record. */
+function approvalCells(calendar: CalendarSheet, row: readonly unknown[]): string[] {
+  return [cellText(calendar, row, 'Approval'), cellText(calendar, row, 'Approved by'), cellText(calendar, row, 'Approved at')];
+}
+
+/** Soonest first by the posts' real moments (their own time zones); posts without one last, by their text. */
+function bySoonest(timeZone: string): (a: ReviewItem, b: ReviewItem) => number {
+  const moment = (item: ReviewItem) => postInstant(item, timeZone)?.getTime() ?? Number.POSITIVE_INFINITY;
+  return (a, b) => {
+    const diff = moment(a) - moment(b);
+    return Number.isNaN(diff) || diff === 0 ? `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`) : diff;
+  };
 }
 
 /** The posts awaiting review, soonest first. One read of the Calendar sheet. */
@@ -76,11 +95,11 @@ export function listReviewQueue(workbook: Workbook): ReviewQueue {
         approvedBy: cellText(calendar, row, 'Approved by'),
         approvedAt: cellText(calendar, row, 'Approved at'),
         comments: cellText(calendar, row, 'Review comments'),
-        seen: approvalFingerprint(post, digestText),
+        seen: reviewVersion(post, approvalCells(calendar, row), digestText),
       });
     });
   }
-  items.sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`));
+  items.sort(bySoonest(workbook.timeZone));
   return { locale: workbook.locale, items };
 }
 
@@ -90,16 +109,49 @@ function parseRequest(input: unknown): (ReviewRequest & { comment: string }) | n
   const { id, decision, comment = '', seen } = input as Record<string, unknown>;
   if (typeof id !== 'string' || !id.trim() || (decision !== 'approve' && decision !== 'changes')) return null;
   if (typeof comment !== 'string' || comment.length > MAX_COMMENT) return null;
-  if (seen !== undefined && typeof seen !== 'string') return null;
+  if (typeof seen !== 'string' || !seen) return null;
   return { id: id.trim(), decision, comment: comment.replace(/\s*[\r\n]+\s*/g, ' ').trim(), seen };
+}
+
+/** A cell of the written span that the decision does not change, written back as it is (formula, guarded text, value). */
+function keptCell(value: unknown, formula: string): unknown {
+  if (formula) return formula;
+  return typeof value === 'string' ? textForCell(value) : value;
+}
+
+/**
+ * Writes a decision's cells in one setValues over the span from the first to the last column written;
+ * the cells between them that the decision does not change are written back as they are (their
+ * formulas read in one getFormulas). So a failure leaves the row as it was, or fully decided.
+ * Range.getFormulas / Range.setValues need spreadsheets.currentonly (or spreadsheets):
+ * https://developers.google.com/apps-script/reference/spreadsheet/range
+ */
+function writeDecision(calendar: CalendarSheet, sheetRow: number, row: readonly unknown[], cells: Partial<Record<CalendarColumn, unknown>>): void {
+  const at = new Map<number, unknown>();
+  for (const [name, value] of Object.entries(cells)) {
+    const position = calendar.map[name as CalendarColumn];
+    if (position !== undefined) at.set(position, value);
+  }
+  const first = Math.min(...at.keys());
+  const last = Math.max(...at.keys());
+  const range = calendar.sheet.getRange(sheetRow, first, 1, last - first + 1);
+  const kept = at.size < last - first + 1 ? range.getFormulas()[0] : [];
+  const values: unknown[] = [];
+  for (let column = first; column <= last; column++) {
+    values.push(at.has(column) ? at.get(column) : keptCell(row[column - 1] ?? '', kept[column - first] ?? ''));
+  }
+  range.setValues([values]);
 }
 
 /**
  * Records a review under the document lock: finds the post's row by ID now (never a remembered row),
- * approves it (status Approved and a new approval snapshot naming the reviewer) or asks for changes
- * (status Needs changes), appends the comment to Review comments as `yyyy-MM-dd HH:mm reviewer: text`,
- * re-runs the post's checks, and writes the row's Status and add-on cells (one read of the sheet, one
- * setValues per run of adjacent columns, one for the Checks note).
+ * refuses when the post, its status or its approval record changed since the queue was loaded
+ * (`seen`), or when an approval could not name its approver; approves it (status Approved and a new
+ * approval snapshot naming the reviewer) or asks for changes (status Needs changes), appends the
+ * comment to Review comments as `yyyy-MM-dd HH:mm reviewer: text`, re-runs the post's checks, and
+ * writes the row's Status and add-on cells in one setValues (one read of the sheet, one of the
+ * span's formulas), then the Checks note (detail the next check rewrites, so its failure does not
+ * undo the decision).
  */
 export function recordReview(workbook: Workbook, input: unknown, now: Date, reviewer: string): ReviewResult {
   const { locale } = workbook;
@@ -107,6 +159,10 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
   if (!request) return { ok: false, message: t(locale, 'review.badRequest') };
   if (request.decision === 'changes' && !request.comment)
     return { ok: false, message: t(locale, 'review.needComment') };
+  const approve = request.decision === 'approve';
+  // User.getEmail() returns a blank string where security policies hide the user
+  // (https://developers.google.com/apps-script/reference/base/user#getEmail()): no approver, no approval.
+  if (approve && !reviewer.trim()) return { ok: false, message: t(locale, 'review.noReviewer') };
   const settings = readSettings(workbook.spreadsheet);
   const { rules } = readRules(workbook.spreadsheet);
   return withDocumentLock<ReviewResult>(
@@ -116,24 +172,23 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
       if (!read) return { ok: false, message: t(locale, 'review.noSheet') };
       const { calendar, rows } = read;
       const idColumn = calendar.map.ID;
-      const index =
-        idColumn === undefined ? -1 : rows.findIndex((row) => String(row[idColumn - 1]).trim() === request.id);
+      const matches =
+        idColumn === undefined ? [] : rows.flatMap((row, i) => (String(row[idColumn - 1]).trim() === request.id ? [i] : []));
+      if (matches.length > 1) return { ok: false, message: t(locale, 'review.duplicateId', { id: request.id }) };
+      const index = matches.length ? matches[0] : -1;
       if (index < 0) return { ok: false, message: t(locale, 'review.postGone', { id: request.id }) };
+      if (approve && (calendar.map.Approval === undefined || calendar.map['Approved by'] === undefined)) {
+        return { ok: false, message: t(locale, 'review.noApprovalColumns') };
+      }
       const row = rows[index].slice(0, calendar.width);
       const post = postsOfBlock(calendar, [row], workbook.timeZone)[0];
       if (!post) return { ok: false, message: t(locale, 'review.postGone', { id: request.id }) };
-      if (request.seen && request.seen !== approvalFingerprint(post, digestText)) {
+      if (request.seen !== reviewVersion(post, approvalCells(calendar, row), digestText)) {
         return { ok: false, message: t(locale, 'review.postChanged', { id: request.id }) };
       }
-      const approve = request.decision === 'approve';
       post.status = approve ? 'Approved' : 'Needs changes';
       const stamp = auditStamp(now, workbook.timeZone, '');
-      const approval = approvalOptions(
-        () => settings.values,
-        reviewer,
-        stamp,
-        () => approve,
-      );
+      const approval = approvalOptions(() => settings.values, reviewer, stamp, () => approve);
       const effects = approvalEffects(calendar, row, post, approve, approval, locale);
       const checks = checkPost(post, rules, { now, locale });
       checks.issues.push(...effects.issues);
@@ -142,18 +197,21 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
         const line = `${auditStamp(now, workbook.timeZone, reviewer)}: ${request.comment}`;
         comments = (comments ? `${comments}\n${line}` : line).slice(-MAX_COMMENTS);
       }
-      const cells: Partial<Record<CalendarColumn, unknown>> = {
+      const sheetRow = index + 2;
+      writeDecision(calendar, sheetRow, row, {
         ...effects.cells,
         Status: post.status,
         Checks: summarizeChecks(checks),
         Updated: textForCell(auditStamp(now, workbook.timeZone, reviewer)),
         'Review comments': textForCell(comments),
-      };
-      const columns: Partial<Record<CalendarColumn, unknown[]>> = {};
-      for (const [name, value] of Object.entries(cells)) columns[name as CalendarColumn] = [value];
-      const sheetRow = index + 2;
-      writeColumns(calendar, sheetRow, 1, columns, [row]);
-      writeNotes(calendar, 'Checks', sheetRow, [checkDetails(checks)]);
+      });
+      if (calendar.map.Checks !== undefined) {
+        try {
+          calendar.sheet.getRange(sheetRow, calendar.map.Checks).setNote(checkDetails(checks));
+        } catch {
+          // The decision is recorded; the note is repaired by the next check of the row.
+        }
+      }
       return {
         ok: true,
         id: request.id,

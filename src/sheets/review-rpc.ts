@@ -11,7 +11,7 @@ export interface ReviewItem extends Omit<Post, 'owner' | 'campaign' | 'notes'> {
   approvedAt: string;
   /** The Review comments cell: one comment per line. */
   comments: string;
-  /** The fingerprint of the content shown; reviewPost refuses when the post changed since. */
+  /** The version of what was shown (content, time zone, format, status, approval record); reviewPost refuses when it changed since. */
   seen: string;
 }
 
@@ -27,8 +27,8 @@ export interface ReviewRequest {
   id: string;
   decision: 'approve' | 'changes';
   comment?: string;
-  /** The `seen` fingerprint of the item the reviewer looked at. */
-  seen?: string;
+  /** The `seen` version of the item the reviewer looked at (required: a decision without it is refused). */
+  seen: string;
 }
 
 /** What reviewPost returns: the post's new status and comments, or a sentence saying what to do. */

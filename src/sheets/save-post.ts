@@ -9,7 +9,8 @@ import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { cellValueFor, POST_COLUMNS } from './calendar-rows';
+import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
+import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
 import { applyUtm } from '../domain/export/utm';
@@ -63,7 +64,15 @@ export function writePosts(
   workbook: Workbook,
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   posts: Post[],
-  options: { rules: RulesTable; now: Date; user: string; settingsValues: Record<string, string>; utm?: boolean },
+  options: {
+    rules: RulesTable;
+    now: Date;
+    user: string;
+    settingsValues: Record<string, string>;
+    utm?: boolean;
+    /** An edit's version (what the form loaded): the row must still hold it, or nothing is written. */
+    loaded?: PostVersion | null;
+  },
 ): SaveResult {
   const calendar = openCalendar(sheet);
   const { first, last } = writeSpan(calendar);
@@ -88,6 +97,8 @@ export function writePosts(
     let hasTeamColumns = false;
     for (let column = first; column <= last; column++) if (!ownPositions.has(column)) hasTeamColumns = true;
     if (hasTeamColumns) formulas = range.getFormulas();
+    const conflict = options.loaded ? conflictWith(workbook, calendar, first, existing[0], options.loaded, posts[0]) : null;
+    if (conflict) return conflict;
   } else {
     firstRow = Math.max(lastRow, 1) + 1;
     const taken = new Set(ids);
@@ -140,5 +151,31 @@ export function writePosts(
       // Repaired by the next check of the row (onEdit or Check all posts).
     }
   }
-  return { ok: true, id: saved[0].id, row: saved[0].row, checks: saved[0].checks, posts: saved };
+  return { ok: true, id: saved[0].id, row: saved[0].row, checks: saved[0].checks, posts: saved, version: postVersion(posts[0]) };
+}
+
+/**
+ * The refusal of an edit whose row changed since the form loaded it (`loaded`): each changed field
+ * with what the form loaded, what the sheet holds and what the form would save, and the sheet's
+ * values as the version to save against next. Null when the row still holds what the form loaded.
+ */
+function conflictWith(
+  workbook: Workbook,
+  calendar: CalendarSheet,
+  first: number,
+  existing: readonly unknown[],
+  loaded: PostVersion,
+  mine: Post,
+): SaveResult | null {
+  const row: unknown[] = [];
+  existing.forEach((value, i) => (row[first - 1 + i] = value));
+  const sheet = rowToPost(row, calendar.map, workbook.timeZone);
+  const fields = versionConflicts(loaded, sheet, mine);
+  if (fields.length === 0) return null;
+  const names = fields.map((conflict) => t(workbook.locale, `field.${conflict.field}`)).join(', ');
+  return {
+    ok: false,
+    errors: [{ field: '', message: t(workbook.locale, 'input.conflict', { fields: names }) }],
+    conflict: { id: mine.id, fields, sheet: postVersion(sheet) },
+  };
 }

@@ -58,6 +58,13 @@ function record(emulator: Emulator, id: string): Record<string, string> {
   return found;
 }
 
+/** The version of a post the queue shows now (what a reviewer's decision must match). */
+function seenOf(emulator: Emulator, id: string): string {
+  const item = call<ReviewQueue>(emulator, 'getReviewQueue').items.find((i) => i.id === id);
+  if (!item) throw new Error(`post ${id} is not in the queue`);
+  return item.seen;
+}
+
 describe('review queue', () => {
   function seeded() {
     const emulator = calendar();
@@ -98,7 +105,7 @@ describe('review queue', () => {
       approvedBy: 'lead@agency.example',
     });
     expect(second).toMatchObject({ title: 'Waiting', caption: 'Please look', changed: [], approvedBy: '' });
-    expect(second.seen).toMatch(/^v1 /);
+    expect(second.seen).toMatch(/^r1 [0-9a-f]{8}$/);
   });
 
   test('in "Flag only" mode an approved post that changed stays Approved and is still listed', () => {
@@ -137,7 +144,7 @@ describe('review queue', () => {
 
   test('Request changes needs a comment, sets Needs changes and appends the comment (never overwrites)', () => {
     const { emulator, inReview } = seeded();
-    const refused = call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'changes', comment: '  ' });
+    const refused = call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'changes', comment: '  ', seen: seenOf(emulator, inReview.id) });
     expect(refused).toEqual({ ok: false, message: expect.stringMatching(/Say what should change/) });
     expect(record(emulator, inReview.id).Status).toBe('In review');
 
@@ -145,13 +152,17 @@ describe('review queue', () => {
       id: inReview.id,
       decision: 'changes',
       comment: 'Shorter, please.',
+      seen: seenOf(emulator, inReview.id),
     });
     expect(first).toMatchObject({ ok: true, status: 'Needs changes' });
     emulator.clock.advance(5 * 60 * 1000);
+    // The author sends it back for review; the reviewer asks again.
+    inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(`${col('Status')}${inReview.row}`).setValue('In review'));
     call<ReviewResult>(emulator, 'reviewPost', {
       id: inReview.id,
       decision: 'changes',
       comment: 'And a link\nto the shop.',
+      seen: seenOf(emulator, inReview.id),
     });
     const row = record(emulator, inReview.id);
     expect(row.Status).toBe('Needs changes');
@@ -165,7 +176,7 @@ describe('review queue', () => {
   test('a comment starting with "=" is stored as text, not a formula', () => {
     const { emulator, inReview } = seeded();
     const comment = '=HYPERLINK("https://evil.example","click")';
-    expect(call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'changes', comment }).ok).toBe(true);
+    expect(call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'changes', comment, seen: seenOf(emulator, inReview.id) }).ok).toBe(true);
     const cell = inspect(emulator, (ss) => {
       const sheet = ss.getSheetByName('Calendar')!;
       const rows = sheet.getDataRange().getValues();
@@ -180,8 +191,9 @@ describe('review queue', () => {
   test('a deleted post, a changed post and a malformed request get clear messages and write nothing', () => {
     const { emulator, inReview, draft } = seeded();
     const queue = call<ReviewQueue>(emulator, 'getReviewQueue');
+    const seen = queue.items.find((i) => i.id === inReview.id)!.seen;
     inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.deleteRow(inReview.row));
-    expect(call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'approve' })).toEqual({
+    expect(call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'approve', seen })).toEqual({
       ok: false,
       message: `Post ${inReview.id} is no longer in the Calendar sheet: someone deleted it or changed its ID. Refresh the queue.`,
     });
@@ -199,8 +211,9 @@ describe('review queue', () => {
 
   test('a busy document lock gives a readable message and writes nothing', () => {
     const { emulator, inReview } = seeded();
+    const seen = seenOf(emulator, inReview.id);
     const release = emulator.holdLock('document', Infinity, 'other@agency.example');
-    const result = call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'approve' });
+    const result = call<ReviewResult>(emulator, 'reviewPost', { id: inReview.id, decision: 'approve', seen });
     release();
     expect(result.ok).toBe(false);
     expect(record(emulator, inReview.id).Status).toBe('In review');

@@ -53,22 +53,24 @@ test('onEdit writes the Updated stamp and the approver of a user named "=..." as
   expect(approver).toBe(user);
 });
 
-test('Check all posts writes back the approval record of other rows as text (an approver "=..." and a stamp stay text)', () => {
+test('a paste that approves one row, then Check all posts, write back the approval record of the other rows as text (an approver "=..." and a stamp stay text)', () => {
   emulator.load(ready);
-  calendar(emulator, (sheet) => {
-    sheet.getRange('A2:O3').setValues([
-      ['', '2026-12-01', '10:00', '', 'X', 'Text', '', 'one', '', '', '', 'Approved', 'ana', '', ''],
-      ['', '2026-12-02', '10:00', '', 'X', 'Text', '', 'two', '', '', '', 'Draft', 'ana', '', ''],
-    ]);
-  });
-  expect(runMenu(emulator, 'checkAllPosts', '=evil@example.com').ok).toBe(true);
-  calendar(emulator, (sheet) => sheet.getRange(3, columnOf(emulator, 'Status')).setValue('Approved'));
-  expect(runMenu(emulator, 'checkAllPosts', 'bob@example.com').ok).toBe(true);
+  // Check all posts never records an approval (issue #15 item 6): approvals come from a person setting
+  // Status, so the record of an approver named "=..." is written by the form, then kept by a paste.
+  for (const [user, caption] of [['=evil@example.com', 'one'], ['bob@content-calendar.example', 'two']]) {
+    const saved = emulator.runAsUser(user, 'savePost', { date: '2026-12-01', time: '10:00', platform: 'X', format: 'Text', caption, status: caption === 'one' ? 'Approved' : 'Draft' });
+    expect(saved.ok && (saved.value as SaveResult).ok).toBe(true);
+  }
+  const status = columnOf(emulator, 'Status');
+  const a1 = (row: number) => `${String.fromCharCode(64 + status)}${row}`;
+  const outcome = emulator.editAsUser('Calendar', `${a1(2)}:${a1(3)}`, [['Draft'], ['Approved']], { user: 'bob@content-calendar.example' });
+  expect(outcome.rejected).toBeUndefined();
+  expect(runMenu(emulator, 'checkAllPosts', 'carol@example.com').ok).toBe(true);
   expect(formulasIn('Calendar')).toEqual([]);
   const approval = calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'Approved by'), 2, 2).getValues());
   expect(approval).toEqual([
     ['=evil@example.com', '2026-11-26 11:00'],
-    ['bob@example.com', '2026-11-26 11:00'],
+    ['bob@content-calendar.example', '2026-11-26 11:00'],
   ]);
 });
 

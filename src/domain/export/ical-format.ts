@@ -16,6 +16,23 @@ export function escapeText(value: string): string {
   );
 }
 
+/** Control characters no content line may carry (RFC 5545 §3.1: CTL except HTAB), CR and LF included. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point here
+const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+
+/** True when a value holds a line break or another control character, so it cannot stand in a content line as it is. */
+export function hasControlCharacter(value: string): boolean {
+  return CONTROL.test(value);
+}
+
+/**
+ * A content line with every control character but tab removed: the last guard before folding, so no
+ * value, whatever its property, can end a line early and start a property or component of its own.
+ */
+export function contentLine(line: string): string {
+  return line.replace(new RegExp(CONTROL.source, 'g'), '');
+}
+
 /** The number of UTF-8 bytes a code point takes. */
 function utf8Length(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;

@@ -258,6 +258,8 @@ export const EXPORT_PROBLEM_MESSAGES: MessageCatalogue = {
       '{post} has no ID, so a later export could not update its event. Run "Check all posts" to give every row an ID.',
     'export.problem.icsDuplicateId':
       '{post} appears twice; each post ID must be unique so its event can be updated. Give one of the rows a new ID.',
+    'export.problem.icsBadId':
+      '{post} has a line break or another control character in its ID, so it is left out of the calendar file (it could add events of its own). Clear the ID cell and run "Check all posts" to give the row a new ID.',
     'export.problem.icsBadTime':
       '{post} has the time "{value}", which is not a time like 09:30, so it becomes an all-day event. Fix the time to place it in the day.',
     'export.problem.icsBadZone':
@@ -331,6 +333,8 @@ export const EXPORT_PROBLEM_MESSAGES: MessageCatalogue = {
       '{post} nie ma identyfikatora, więc późniejszy eksport nie mógłby zaktualizować jego wydarzenia. Uruchom „Sprawdź wszystkie posty”, aby nadać identyfikator każdemu wierszowi.',
     'export.problem.icsDuplicateId':
       '{post} występuje dwa razy; identyfikator posta musi być unikalny, aby dało się zaktualizować jego wydarzenie. Nadaj jednemu z wierszy nowy identyfikator.',
+    'export.problem.icsBadId':
+      '{post} ma w identyfikatorze znak nowej linii lub inny znak sterujący, więc nie trafi do pliku kalendarza (mógłby dodać własne wydarzenia). Wyczyść komórkę ID i uruchom „Sprawdź wszystkie posty”, aby nadać wierszowi nowy identyfikator.',
     'export.problem.icsBadTime':
       '{post} ma godzinę „{value}”, która nie jest godziną w rodzaju 09:30, więc staje się wydarzeniem całodniowym. Popraw godzinę, aby umieścić go w ciągu dnia.',
     'export.problem.icsBadZone':

@@ -72,6 +72,16 @@ export const FORM_MESSAGES: MessageCatalogue = {
       'The form could not load the calendar settings: {message} Close the sidebar and open it again.',
     'form.error.noServer': 'This form works only inside Google Sheets. Open it from the Extensions menu.',
     'form.error.unknown': 'Something went wrong without an explanation.',
+    'form.conflict.heading': 'Changed in the sheet since you opened it',
+    'form.conflict.intro':
+      'Someone changed {fields} in the sheet after this form loaded the post, so nothing was saved. For each change, choose what to keep, then save.',
+    'form.conflict.mine': 'Keep mine:',
+    'form.conflict.sheet': 'Take the sheet’s:',
+    'form.conflict.empty': '(empty)',
+    'form.conflict.save': 'Save with these choices',
+    'form.conflict.allMine': 'Keep all mine',
+    'form.conflict.allSheet': 'Take all from the sheet',
+    'form.conflict.cancel': 'Cancel',
   },
   pl: {
     'form.loading': 'Wczytywanie formularza…',
@@ -141,5 +151,15 @@ export const FORM_MESSAGES: MessageCatalogue = {
     'form.error.loadFailed': 'Nie udało się wczytać ustawień kalendarza: {message} Zamknij panel i otwórz go ponownie.',
     'form.error.noServer': 'Ten formularz działa tylko w Arkuszach Google. Otwórz go z menu Rozszerzenia.',
     'form.error.unknown': 'Wystąpił błąd bez opisu.',
+    'form.conflict.heading': 'Zmienione w arkuszu, odkąd otworzyłeś post',
+    'form.conflict.intro':
+      'Ktoś zmienił w arkuszu: {fields}, po tym jak formularz wczytał post, więc nic nie zapisano. Przy każdej zmianie wybierz, co zachować, i zapisz.',
+    'form.conflict.mine': 'Zachowaj moje:',
+    'form.conflict.sheet': 'Weź z arkusza:',
+    'form.conflict.empty': '(puste)',
+    'form.conflict.save': 'Zapisz z tymi wyborami',
+    'form.conflict.allMine': 'Zachowaj wszystkie moje',
+    'form.conflict.allSheet': 'Weź wszystko z arkusza',
+    'form.conflict.cancel': 'Anuluj',
   },
 };

@@ -12,9 +12,22 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
     'review.needComment': 'Say what should change in the comment, then choose Request changes again.',
     'review.postGone':
       'Post {id} is no longer in the Calendar sheet: someone deleted it or changed its ID. Refresh the queue.',
-    'review.postChanged': 'Post {id} changed since the queue was loaded. Refresh the queue and review the new version.',
+    'review.postChanged':
+      'Post {id} changed since the queue was loaded (its content, status or approval). Nothing was recorded. Refresh the queue and review the new version.',
     'review.approved': 'Approved post {id}.',
     'review.changesRequested': 'Asked for changes to post {id}.',
+    'review.duplicateId':
+      'Two rows of the Calendar sheet hold post ID {id}, so the decision could not tell which post you reviewed. Nothing was recorded. Run Content Calendar › Check all posts to give the copy a new ID, then refresh the queue.',
+    'review.noApprovalColumns':
+      'The Calendar sheet has no Approval or Approved by column, so an approval could not be recorded. Run Content Calendar › Set up calendar to add them, then approve again.',
+    'review.noReviewer':
+      'Google did not tell the add-on who you are, so an approval could not name its approver and was not recorded. Sign in to Google Sheets with one account only (or open the spreadsheet in a private window) and approve again.',
+    'approval.unrecorded.no-approver':
+      'Status is Approved, but Google did not say who set it, so no approval is recorded. Approve the post from Content Calendar › Review queue.',
+    'approval.unrecorded.no-record':
+      'Status is Approved, but there is no approval record (the Approval cell is empty). Approve the post from Content Calendar › Review queue to record who approved it.',
+    'approval.unrecorded.cleared':
+      'The Approval cell was cleared by hand, so this post’s approval can no longer be checked. Ask for approval again (Content Calendar › Review queue).',
     'stakeholder.title': 'Stakeholder view',
     'stakeholder.noSheet': 'There is no Calendar sheet yet. Run Content Calendar › Set up calendar first.',
     'stakeholder.noColumns':
@@ -39,9 +52,22 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
     'review.needComment': 'Napisz w komentarzu, co trzeba zmienić, i ponownie wybierz Poproś o zmiany.',
     'review.postGone':
       'Posta {id} nie ma już w arkuszu Calendar: ktoś go usunął albo zmienił jego identyfikator. Odśwież kolejkę.',
-    'review.postChanged': 'Post {id} zmienił się od wczytania kolejki. Odśwież kolejkę i oceń nową wersję.',
+    'review.postChanged':
+      'Post {id} zmienił się od wczytania kolejki (treść, status lub akceptacja). Niczego nie zapisano. Odśwież kolejkę i oceń nową wersję.',
     'review.approved': 'Zaakceptowano post {id}.',
     'review.changesRequested': 'Poproszono o zmiany w poście {id}.',
+    'review.duplicateId':
+      'Dwa wiersze arkusza Calendar mają identyfikator posta {id}, więc nie wiadomo, który post oceniono. Niczego nie zapisano. Uruchom Kalendarz treści › Sprawdź wszystkie posty, aby nadać kopii nowy identyfikator, i odśwież kolejkę.',
+    'review.noApprovalColumns':
+      'Arkusz Calendar nie ma kolumny Approval lub Approved by, więc nie można zapisać akceptacji. Uruchom Kalendarz treści › Skonfiguruj kalendarz, aby je dodać, i zaakceptuj ponownie.',
+    'review.noReviewer':
+      'Google nie przekazał dodatkowi, kim jesteś, więc akceptacja nie mogłaby wskazać osoby akceptującej i nie została zapisana. Zaloguj się w Arkuszach Google tylko na jedno konto (albo otwórz arkusz w oknie prywatnym) i zaakceptuj ponownie.',
+    'approval.unrecorded.no-approver':
+      'Status to Approved, ale Google nie podał, kto go ustawił, więc akceptacja nie została zapisana. Zaakceptuj post w Kalendarz treści › Kolejka akceptacji.',
+    'approval.unrecorded.no-record':
+      'Status to Approved, ale nie ma zapisu akceptacji (komórka Approval jest pusta). Zaakceptuj post w Kalendarz treści › Kolejka akceptacji, aby zapisać, kto go zaakceptował.',
+    'approval.unrecorded.cleared':
+      'Komórkę Approval wyczyszczono ręcznie, więc akceptacji tego posta nie da się już sprawdzić. Poproś o ponowną akceptację (Kalendarz treści › Kolejka akceptacji).',
     'stakeholder.title': 'Widok dla interesariuszy',
     'stakeholder.noSheet':
       'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',

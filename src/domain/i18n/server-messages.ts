@@ -40,6 +40,9 @@ export const SERVER_MESSAGES = {
     'input.postGone':
       'Post {id} is no longer in the Calendar sheet (it was deleted or its ID was changed). Nothing was saved; start a new post or restore the row.',
     'input.oneRowEdit': 'An existing post lives on one platform. To plan it on more platforms, save it, then create a new post.',
+    'input.conflict':
+      'Someone changed this post in the sheet since you opened it ({fields}). Nothing was saved. Choose what to keep for each change, then save again.',
+    'input.badVersion': 'The form sent a version of the post the server does not understand. Close the sidebar and open the post again.',
     'field.id': 'post ID',
     'field.date': 'date',
     'field.time': 'time',
@@ -103,6 +106,9 @@ export const SERVER_MESSAGES = {
     'input.postGone':
       'Posta {id} nie ma już w arkuszu Calendar (usunięto go albo zmieniono jego ID). Nic nie zapisano; zacznij nowy post albo przywróć wiersz.',
     'input.oneRowEdit': 'Istniejący post dotyczy jednej platformy. Aby zaplanować go na kolejnych, zapisz go i utwórz nowy post.',
+    'input.conflict':
+      'Ktoś zmienił ten post w arkuszu, odkąd go otworzyłeś ({fields}). Nic nie zapisano. Wybierz, co zachować przy każdej zmianie, i zapisz ponownie.',
+    'input.badVersion': 'Formularz wysłał wersję posta, której serwer nie rozumie. Zamknij panel i otwórz post ponownie.',
     'field.id': 'ID posta',
     'field.date': 'data',
     'field.time': 'godzina',

@@ -1,5 +1,6 @@
 /** The Audience sheet: one block per platform (a name row, an hours row, seven weekday rows), read and written. */
 
+import { textForCell } from '../cell-text';
 import { PLATFORMS } from '../post';
 import type { AudienceGrid } from './audience-defaults';
 import { defaultAudienceGrid, round2 } from './audience-defaults';
@@ -62,7 +63,8 @@ export function audienceToRows(audience: readonly AudienceGrid[], locale = 'en')
   const pad = (cells: (string | number)[]) => [...cells, ...Array<string>(AUDIENCE_COLUMNS - cells.length).fill('')];
   const names = pmList(locale, 'planning.weekdays.long');
   for (const grid of audience) {
-    rows.push(pad([grid.platform, pm(locale, 'planning.audience.source', { source: grid.source })]));
+    // The platform name and source come from someone else's file: guarded, so they stay text (never a formula).
+    rows.push(pad([textForCell(grid.platform), textForCell(pm(locale, 'planning.audience.source', { source: grid.source }))]));
     rows.push(pad([pm(locale, 'planning.audience.weekday'), ...Array.from({ length: 24 }, (_, h) => h)]));
     for (let day = 0; day < 7; day++) rows.push(pad([capitalise(names[day]), ...grid.weights[day].map(round2)]));
     rows.push(pad([]));
@@ -158,6 +160,25 @@ export function rowsToAudience(
   }
   if (audience.length === 0) problems.push({ row: 1, column: '', message: pm(locale, 'planning.audience.noBlocks') });
   return { audience, problems };
+}
+
+/**
+ * Where the platform blocks stand (0-based first row, and how many rows: name, hours and the weekday
+ * rows found, at most nine), found the way rowsToAudience finds them.
+ * @param rows The sheet's values.
+ */
+export function findAudienceBlocks(rows: readonly (readonly unknown[])[]): Array<{ platform: string; row: number; rows: number }> {
+  const blocks: Array<{ platform: string; row: number; rows: number }> = [];
+  for (let r = 0; r + 1 < rows.length; r++) {
+    const platform = cellToText(rows[r][0]);
+    if (!platform || !WEEKDAY_HEADER_WORDS.includes(cellToText(rows[r + 1][0]).toLowerCase())) continue;
+    if (!readHourColumns(rows[r + 1])) continue;
+    let w = r + 2;
+    while (w < rows.length && w < r + 9 && cellToText(rows[w][0]) !== '') w++;
+    blocks.push({ platform: canonicalPlatform(platform), row: r, rows: w - r });
+    r = w - 1;
+  }
+  return blocks;
 }
 
 /** The column of each hour 0–23 in an hours row, or null when some hour is missing. */

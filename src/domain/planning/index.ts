@@ -39,6 +39,8 @@ export {
   rowsToAudience,
 } from './audience-sheet';
 export { AUDIENCE_CSV_EXAMPLE, parseAudienceCsv } from './audience-csv';
+export { audienceImportPlan } from './audience-import';
+export type { AudienceImportPlan, PlannedBlock } from './audience-import';
 export type { CsvProblem } from './audience-csv';
 export { LOW_ACTIVITY_SHARE, isLowActivity, suggestSlots } from './best-times';
 export type { SlotOptions, SlotSuggestion } from './best-times';

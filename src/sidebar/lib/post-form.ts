@@ -4,6 +4,7 @@ import { languageOf, t } from '../../domain/i18n';
 import type { Post } from '../../domain/post';
 import { emptyPost } from '../../domain/post';
 import { parsePostInput } from '../../domain/post-input';
+import { postVersion, type PostVersion } from '../../domain/post-version';
 import type { FieldError, FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
 import { CounterBoard } from './counters';
 import { el, idPart, replaceChildren } from './dom';
@@ -16,6 +17,7 @@ import { checkEachPlatform, countersByField, issuesByField, titleApplies } from 
 import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
+import { conflictPanel } from './save-conflict';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -54,6 +56,9 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const selected = context.post;
   const loaded = context.mode === 'new' ? null : selected;
   let editingId = loaded?.id ?? '';
+  // The version of the post being edited (what the form loaded, or its last save wrote): every edit
+  // carries it, so a colleague's change made in the sheet meanwhile is shown, never overwritten.
+  let base: PostVersion | null = loaded ? postVersion(loaded) : null;
   let dirty = Boolean(loaded);
   let saving = false;
   const platformNames = [...context.platforms];
@@ -174,6 +179,28 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const campaignField = block('campaign', 'form.campaign', 'form.campaign.hint');
   const notesField = block('notes', 'form.notes');
 
+  const conflicts = conflictPanel({
+    tr,
+    label: (field) => tr(`form.${field}`),
+    resolve: (choices, conflict) => {
+      for (const [field, choice] of choices) {
+        if (choice !== 'sheet') continue;
+        const value = conflict.sheet[field];
+        if (field === 'platform') picker.choose(value ? [value] : []);
+        else {
+          const control = controls[field];
+          if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === value)) {
+            control.append(el('option', { value }, field === 'timeZone' ? timeZoneLabel(value) : value));
+          }
+          control.value = value;
+        }
+      }
+      base = conflict.sheet;
+      changed();
+      void save('save');
+    },
+  });
+
   const generalParts = feedbackParts('f-general');
   const general: Field = {
     name: '',
@@ -210,6 +237,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     campaignField.wrapper,
     notesField.wrapper,
     general.wrapper,
+    conflicts.element,
     el(
       'div',
       { class: 'footer', id: 'form-footer' },
@@ -290,6 +318,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     const captions = captionOverrides(platforms);
     if (Object.keys(captions).length > 0) input.captions = captions;
     if (!input.id) delete input.id;
+    else if (base) input.loaded = base;
     if (utm.checked()) input.utm = true;
     return input;
   }
@@ -421,6 +450,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
 
   function startNew(keep: Post, platforms: readonly string[]): void {
     setMode('');
+    base = null;
     const next = emptyPost();
     for (const name of ['date', 'timeZone', 'status', 'owner', 'campaign'] as const) next[name] = keep[name];
     fill(next);
@@ -460,9 +490,14 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     }
     if (!result.ok) {
       replaceChildren(status);
+      if (result.conflict) {
+        conflicts.show(result.conflict);
+        return;
+      }
       showErrors(errorTargets, result.errors ?? [], tr('form.errors.summary'));
       return;
     }
+    conflicts.hide();
     const posts =
       result.posts && result.posts.length > 0
         ? result.posts
@@ -477,6 +512,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       if (mode === 'new') controls.date.focus();
     } else {
       setMode(posts[0].id);
+      base = result.version ?? null;
       refresh();
     }
     replaceChildren(status, message);
@@ -515,6 +551,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     editSelected.addEventListener('click', () => {
       editSelected.hidden = true;
       setMode(selected.id);
+      base = postVersion(selected);
       fill(selected);
       dirty = false;
       refresh();

@@ -1,7 +1,7 @@
 /** Tests for the iCalendar target: ical.js parses the file, values round-trip, times land right in UTC and zoned modes. */
 
 import ICAL from 'ical.js';
-import { escapeText, foldLine } from '../../../src/domain/export/ical-format';
+import { contentLine, escapeText, foldLine, hasControlCharacter } from '../../../src/domain/export/ical-format';
 import { icalendarTarget } from '../../../src/domain/export/targets/icalendar';
 import { offsetChanges } from '../../../src/domain/export/vtimezone';
 import { DEFAULT_UTM_TEMPLATE } from '../../../src/domain/export/utm';
@@ -121,6 +121,23 @@ describe('iCalendar export', () => {
 describe('iCalendar text helpers', () => {
   it('escapes TEXT per RFC 5545', () => {
     expect(escapeText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('finds and removes the control characters no content line may carry (tab is allowed), issue #15 item 7', () => {
+    expect(hasControlCharacter('P-1\r\nBEGIN:VALARM')).toBe(true);
+    expect(hasControlCharacter('P-\u0000')).toBe(true);
+    expect(hasControlCharacter('P-1\tx;y,z\\')).toBe(false);
+    expect(contentLine('UID:P-1\r\nBEGIN:VALARM\u007F')).toBe('UID:P-1BEGIN:VALARM');
+  });
+
+  it('refuses an ID holding a line break (bad-id) and never writes it into a UID line', () => {
+    const posts = [post({ id: 'P-1\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil' }), post({ id: 'P;2,x' })];
+    const problems = icalendarTarget.preflight(posts, options());
+    expect(problems.map((p) => [p.row, p.code, p.severity])).toEqual([[1, 'bad-id', 'error']]);
+    expect(problems[0].message).not.toMatch(/[\r\n]/);
+    const text = icalendarTarget.write(posts, options());
+    expect(text).not.toMatch(/^UID:evil/m);
+    expect(text).toMatch(/^UID:P\\;2\\,x@content-calendar\r$/m);
   });
 
   it('folds at 75 octets without splitting UTF-8 sequences or surrogate pairs', () => {

@@ -4,16 +4,20 @@ import { t } from '../../i18n';
 import type { Post } from '../../post';
 import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../../schedule/post-instant';
 import type { ExportOptions, ExportTarget, Problem } from '../export-types';
-import { escapeText, foldLine, localDateTime, nextDate, utcDateTime } from '../ical-format';
+import { contentLine, escapeText, foldLine, hasControlCharacter, localDateTime, nextDate, utcDateTime } from '../ical-format';
 import { exportLocale, postName } from '../problem-text';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
 import { vtimezoneLines } from '../vtimezone';
 
 const MINUTE = 60_000;
 
-/** The UID of a post's event: stable across exports, so a re-import updates the event instead of adding one. */
+/**
+ * The UID of a post's event: stable across exports, so a re-import updates the event instead of adding
+ * one. UID is a TEXT value (RFC 5545 §3.8.4.7), so it is TEXT-escaped; an ID holding a line break or
+ * another control character is refused by the pre-flight before it gets here.
+ */
 export function eventUid(post: Pick<Post, 'id'>): string {
-  return `${post.id}@content-calendar`;
+  return escapeText(`${post.id.trim()}@content-calendar`);
 }
 
 /** The event title: `[Platform] ` then the post's title, or the caption's first line cut to 60 characters. */
@@ -61,14 +65,20 @@ function sequenceAt(now: Date): number {
 /** The time zone an iCalendar event uses: the post's, the spreadsheet's, else UTC. */
 function eventZone(post: Post, options: ExportOptions): string {
   const zone = post.timeZone || options.defaultTimeZone;
-  return isValidTimeZone(zone) ? zone : 'UTC';
+  // TZID is a parameter value: it may not hold a control character, a quote, ";", ":" or "," (RFC 5545 §3.1).
+  return isValidTimeZone(zone) && !hasControlCharacter(zone) && !/[";:,]/.test(zone) ? zone : 'UTC';
+}
+
+/** A `yyyy-MM-dd` date that parseIsoDate accepted (white space around it dropped) as a DATE value. */
+function dateValue(date: string): string {
+  return date.trim().replace(/-/g, '');
 }
 
 /** The lines of one VEVENT, unfolded. */
 function eventLines(post: Post, options: ExportOptions, index: number): string[] {
   const zoned = options.icsTimes === 'zoned';
   const zone = eventZone(post, options);
-  const uid = post.id ? eventUid(post) : `row-${index + 1}-${post.date}@content-calendar`;
+  const uid = post.id.trim() ? eventUid(post) : `row-${index + 1}-${dateValue(post.date)}@content-calendar`;
   const lines = [
     'BEGIN:VEVENT',
     `UID:${uid}`,
@@ -89,15 +99,15 @@ function eventLines(post: Post, options: ExportOptions, index: number): string[]
   } else {
     // No time: an all-day event on the post's date.
     lines.push(
-      `DTSTART;VALUE=DATE:${post.date.replace(/-/g, '')}`,
-      `DTEND;VALUE=DATE:${nextDate(post.date).replace(/-/g, '')}`,
+      `DTSTART;VALUE=DATE:${dateValue(post.date)}`,
+      `DTEND;VALUE=DATE:${dateValue(nextDate(post.date.trim()))}`,
     );
   }
   lines.push(`SUMMARY:${escapeText(eventSummary(post))}`);
   lines.push(`DESCRIPTION:${escapeText(eventDescription(post, options))}`);
   const link = exportLink(post, options);
   // URL is a URI value (not TEXT, so no escaping): written only when the link is a plain web address.
-  if (/^https?:\/\/[^\s"<>\\^`{|}]+$/i.test(link)) lines.push(`URL:${link}`);
+  if (/^https?:\/\/[^\s"<>\\^`{|}]+$/i.test(link) && !hasControlCharacter(link)) lines.push(`URL:${link}`);
   lines.push(`STATUS:${eventStatus(post.status)}`);
   if (post.platform.trim()) lines.push(`CATEGORIES:${escapeText(post.platform.trim())}`);
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
@@ -120,7 +130,8 @@ function timezoneLines(posts: readonly Post[], options: ExportOptions): string[]
 /**
  * Writes an RFC 5545 calendar: CRLF line ends, lines folded at 75 octets, UID `<post ID>@content-calendar`,
  * DTSTAMP in UTC, and DTSTART/DTEND in UTC (default) or with TZID plus a VTIMEZONE (`icsTimes: 'zoned'`).
- * Posts without a valid date are skipped (preflight reports them).
+ * Posts without a valid date are skipped (preflight reports them). Every TEXT value is escaped, other
+ * values are built from checked parts, and no content line can carry a line break of a value's own.
  */
 export function writeICalendar(posts: readonly Post[], options: ExportOptions): string {
   const dated = posts.filter((post) => parseIsoDate(post.date));
@@ -135,7 +146,7 @@ export function writeICalendar(posts: readonly Post[], options: ExportOptions): 
     ...dated.flatMap((post, index) => eventLines(post, options, index)),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('');
+  return lines.map((line) => foldLine(contentLine(line))).join('');
 }
 
 /** iCalendar pre-flight: every post needs a date and an ID (the stable UID); a bad zone falls back with a warning. */
@@ -157,7 +168,17 @@ export function preflightICalendar(posts: readonly Post[], options: ExportOption
       });
       return;
     }
-    if (!post.id.trim()) {
+    if (hasControlCharacter(post.id)) {
+      problems.push({
+        postId: post.id,
+        row,
+        severity: 'error',
+        code: 'bad-id',
+        message: t(locale, 'export.problem.icsBadId', {
+          post: postName({ ...post, id: contentLine(post.id.replace(/\r\n|\r|\n/g, '↵')) }, locale),
+        }),
+      });
+    } else if (!post.id.trim()) {
       problems.push({
         postId: '',
         row,
