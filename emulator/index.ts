@@ -16,7 +16,10 @@ import {
 import { TransferError, toTransferable, transferArgs } from './runtime/transfer';
 import { calendarFromSeed, createCalendarApp, type CalendarSeed, type CalendarStore } from './services/calendar-app';
 import { createCacheService } from './services/cache-service';
-import { createDriveApp, type DriveFileState } from './services/drive-app';
+import { createDriveApp, type DriveFileState, type FileLookup } from './services/drive-app';
+import { fileAccess } from './services/advanced-api';
+import { createAdvancedDrive, type DriveNotification } from './services/advanced-drive';
+import { createAdvancedSheets } from './services/advanced-sheets';
 import { createHtmlService } from './services/html-service';
 import { createLockService } from './services/lock-service';
 import { createLogging } from './services/logger';
@@ -139,6 +142,8 @@ export interface Emulator {
   failAtCall(n: number, error?: string | Error, filter?: (call: CallRecord) => boolean): () => void;
   /** The installable triggers. */
   triggers: TriggerState[];
+  /** The notification emails Drive sent when the script shared a file (Drive.Permissions.create). */
+  driveNotifications: DriveNotification[];
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
   save(): string;
   /** Restores a state saved with save(). */
@@ -201,8 +206,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     setProcessTimeZone: options.setProcessTimeZone ?? true,
     explicitScriptTimeZone: options.scriptTimeZone !== undefined,
   });
-  // `sheets` is made below; the hook asks it only during calls, after it exists.
-  context.beforeCall.push(permissionHook(runtime, (id) => sheets.createdByScript?.(id) ?? false));
+  context.beforeCall.push(permissionHook(runtime));
   const isAddon = options.isAddon ?? true;
   const addonName = options.addonName ?? 'Content Calendar';
   const scriptId = options.scriptId ?? '1EmulatorScriptIdContentCalendar000000000000000000000';
@@ -220,6 +224,27 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const triggers: TriggerState[] = [];
   const calendars: CalendarStore = { calendars: [], created: {} };
   const driveFiles: Record<string, DriveFileState> = {};
+  const driveNotifications: DriveNotification[] = [];
+  const driveLookup: FileLookup = (id) => {
+    try {
+      const ss = sheets.SpreadsheetApp.openById(id);
+      return {
+        id,
+        name: ss.getName(),
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        url: typeof ss.getUrl === 'function' ? ss.getUrl() : `https://docs.google.com/spreadsheets/d/${id}/edit`,
+        owner: (() => {
+          try {
+            return ss.getOwner()?.getEmail() ?? context.userEmail;
+          } catch {
+            return context.userEmail;
+          }
+        })(),
+      };
+    } catch {
+      return null;
+    }
+  };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.SpreadsheetApp,
     HtmlService: createHtmlService(runtime, () => runtime.bundle?.dir ?? options.htmlDir ?? null),
@@ -236,29 +261,24 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     }),
     Logger,
     console,
-    DriveApp: createDriveApp(runtime, driveFiles, (id) => {
-      try {
-        const ss = sheets.SpreadsheetApp.openById(id);
-        return {
-          id,
-          name: ss.getName(),
-          mimeType: 'application/vnd.google-apps.spreadsheet',
-          url: typeof ss.getUrl === 'function' ? ss.getUrl() : `https://docs.google.com/spreadsheets/d/${id}/edit`,
-          owner: (() => {
-            try {
-              return ss.getOwner()?.getEmail() ?? context.userEmail;
-            } catch {
-              return context.userEmail;
-            }
-          })(),
-        };
-      } catch {
-        return null;
-      }
-    }),
+    DriveApp: createDriveApp(runtime, driveFiles, driveLookup),
     CalendarApp: createCalendarApp(runtime, calendars),
   };
   runtime.globals = globals;
+  // Advanced services: globals only where appsscript.json enables them (dependencies.enabledAdvancedServices).
+  if (sheets.hub) {
+    const hub = sheets.hub;
+    const createdBy = new Map<string, string>();
+    const access = fileAccess(runtime, createdBy, documentId, (id) => hub.books.has(id));
+    runtime.advancedServices.push(
+      { serviceId: 'sheets', version: 'v4', value: createAdvancedSheets(runtime, hub, access) },
+      {
+        serviceId: 'drive',
+        version: 'v3',
+        value: createAdvancedDrive(runtime, { files: driveFiles, notifications: driveNotifications }, driveLookup, access),
+      },
+    );
+  }
 
   const outcome = (
     execution: () => { ran: boolean; value?: unknown },
@@ -583,6 +603,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     },
 
     triggers,
+    driveNotifications,
 
     save() {
       const state: SavedState = {

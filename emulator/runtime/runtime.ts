@@ -57,6 +57,15 @@ export interface LogEntry {
 export interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
+  /** Advanced services: each is a global (named `userSymbol`) only when listed here. */
+  dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> };
+}
+
+/** An advanced service the emulator provides, installed in a realm only when the manifest enables it. */
+export interface AdvancedService {
+  serviceId: string;
+  version: string;
+  value: unknown;
 }
 
 /** Runtime options (a subset of createEmulator's). */
@@ -87,6 +96,8 @@ export class Runtime {
   instance: BundleInstance | null = null;
   /** The Apps Script globals installed in every realm. */
   globals: Record<string, unknown> = {};
+  /** The advanced services the emulator provides (Sheets v4, Drive v3, ...); see enabledGlobals(). */
+  advancedServices: AdvancedService[] = [];
   readonly logs: LogEntry[] = [];
   readonly history: ExecutionRecord[] = [];
   /** Called when an execution ends (locks release, L-04). */
@@ -161,10 +172,26 @@ export class Runtime {
   /** Evaluates the bundle (if any) in a brand-new realm and makes it current. */
   instantiate(): BundleInstance {
     this.applyProcessTimeZone();
-    const instance = instantiateBundle(this.bundle, this.globals, () => this.nowMs());
+    const instance = instantiateBundle(this.bundle, this.enabledGlobals(), () => this.nowMs());
     this.instance = instance;
     this.context.realm = instance.realm;
     return instance;
+  }
+
+  /**
+   * The globals of a realm: the built-in services, plus each advanced service the manifest's
+   * `dependencies.enabledAdvancedServices` lists (by serviceId and version), under its `userSymbol`.
+   * Without that entry the name is not defined, as in Apps Script.
+   */
+  enabledGlobals(): Record<string, unknown> {
+    const enabled = this.manifest?.dependencies?.enabledAdvancedServices ?? [];
+    if (enabled.length === 0 || this.advancedServices.length === 0) return this.globals;
+    const out = { ...this.globals };
+    for (const entry of enabled) {
+      const service = this.advancedServices.find((s) => s.serviceId === entry.serviceId && s.version === entry.version);
+      if (service && entry.userSymbol) out[entry.userSymbol] = service.value;
+    }
+    return out;
   }
 
   /** The current realm, made on demand (with no bundle, a realm with only the globals). */
