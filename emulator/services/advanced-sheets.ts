@@ -432,14 +432,33 @@ class SheetsApi {
       Number(grid.rowCount ?? 1000),
       Number(grid.columnCount ?? 26),
     );
+    if (props.sheetId !== undefined) {
+      const id = Number(props.sheetId);
+      if (!Number.isInteger(id) || id < 0) fail(`Invalid sheetId: ${String(props.sheetId)}`);
+      if (book.sheets.some((s) => s !== sheet && s.id === id)) {
+        book.sheets.splice(book.sheets.indexOf(sheet), 1);
+        fail(`Sheet with id ${id} already exists.`);
+      }
+      sheet.id = id;
+    }
     this.applyGrid(sheet, grid, fail);
     return sheet;
   }
 
   private applyGrid(sheet: SheetModel, grid: Json, fail: (m: string) => never = (m) => { throw new ApiError(400, m); }): void {
     checkFields(grid, ['rowCount', 'columnCount', 'frozenRowCount', 'frozenColumnCount', 'hideGridlines', 'rowGroupControlAfter', 'columnGroupControlAfter'], 'gridProperties');
-    if (grid.rowCount !== undefined) sheet.maxRows = Number(grid.rowCount);
-    if (grid.columnCount !== undefined) sheet.maxCols = Number(grid.columnCount);
+    if (grid.rowCount !== undefined) {
+      sheet.maxRows = Number(grid.rowCount);
+      if (sheet.rows.length > sheet.maxRows) sheet.rows.length = sheet.maxRows; // rows past the new end are deleted
+    }
+    if (grid.columnCount !== undefined) {
+      sheet.maxCols = Number(grid.columnCount);
+      for (const row of sheet.rows) if (row && row.length > sheet.maxCols) row.length = sheet.maxCols;
+    }
+    if (grid.rowCount !== undefined || grid.columnCount !== undefined) {
+      sheet.merges = sheet.merges.filter((m) => m.row + m.numRows - 1 <= sheet.maxRows && m.col + m.numCols - 1 <= sheet.maxCols);
+      sheet.book.touch();
+    }
     if (grid.frozenRowCount !== undefined) sheet.frozenRows = Number(grid.frozenRowCount);
     if (grid.frozenColumnCount !== undefined) sheet.frozenCols = Number(grid.frozenColumnCount);
     if (sheet.frozenRows >= sheet.maxRows) fail("You can't freeze all visible rows on the sheet.");
