@@ -55,7 +55,7 @@ const CONTAINER_UI = [auth('script.container.ui')];
 const DRIVE_READ = [auth('drive.readonly'), auth('drive')];
 const DRIVE_WRITE = [auth('drive')];
 const CALENDAR_FEEDS = 'https://www.google.com/calendar/feeds';
-const CALENDAR_READ = [auth('calendar'), auth('calendar.readonly'), CALENDAR_FEEDS];
+const CALENDAR_READ = [auth('calendar.readonly'), auth('calendar'), CALENDAR_FEEDS];
 const CALENDAR_WRITE = [auth('calendar'), CALENDAR_FEEDS];
 const SCRIPT_APP = [auth('script.scriptapp')];
 const USER_EMAIL = [auth('userinfo.email')];
@@ -94,7 +94,7 @@ const SHEET_METHODS = [
   'hideColumns', 'hideSheet', 'insertChart', 'insertColumnsAfter', 'insertColumnsBefore', 'insertRowsAfter',
   'insertRowsBefore', 'isSheetHidden', 'newChart', 'protect', 'removeChart', 'setColumnWidth', 'setColumnWidths',
   'setConditionalFormatRules', 'setFrozenColumns', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet', 'sort',
-  'updateChart', 'addDeveloperMetadata', 'getDeveloperMetadata',
+  'updateChart', 'addDeveloperMetadata', 'getDeveloperMetadata', 'getColumnWidth', 'getRowHeight',
 ];
 const RANGE_METHODS = [
   'activate', 'addDeveloperMetadata', 'breakApart', 'check', 'clear', 'clearContent', 'clearDataValidations',
@@ -107,7 +107,8 @@ const RANGE_METHODS = [
   'setFontLines', 'setFontWeight', 'setFontWeights', 'setFormula', 'setFormulas', 'setHorizontalAlignment', 'setNote',
   'setNotes', 'setNumberFormat', 'setNumberFormats', 'setRichTextValue', 'setRichTextValues', 'setValue', 'setValues',
   'setVerticalAlignment', 'setWrap', 'setWraps', 'sort', 'uncheck', 'createDeveloperMetadataFinder',
-  'getDeveloperMetadata',
+  'getDeveloperMetadata', 'getBackground', 'getFontColor', 'getFontLine', 'getFontWeight', 'getHorizontalAlignment',
+  'getVerticalAlignment', 'getWraps',
 ];
 
 /** The authorization table: `key` → scopes, reference page and trigger modes. */
