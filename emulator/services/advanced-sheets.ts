@@ -75,12 +75,6 @@ function hex(color: unknown): string | undefined {
   return normalizeColor(`#${byte(red)}${byte(green)}${byte(blue)}`);
 }
 
-function rgb(color: string | undefined): Json | undefined {
-  if (!color) return undefined;
-  const n = parseInt(color.slice(1), 16);
-  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
-}
-
 function sheetProperties(sheet: SheetModel): Json {
   const grid: Json = { rowCount: sheet.maxRows, columnCount: sheet.maxCols };
   if (sheet.frozenRows) grid.frozenRowCount = sheet.frozenRows;
