@@ -8,6 +8,7 @@
 import type { Emulator } from '../../emulator';
 import type { StakeholderResult } from '../../src/sheets/stakeholder-view';
 import type { SaveResult } from '../../src/shared/rpc-types';
+import { postsSheet, sheetRequests } from '../../src/sheets/stakeholder-copy';
 import { call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
 
 const LEAD = 'lead@agency.example';
@@ -159,6 +160,27 @@ describe('the stakeholder copy under drive.file', () => {
     const after = copyValues(emulator, second.id!, 'Month view').flat().join('\n');
     expect(after).toMatch(/January 2027/);
     expect(after).not.toMatch(/November 2026|Launch/);
+  });
+});
+
+describe('the copy builder is open to per-stakeholder protected ranges', () => {
+  test('a CopySheet with a protection becomes a protected range only its editor (and the owner) may edit; the next publish replaces it', () => {
+    const emulator = calendar();
+    save(emulator, { title: 'Launch' });
+    const { id } = publish(emulator);
+    type Api = { Spreadsheets: { get(id: string): { sheets: Array<{ properties: { sheetId: number; title: string }; protectedRanges?: Array<{ editors: { users: string[] }; description: string }> }> }; batchUpdate(body: object, id: string): unknown } };
+    const api = emulator.runtime.enabledGlobals().Sheets as Api;
+    const posts = () => emulator.runAs(LEAD, () => api.Spreadsheets.get(id!)).sheets.find((s) => s.properties.title === 'Posts')!;
+    const sheet = {
+      ...postsSheet('Posts', [['Title', 'Decision (client@brand.example)'], ['Launch', '']]),
+      protections: [{ startRow: 1, endRow: 2, startColumn: 1, endColumn: 2, description: 'Decision of client@brand.example', editors: ['client@brand.example'] }],
+    };
+    emulator.runAs(LEAD, () => api.Spreadsheets.batchUpdate({ requests: sheetRequests(posts().properties.sheetId, sheet) }, id!));
+    expect(posts().protectedRanges).toEqual([
+      expect.objectContaining({ description: 'Decision of client@brand.example', editors: { users: [LEAD, 'client@brand.example'] } }),
+    ]);
+    publish(emulator);
+    expect(posts().protectedRanges).toBeUndefined();
   });
 });
 
