@@ -25,8 +25,9 @@ export function createSpreadsheet(spreadsheet: Schema): { id: string; url: strin
 }
 
 /**
- * The spreadsheet's URL and sheet ids by title, or null when it cannot be read (deleted, or out of this
- * user's and this app's reach). One call: spreadsheets.get with only the sheets' properties.
+ * The spreadsheet's URL, sheet ids and protected-range ids by title, or null when it is gone for this user
+ * (deleted, or out of this user's and this app's reach); other errors are thrown. One call:
+ * spreadsheets.get with only the sheets' properties and protected-range ids.
  */
 export function readSpreadsheet(
   id: string,
@@ -41,9 +42,22 @@ export function readSpreadsheet(
       if (title !== undefined) protections[title] = (sheet.protectedRanges ?? []).map((p) => Number(p.protectedRangeId));
     }
     return { id: String(found.spreadsheetId ?? id), url: String(found.spreadsheetUrl), sheetIds: sheetIdsOf(found), protections };
-  } catch {
-    return null;
+  } catch (error) {
+    if (isGone(error)) return null;
+    throw error;
   }
+}
+
+/**
+ * Whether an API error says the file is not there for this user: 404 "Requested entity was not found."
+ * or 403 "The caller does not have permission" (GoogleJsonResponseException's `details.code`, or its
+ * message). Anything else (a time-out, a quota) is not a reason to make a new copy.
+ */
+function isGone(error: unknown): boolean {
+  const details = (error as { details?: { code?: number } } | null)?.details;
+  if (details && (details.code === 404 || details.code === 403)) return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /Requested entity was not found|The caller does not have permission/.test(message);
 }
 
 /** Applies the requests in one spreadsheets.batchUpdate (Google applies all of them or none). */

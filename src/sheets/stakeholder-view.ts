@@ -147,12 +147,21 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     .filter((post) => post !== null && statuses.has(post.status.trim().toLowerCase()))
     .map((post) => shareablePost(post!, columns));
 
-  const copy = openOrCreate(t(locale, 'stakeholder.fileName', { name: workbook.spreadsheet.getName() }), workbook.spreadsheet.getSpreadsheetLocale(), timeZone);
   const months = stakeholderMonths(posts, todayIn(now, timeZone), timeZone, locale);
-  applyRequests(
-    copy.id,
-    copyRequests(copy, [postsSheet(STAKEHOLDER_SHEETS.posts, postsGrid(posts, columns)), monthSheet(STAKEHOLDER_SHEETS.month, months)], timeZone),
-  );
+  const sheets = [postsSheet(STAKEHOLDER_SHEETS.posts, postsGrid(posts, columns)), monthSheet(STAKEHOLDER_SHEETS.month, months)];
+  let copy: ReturnType<typeof openOrCreate>;
+  try {
+    copy = openOrCreate(
+      t(locale, 'stakeholder.fileName', { name: workbook.spreadsheet.getName() }),
+      workbook.spreadsheet.getSpreadsheetLocale(),
+      timeZone,
+    );
+    // One batchUpdate: Google applies all of it or none, so a failure leaves the earlier copy as it was.
+    applyRequests(copy.id, copyRequests(copy, sheets, timeZone));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: t(locale, 'stakeholder.serviceFailed', { message }) };
+  }
 
   const { id, url } = copy;
   const { emails, invalid } = chooseEmails(settings['stakeholder emails']);

@@ -149,6 +149,26 @@ describe('the stakeholder copy under drive.file', () => {
     expect(publish(emulator, 'colleague@agency.example')).toMatchObject({ id: second.id, created: false });
   });
 
+  test('a Sheets API failure is reported, never taken for a deleted copy; a failed batch leaves the copy as it was', () => {
+    const emulator = calendar();
+    const post = save(emulator, { title: 'Launch', caption: 'First words' });
+    const first = publish(emulator);
+    const stored = () =>
+      inspect(emulator, () => (emulator.globals.PropertiesService as GoogleAppsScript.Properties.PropertiesService).getDocumentProperties().getProperty('stakeholderViewFileId'));
+    emulator.failAtCall(1, 'Internal error encountered.', (c) => c.className === 'Sheets.Spreadsheets' && c.method === 'get');
+    const failedRead = publish(emulator);
+    expect(failedRead).toMatchObject({ ok: false, message: expect.stringContaining('Google Sheets answered “Internal error encountered.”') });
+    expect(stored()).toBe(first.id);
+    expect(emulator.spreadsheet.listSpreadsheets()).toHaveLength(2);
+
+    call(emulator, 'savePost', { id: post.id, date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', status: 'Approved', title: 'Launch', caption: 'Second words' });
+    emulator.failAtCall(1, 'Quota exceeded.', (c) => c.className === 'Sheets.Spreadsheets' && c.method === 'batchUpdate');
+    expect(publish(emulator)).toMatchObject({ ok: false, message: expect.stringContaining('Quota exceeded.') });
+    expect(JSON.stringify(copyValues(emulator, first.id!))).toContain('First words');
+    expect(publish(emulator)).toMatchObject({ ok: true, id: first.id });
+    expect(JSON.stringify(copyValues(emulator, first.id!))).toContain('Second words');
+  });
+
   test('the month view is rebuilt in place: merges, notes and week rows of an earlier month do not linger', () => {
     const emulator = calendar();
     save(emulator, { title: 'Launch', date: '2026-11-30' });
