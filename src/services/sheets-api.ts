@@ -35,7 +35,7 @@ export function readSpreadsheet(
   try {
     const found = Sheets!.Spreadsheets!.get(id, {
       fields: 'spreadsheetId,spreadsheetUrl,sheets(properties(sheetId,title),protectedRanges(protectedRangeId))',
-    } as never);
+    });
     const protections: Record<string, number[]> = {};
     for (const sheet of found.sheets ?? []) {
       const title = sheet.properties?.title;
