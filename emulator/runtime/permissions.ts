@@ -384,7 +384,14 @@ export function requirementOf(className: string, method: string): Requirement {
   return authorizationOf(className, method) ?? CLASS_FALLBACK[className] ?? UNKNOWN;
 }
 
-/** Apps Script's permission error: `You do not have permission to call X.y. Required permissions: ...`. */
+/**
+ * Apps Script's permission error: `You do not have permission to call X.y. Required permissions: ...`, as
+ * reported from real executions ("Exception: You do not have permission to call Session.getActiveUser.
+ * Required permissions: https://www.googleapis.com/auth/userinfo.email",
+ * https://github.com/hijonathan/google-scripts/issues/14; the same for ScriptApp.getProjectTriggers,
+ * https://github.com/diegomanuel/binance-to-google-sheets/issues/106). Several alternatives are listed as
+ * `(a || b)`.
+ */
 export function permissionError(className: string, method: string, scopes: string[]): ServiceException {
   const base = `You do not have permission to call ${className}.${method}`;
   if (scopes.length === 0) return new ServiceException(base);
@@ -392,7 +399,11 @@ export function permissionError(className: string, method: string, scopes: strin
   return new ServiceException(`${base}. Required permissions: ${required}`);
 }
 
-/** The error of an advanced-service call whose scopes were not granted (the API's 403). */
+/**
+ * The error of an advanced-service call whose scopes were not granted (the API's 403): "GoogleJsonResponseException:
+ * API call to gmail.users.labels.list failed with error: Request had insufficient authentication scopes."
+ * (https://github.com/googleworkspace/apps-script-samples/issues/159).
+ */
 export function insufficientScopes(api: string): GoogleJsonResponseException {
   return new GoogleJsonResponseException(api, 403, 'Request had insufficient authentication scopes.');
 }
