@@ -144,6 +144,8 @@ export interface Emulator {
   triggers: TriggerState[];
   /** The notification emails Drive sent when the script shared a file (Drive.Permissions.create). */
   driveNotifications: DriveNotification[];
+  /** A person moves a Drive file to the trash (it still opens through the APIs; files.get says `trashed`). */
+  trashFile(id: string): void;
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
   save(): string;
   /** Restores a state saved with save(). */
@@ -604,6 +606,15 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
     triggers,
     driveNotifications,
+
+    trashFile(id) {
+      if (!driveFiles[id]) {
+        const found = context.quietly(() => driveLookup(id));
+        if (!found) throw new Error(`Emulator: no Drive file ${id}`);
+        driveFiles[id] = { ...found, editors: [], commenters: [], viewers: [], access: 'PRIVATE', permission: 'NONE' };
+      }
+      driveFiles[id].trashed = true;
+    },
 
     save() {
       const state: SavedState = {

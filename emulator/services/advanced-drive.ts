@@ -145,7 +145,7 @@ class DriveApi {
       id: file.id,
       name: file.name,
       mimeType: file.mimeType,
-      trashed: (file as DriveFileState & { trashed?: boolean }).trashed ?? false,
+      trashed: file.trashed ?? false,
       webViewLink: file.url,
     };
     return pick(resource, (options as Json | undefined)?.fields as string | undefined, ['kind', 'id', 'name', 'mimeType']);

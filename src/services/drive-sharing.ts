@@ -15,6 +15,14 @@ export function hasDriveApi(): boolean {
 }
 
 /**
+ * Whether the file is in its owner's trash (a "deleted" file still opens until the trash is emptied).
+ * One call: files.get with only the `trashed` field. https://developers.google.com/workspace/drive/api/reference/rest/v3/files/get
+ */
+export function isTrashed(fileId: string): boolean {
+  return Drive!.Files!.get(fileId, { fields: 'trashed' }).trashed === true;
+}
+
+/**
  * The lower-cased emails of everyone with access to the file (owner, editors, commenters, viewers),
  * every page of permissions.list (100 a page), asking for the emailAddress field explicitly.
  */

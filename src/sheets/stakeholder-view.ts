@@ -6,7 +6,7 @@
 
 import { t } from '../domain/i18n';
 import type { CalendarColumn } from '../domain/post';
-import { hasDriveApi, sharedEmails, shareWith, type ShareRole } from '../services/drive-sharing';
+import { hasDriveApi, isTrashed, sharedEmails, shareWith, type ShareRole } from '../services/drive-sharing';
 import { applyRequests, createSpreadsheet, hasSheetsApi, readSpreadsheet } from '../services/sheets-api';
 import { type Workbook } from './active-spreadsheet';
 import { postsOfBlock } from './calendar-checks';
@@ -59,8 +59,9 @@ function openOrCreate(
 ): { id: string; url: string; sheetIds: Record<string, number>; protections: Record<string, number[]>; created: boolean; recreated: boolean } {
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperty(STAKEHOLDER_FILE_KEY);
+  // A copy moved to the trash still opens: it counts as deleted, so nobody is sent a link to the trash.
   const found = stored ? readSpreadsheet(stored) : null;
-  if (found) return { ...found, created: false, recreated: false };
+  if (found && !isTrashed(found.id)) return { ...found, created: false, recreated: false };
   const made = createSpreadsheet({
     properties: { title: name, locale, timeZone },
     sheets: [{ properties: { title: STAKEHOLDER_SHEETS.posts } }, { properties: { title: STAKEHOLDER_SHEETS.month } }],

@@ -28,10 +28,10 @@ function setSetting(emulator: Emulator, key: string, value: string): void {
   });
 }
 
-function save(emulator: Emulator, post: Record<string, unknown>): SaveResult {
+function save(emulator: Emulator, post: Record<string, unknown>): { id: string } {
   const saved = call<SaveResult>(emulator, 'savePost', { date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', status: 'Approved', ...post });
   if (!saved.ok) throw new Error(JSON.stringify(saved));
-  return saved;
+  return { id: saved.id };
 }
 
 function publish(emulator: Emulator, user = LEAD): StakeholderResult {
@@ -147,6 +147,19 @@ describe('the stakeholder copy under drive.file', () => {
     expect(second.message).toMatch(/could not be opened/);
     // The colleague's own copy is then reused on their next run.
     expect(publish(emulator, 'colleague@agency.example')).toMatchObject({ id: second.id, created: false });
+  });
+
+  test('a copy moved to the trash counts as deleted: a new copy is made and shared, and the toast says so', () => {
+    const emulator = calendar();
+    save(emulator, { title: 'Launch' });
+    setSetting(emulator, 'Stakeholder emails', 'client@brand.example');
+    const first = publish(emulator);
+    emulator.trashFile(first.id!);
+    const second = publish(emulator);
+    expect(second).toMatchObject({ ok: true, created: true, shared: ['client@brand.example'] });
+    expect(second.id).not.toBe(first.id);
+    expect(second.message).toMatch(/could not be opened/);
+    expect(Object.keys(emulator.stats.byMethod)).toContain('Drive.Files.get');
   });
 
   test('a Sheets API failure is reported, never taken for a deleted copy; a failed batch leaves the copy as it was', () => {
