@@ -123,8 +123,8 @@ function share(id: string, emails: string[], role: ShareRole): { shared: string[
  * Publishes (or refreshes) the stakeholder copy: the Calendar's posts whose status is listed in
  * "Stakeholder statuses", with only the "Stakeholder columns" that are shareable and found unambiguously,
  * on a Posts sheet and a Month view sheet; then shares it with "Stakeholder emails" in "Stakeholder role".
- * Two reads of the team's spreadsheet; the copy is read once and rewritten in one batchUpdate; one
- * permissions.list page per 100 people and one permissions.create per new email.
+ * Two reads of the team's spreadsheet; the copy is read once (and files.get for the trash) and rewritten in
+ * one batchUpdate; one permissions.list page per 100 people and one permissions.create per new email.
  */
 export function publishStakeholderCopy(workbook: Workbook, now: Date): StakeholderResult {
   const { locale, timeZone } = workbook;
