@@ -17,7 +17,10 @@ import { TransferError, toTransferable, transferArgs } from './runtime/transfer'
 import { calendarFromSeed, createCalendarApp, type CalendarSeed, type CalendarStore } from './services/calendar-app';
 import { createCacheService } from './services/cache-service';
 import { createAdvancedCalendar } from './services/advanced-calendar';
-import { createDriveApp, type DriveFileState } from './services/drive-app';
+import { createDriveApp, type DriveFileState, type FileLookup } from './services/drive-app';
+import { fileAccess } from './services/advanced-api';
+import { createAdvancedDrive, type DriveNotification } from './services/advanced-drive';
+import { createAdvancedSheets } from './services/advanced-sheets';
 import { createHtmlService } from './services/html-service';
 import { createLockService } from './services/lock-service';
 import { createLogging } from './services/logger';
@@ -144,6 +147,10 @@ export interface Emulator {
   failAtCall(n: number, error?: string | Error, filter?: (call: CallRecord) => boolean): () => void;
   /** The installable triggers. */
   triggers: TriggerState[];
+  /** The notification emails Drive sent when the script shared a file (Drive.Permissions.create). */
+  driveNotifications: DriveNotification[];
+  /** A person moves a Drive file to the trash (it still opens through the APIs; files.get says `trashed`). */
+  trashFile(id: string): void;
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
   save(): string;
   /** Restores a state saved with save(). */
@@ -206,8 +213,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     setProcessTimeZone: options.setProcessTimeZone ?? true,
     explicitScriptTimeZone: options.scriptTimeZone !== undefined,
   });
-  // `sheets` is made below; the hook asks it only during calls, after it exists.
-  context.beforeCall.push(permissionHook(runtime, (id) => sheets.createdByScript?.(id) ?? false));
+  context.beforeCall.push(permissionHook(runtime));
   const isAddon = options.isAddon ?? true;
   const addonName = options.addonName ?? 'Content Calendar';
   const scriptId = options.scriptId ?? '1EmulatorScriptIdContentCalendar000000000000000000000';
@@ -226,6 +232,27 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const calendars: CalendarStore = { calendars: [], created: {}, ...(options.calendarBurst ? { burst: options.calendarBurst } : {}) };
   for (const scope of options.declinedScopes ?? []) runtime.declinedScopes.add(scope);
   const driveFiles: Record<string, DriveFileState> = {};
+  const driveNotifications: DriveNotification[] = [];
+  const driveLookup: FileLookup = (id) => {
+    try {
+      const ss = sheets.SpreadsheetApp.openById(id);
+      return {
+        id,
+        name: ss.getName(),
+        mimeType: 'application/vnd.google-apps.spreadsheet',
+        url: typeof ss.getUrl === 'function' ? ss.getUrl() : `https://docs.google.com/spreadsheets/d/${id}/edit`,
+        owner: (() => {
+          try {
+            return ss.getOwner()?.getEmail() ?? context.userEmail;
+          } catch {
+            return context.userEmail;
+          }
+        })(),
+      };
+    } catch {
+      return null;
+    }
+  };
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.SpreadsheetApp,
     HtmlService: createHtmlService(runtime, () => runtime.bundle?.dir ?? options.htmlDir ?? null),
@@ -242,31 +269,26 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     }),
     Logger,
     console,
-    DriveApp: createDriveApp(runtime, driveFiles, (id) => {
-      try {
-        const ss = sheets.SpreadsheetApp.openById(id);
-        return {
-          id,
-          name: ss.getName(),
-          mimeType: 'application/vnd.google-apps.spreadsheet',
-          url: typeof ss.getUrl === 'function' ? ss.getUrl() : `https://docs.google.com/spreadsheets/d/${id}/edit`,
-          owner: (() => {
-            try {
-              return ss.getOwner()?.getEmail() ?? context.userEmail;
-            } catch {
-              return context.userEmail;
-            }
-          })(),
-        };
-      } catch {
-        return null;
-      }
-    }),
+    DriveApp: createDriveApp(runtime, driveFiles, driveLookup),
     CalendarApp: createCalendarApp(runtime, calendars),
   };
   runtime.globals = globals;
-  // Advanced Calendar service: the `Calendar` global exists only when appsscript.json enables calendar/v3.
-  runtime.advancedServices['calendar/v3'] = createAdvancedCalendar(runtime, calendars);
+  // Advanced services: globals only where appsscript.json enables them (dependencies.enabledAdvancedServices).
+  if (sheets.hub) {
+    const hub = sheets.hub;
+    const createdBy = new Map<string, string>();
+    const access = fileAccess(runtime, createdBy, documentId, (id) => hub.books.has(id));
+    runtime.advancedServices.push(
+      { serviceId: 'sheets', version: 'v4', value: createAdvancedSheets(runtime, hub, access) },
+      {
+        serviceId: 'drive',
+        version: 'v3',
+        value: createAdvancedDrive(runtime, { files: driveFiles, notifications: driveNotifications }, driveLookup, access),
+      },
+    );
+  }
+  // Advanced Calendar service (Calendar API v3): the `Calendar` global, over the store CalendarApp also uses.
+  runtime.advancedServices.push({ serviceId: 'calendar', version: 'v3', value: createAdvancedCalendar(runtime, calendars) });
 
   const outcome = (
     execution: () => { ran: boolean; value?: unknown },
@@ -591,6 +613,16 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     },
 
     triggers,
+    driveNotifications,
+
+    trashFile(id) {
+      if (!driveFiles[id]) {
+        const found = context.quietly(() => driveLookup(id));
+        if (!found) throw new Error(`Emulator: no Drive file ${id}`);
+        driveFiles[id] = { ...found, editors: [], commenters: [], viewers: [], access: 'PRIVATE', permission: 'NONE' };
+      }
+      driveFiles[id].trashed = true;
+    },
 
     save() {
       const state: SavedState = {

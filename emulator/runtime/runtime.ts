@@ -57,8 +57,15 @@ export interface LogEntry {
 export interface Manifest {
   timeZone?: string;
   oauthScopes?: string[];
-  /** Advanced services: a global named `userSymbol` exists only for the ones listed here. */
+  /** Advanced services: each is a global (named `userSymbol`) only when listed here. */
   dependencies?: { enabledAdvancedServices?: Array<{ userSymbol: string; serviceId: string; version: string }> };
+}
+
+/** An advanced service the emulator provides, installed in a realm only when the manifest enables it. */
+export interface AdvancedService {
+  serviceId: string;
+  version: string;
+  value: unknown;
 }
 
 /** Runtime options (a subset of createEmulator's). */
@@ -89,12 +96,8 @@ export class Runtime {
   instance: BundleInstance | null = null;
   /** The Apps Script globals installed in every realm. */
   globals: Record<string, unknown> = {};
-  /**
-   * Advanced services by `serviceId/version` (e.g. `calendar/v3`): each becomes a global under its
-   * manifest `userSymbol` only when appsscript.json's dependencies.enabledAdvancedServices lists it
-   * (https://developers.google.com/apps-script/guides/services/advanced#enable_advanced_services).
-   */
-  advancedServices: Record<string, unknown> = {};
+  /** The advanced services the emulator provides (Sheets v4, Drive v3, ...); see enabledGlobals(). */
+  advancedServices: AdvancedService[] = [];
   /** Scopes the user left unticked on the granular consent screen (granted = manifest scopes less these). */
   readonly declinedScopes = new Set<string>();
   /** Consent screens Apps Script showed (requireScopes in a menu command); none from google.script.run. */
@@ -173,18 +176,24 @@ export class Runtime {
   /** Evaluates the bundle (if any) in a brand-new realm and makes it current. */
   instantiate(): BundleInstance {
     this.applyProcessTimeZone();
-    const instance = instantiateBundle(this.bundle, { ...this.globals, ...this.enabledAdvancedServices() }, () => this.nowMs());
+    const instance = instantiateBundle(this.bundle, this.enabledGlobals(), () => this.nowMs());
     this.instance = instance;
     this.context.realm = instance.realm;
     return instance;
   }
 
-  /** The advanced-service globals the manifest enables, by user symbol. */
-  enabledAdvancedServices(): Record<string, unknown> {
-    const out: Record<string, unknown> = {};
-    for (const entry of this.manifest?.dependencies?.enabledAdvancedServices ?? []) {
-      const service = this.advancedServices[`${entry.serviceId}/${entry.version}`];
-      if (service !== undefined && typeof entry.userSymbol === 'string') out[entry.userSymbol] = service;
+  /**
+   * The globals of a realm: the built-in services, plus each advanced service the manifest's
+   * `dependencies.enabledAdvancedServices` lists (by serviceId and version), under its `userSymbol`.
+   * Without that entry the name is not defined, as in Apps Script.
+   */
+  enabledGlobals(): Record<string, unknown> {
+    const enabled = this.manifest?.dependencies?.enabledAdvancedServices ?? [];
+    if (enabled.length === 0 || this.advancedServices.length === 0) return this.globals;
+    const out = { ...this.globals };
+    for (const entry of enabled) {
+      const service = this.advancedServices.find((s) => s.serviceId === entry.serviceId && s.version === entry.version);
+      if (service && entry.userSymbol) out[entry.userSymbol] = service.value;
     }
     return out;
   }

@@ -25,6 +25,8 @@ export interface DriveFileState {
   viewers: string[];
   access: string;
   permission: string;
+  /** In the owner's trash (Drive API files.get `trashed`); the file still opens until the trash is emptied. */
+  trashed?: boolean;
 }
 
 /** How DriveApp finds files it has not seen yet (the spreadsheet service's books). */

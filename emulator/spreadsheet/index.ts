@@ -38,6 +38,8 @@ export interface SpreadsheetService {
   listSpreadsheets(): Array<{ id: string; name: string }>;
   /** Whether the script made this spreadsheet with SpreadsheetApp.create (so `drive.file` reaches it). */
   createdByScript?(id: string): boolean;
+  /** The registry of spreadsheets (the Advanced Sheets service works on it). */
+  hub?: Hub;
 }
 
 /**
@@ -80,6 +82,7 @@ export function createSpreadsheetService(context: EmulatorContext, ui: () => unk
       } else hub.active.activeRange = null;
     },
     createdByScript: (id: string) => hub.createdByScript.has(id),
+    hub,
     listSpreadsheets: () => [hub.active, ...[...hub.books.values()].filter((b) => b !== hub.active)].map((b) => ({ id: b.id, name: b.name })),
   };
 }

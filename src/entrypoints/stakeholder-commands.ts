@@ -40,11 +40,13 @@ export function reviewPost(request: unknown): ReviewResult {
 }
 
 /**
- * Publishes or refreshes the stakeholder view, a separate spreadsheet the add-on created (its id is kept
- * in the document properties, so later runs refresh the same file), and shares it with the listed
- * emails; a toast gives the URL and counts. Asks for the spreadsheets and drive.file scopes when the
- * user has not granted them (granular consent). Runs: menu "Publish stakeholder view" (AuthMode.FULL);
- * 6-minute limit; a constant number of Spreadsheet calls plus one Drive call per new email.
+ * Publishes or refreshes the stakeholder view, a separate spreadsheet the add-on created with the
+ * Advanced Sheets service (its id is kept in the document properties, so later runs refresh the same
+ * file), and shares it with the listed emails through the Advanced Drive service; a toast gives the URL
+ * and counts. Asks for the drive.file scope when the user has not granted it (granular consent). Runs:
+ * menu "Publish stakeholder view" (AuthMode.FULL); 6-minute limit; two reads of this spreadsheet, two
+ * Sheets API calls, one Drive files.get, one permissions.list per 100 people and one permissions.create per
+ * new email.
  */
 export function publishStakeholderView(): StakeholderResult {
   const workbook = activeWorkbook();

@@ -1,6 +1,5 @@
 /** The door to Google Calendar: the Advanced Calendar service (Calendar API v3), paged reads, and retries with growing waits when Calendar refuses a burst. */
 
-type CalendarApi = GoogleAppsScript.Calendar;
 type ApiEvent = GoogleAppsScript.Calendar.Schema.Event;
 
 /**
@@ -30,10 +29,12 @@ const BURST = /too many calendars or calendar events|usage limits exceeded|rate 
 /** Thrown when the manifest does not enable the Advanced Calendar service. */
 export class CalendarServiceMissing extends Error {}
 
-/** The `Calendar` global, or CalendarServiceMissing when the service is not enabled. */
-function api(): CalendarApi {
+/**
+ * Throws CalendarServiceMissing when the manifest does not enable the `Calendar` global. Callers then name
+ * `Calendar!.Events!.list` etc. in full, so the least-privilege test sees every API method the bundle calls.
+ */
+function requireCalendar(): void {
   if (typeof Calendar === 'undefined' || !Calendar) throw new CalendarServiceMissing('Calendar advanced service is not enabled.');
-  return Calendar;
 }
 
 /** The message of a thrown value. */
@@ -76,10 +77,11 @@ export function withBackoff<T>(call: () => T, deadline: number): T {
  * @param query events.list's optional arguments (timeMin, timeMax, privateExtendedProperty, …).
  */
 export function listEvents(calendarId: string, query: Record<string, unknown>): ApiEvent[] {
+  requireCalendar();
   const events: ApiEvent[] = [];
   let pageToken: string | undefined;
   do {
-    const page = api().Events.list(calendarId, { ...query, singleEvents: true, maxResults: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) });
+    const page = Calendar!.Events!.list(calendarId, { ...query, singleEvents: true, maxResults: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) });
     events.push(...(page.items ?? []));
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
@@ -88,8 +90,9 @@ export function listEvents(calendarId: string, query: Record<string, unknown>): 
 
 /** The calendar's title, or null when it no longer exists (deleted by hand) or is not reachable. */
 export function calendarTitle(calendarId: string): string | null {
+  requireCalendar();
   try {
-    return api().Calendars.get(calendarId).summary ?? '';
+    return Calendar!.Calendars!.get(calendarId).summary ?? '';
   } catch (error) {
     if (isNotFound(error)) return null;
     throw error;
@@ -98,23 +101,27 @@ export function calendarTitle(calendarId: string): string | null {
 
 /** Makes a secondary calendar owned by the user; returns its ID. */
 export function createCalendar(title: string, timeZone: string, description: string): string {
-  return api().Calendars.insert({ summary: title, timeZone, description }).id ?? '';
+  requireCalendar();
+  return Calendar!.Calendars!.insert({ summary: title, timeZone, description }).id ?? '';
 }
 
 /** Creates an event; returns its ID. */
 export function insertEvent(calendarId: string, event: ApiEvent): string {
-  return api().Events.insert(event, calendarId).id ?? '';
+  requireCalendar();
+  return Calendar!.Events!.insert(event, calendarId).id ?? '';
 }
 
 /** Changes the given fields of an event. */
 export function patchEvent(calendarId: string, eventId: string, event: ApiEvent): void {
-  api().Events.patch(event, calendarId, eventId);
+  requireCalendar();
+  Calendar!.Events!.patch(event, calendarId, eventId);
 }
 
 /** Deletes an event (one already gone counts as deleted). */
 export function removeEvent(calendarId: string, eventId: string): void {
+  requireCalendar();
   try {
-    api().Events.remove(calendarId, eventId);
+    Calendar!.Events!.remove(calendarId, eventId);
   } catch (error) {
     if (!isNotFound(error)) throw error;
   }

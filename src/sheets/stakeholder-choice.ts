@@ -3,7 +3,6 @@
 import type { CalendarColumn, Post } from '../domain/post';
 import { FIELD_BY_COLUMN, emptyPost } from '../domain/post';
 import { buildMonthView, monthViewToGrid, type SheetGrid } from '../domain/planning';
-import { cellValueFor } from './calendar-rows';
 import { mapHeader } from './header-map';
 
 /**
@@ -96,12 +95,12 @@ export function shareablePost(post: Post, columns: readonly CalendarColumn[]): P
   return copy;
 }
 
-/** The Posts sheet: the header, then one row per post in date and time order (text guarded for setValues). */
-export function postsGrid(posts: readonly Post[], columns: readonly CalendarColumn[]): unknown[][] {
+/** The Posts sheet: the header, then one row per post in date and time order, each cell the post's text as it is (the API writes it as text). */
+export function postsGrid(posts: readonly Post[], columns: readonly CalendarColumn[]): string[][] {
   const sorted = [...posts].sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`));
   return [
     [...columns],
-    ...sorted.map((post) => columns.map((column) => cellValueFor(post, column as keyof typeof FIELD_BY_COLUMN))),
+    ...sorted.map((post) => columns.map((column) => String(post[FIELD_BY_COLUMN[column as keyof typeof FIELD_BY_COLUMN]] ?? ''))),
   ];
 }
 
@@ -146,4 +145,47 @@ export function stakeholderMonths(posts: readonly Post[], today: string, timeZon
     if (month === 1) year++;
   }
   return out;
+}
+
+/** A Calendar column the stakeholder view cannot place without guessing. */
+export interface ColumnProblem {
+  /** `ambiguous`: more than one header could be it; `lookalike`: only a header that is not exactly its name. */
+  kind: 'ambiguous' | 'lookalike';
+  column: CalendarColumn;
+  /** The candidate headers as `B “Copy”`, left to right. */
+  headers: string[];
+}
+
+function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/**
+ * Where each of `columns` is in the Calendar's header, decided only by the add-on's own column: the one
+ * headed exactly with the column's name, when no other header could also be read as that column (a
+ * case or spacing variant such as ` Caption ` or `CAPTION`, or an alias such as `Text`, `Copy` or `URL`).
+ * Anything else is a problem, never a guess: two candidates are ambiguous, a lone variant is only a
+ * look-alike. A column no header matches at all is left out (its cells are empty in the copy).
+ */
+export function resolveSharedColumns(
+  header: readonly unknown[],
+  columns: readonly CalendarColumn[],
+): { map: Partial<Record<CalendarColumn, number>> } | { problem: ColumnProblem } {
+  const readAs = header.map((cell) => Object.keys(mapHeader([cell]))[0] as CalendarColumn | undefined);
+  const map: Partial<Record<CalendarColumn, number>> = {};
+  for (const column of columns) {
+    const candidates = readAs.flatMap((name, index) => (name === column ? [index] : []));
+    if (candidates.length === 0) continue;
+    const headers = candidates.map((index) => `${columnLetters(index)} “${String(header[index])}”`);
+    if (candidates.length > 1) return { problem: { kind: 'ambiguous', column, headers } };
+    if (String(header[candidates[0]]) !== column) return { problem: { kind: 'lookalike', column, headers } };
+    map[column] = candidates[0] + 1;
+  }
+  return { map };
 }

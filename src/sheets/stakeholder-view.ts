@@ -1,10 +1,17 @@
-/** Publishes the stakeholder copy: a separate spreadsheet the add-on created (so `drive.file` reaches it), refreshed in place and shared with the listed emails. */
+/**
+ * Publishes the stakeholder copy: a separate spreadsheet the add-on created, built with the Advanced
+ * Sheets service and shared with the Advanced Drive service, both of which accept `drive.file` for the
+ * add-on's own files (SpreadsheetApp.create/openById need `spreadsheets`; DriveApp needs `drive`).
+ */
 
 import { t } from '../domain/i18n';
+import type { CalendarColumn } from '../domain/post';
+import { hasDriveApi, isTrashed, sharedEmails, shareWith, type ShareRole } from '../services/drive-sharing';
+import { applyRequests, createSpreadsheet, hasSheetsApi, readSpreadsheet } from '../services/sheets-api';
 import { type Workbook } from './active-spreadsheet';
 import { postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet } from './calendar-sheet';
-import { todayIn, writeGeneratedGrid } from './planning-posts';
+import { todayIn } from './planning-posts';
 import { readSettings } from './settings-sheet';
 import {
   SHAREABLE_COLUMNS,
@@ -12,22 +19,22 @@ import {
   chooseEmails,
   chooseStatuses,
   postsGrid,
+  resolveSharedColumns,
   shareablePost,
   stakeholderMonths,
 } from './stakeholder-choice';
+import { addSheetRequest, monthSheet, postsSheet, sheetRequests, type CopySheet } from './stakeholder-copy';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Request = GoogleAppsScript.Sheets.Schema.Request;
 
 /** The document property holding the stakeholder copy's file id. */
 export const STAKEHOLDER_FILE_KEY = 'stakeholderViewFileId';
 /** The copy's sheets. */
 export const STAKEHOLDER_SHEETS = { posts: 'Posts', month: 'Month view' } as const;
-/** The scopes publishing needs: open/create a spreadsheet other than this one, and share the files the add-on created. */
-export const STAKEHOLDER_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets',
-  'https://www.googleapis.com/auth/drive.file',
-];
+/** The scope publishing needs: the files the add-on created, through the Sheets and Drive APIs. */
+export const STAKEHOLDER_SCOPES = ['https://www.googleapis.com/auth/drive.file'];
+/** Columns publishing reads besides the shared ones: which posts (Status) and where they go (Date, Time, Time zone). */
+const FRAME_COLUMNS: CalendarColumn[] = ['Status', 'Date', 'Time', 'Time zone'];
 
 /** What publishing did, for the toast and the tests. */
 export interface StakeholderResult {
@@ -44,45 +51,56 @@ export interface StakeholderResult {
   invalidEmails?: string[];
 }
 
-/** The stored copy, or a new one when there is none or it cannot be opened (deleted, or another person's). */
-function openOrCreate(name: string): { target: Spreadsheet; created: boolean; recreated: boolean } {
+/** The stored copy when the add-on can still open it, else a new one (with both sheets); the id is stored at once. */
+function openOrCreate(
+  name: string,
+  locale: string,
+  timeZone: string,
+): { id: string; url: string; sheetIds: Record<string, number>; protections: Record<string, number[]>; created: boolean; recreated: boolean } {
   const properties = PropertiesService.getDocumentProperties();
   const stored = properties.getProperty(STAKEHOLDER_FILE_KEY);
-  if (stored) {
-    try {
-      return { target: SpreadsheetApp.openById(stored), created: false, recreated: false };
-    } catch {
-      // Gone or out of reach: make a new one below and say so.
-    }
-  }
-  const target = SpreadsheetApp.create(name);
-  properties.setProperty(STAKEHOLDER_FILE_KEY, target.getId());
-  return { target, created: true, recreated: !!stored };
+  // A copy moved to the trash still opens: it counts as deleted, so nobody is sent a link to the trash.
+  const found = stored ? readSpreadsheet(stored) : null;
+  if (found && !isTrashed(found.id)) return { ...found, created: false, recreated: false };
+  const made = createSpreadsheet({
+    properties: { title: name, locale, timeZone },
+    sheets: [{ properties: { title: STAKEHOLDER_SHEETS.posts } }, { properties: { title: STAKEHOLDER_SHEETS.month } }],
+  });
+  properties.setProperty(STAKEHOLDER_FILE_KEY, made.id);
+  return { ...made, protections: {}, created: true, recreated: !!stored };
 }
 
-/** The named sheet of the copy: found, or the new file's first sheet renamed, or inserted. */
-function sheetNamed(target: Spreadsheet, sheets: Sheet[], name: string, reuse: Sheet | undefined): Sheet {
-  return sheets.find((s) => s.getName() === name) ?? reuse?.setName(name) ?? target.insertSheet(name);
+/** Every request that rewrites the copy: its time zone, then each sheet (added first when missing). */
+function copyRequests(
+  copy: { sheetIds: Record<string, number>; protections: Record<string, number[]> },
+  sheets: CopySheet[],
+  timeZone: string,
+): Request[] {
+  const requests: Request[] = [{ updateSpreadsheetProperties: { properties: { timeZone }, fields: 'timeZone' } }];
+  const used = new Set(Object.values(copy.sheetIds));
+  for (const sheet of sheets) {
+    let id = copy.sheetIds[sheet.title];
+    if (id === undefined) {
+      id = 1001;
+      while (used.has(id)) id++;
+      used.add(id);
+      requests.push(addSheetRequest(id, sheet.title));
+    }
+    requests.push(...sheetRequests(id, sheet, copy.protections[sheet.title] ?? []));
+  }
+  return requests;
 }
 
 /**
- * Shares the copy with the listed emails not already on it, as commenters or viewers, one call each so one
- * refused address does not stop the others. Never removes anyone and never turns on link sharing.
+ * Shares the copy with the listed emails not already on it, one permissions.create each so one refused
+ * address does not stop the others. Never removes anyone and never turns on link sharing.
  */
-function share(
-  id: string,
-  emails: string[],
-  role: 'commenter' | 'viewer',
-): { shared: string[]; already: number; failed: string[]; error: string } {
+function share(id: string, emails: string[], role: ShareRole): { shared: string[]; already: number; failed: string[]; error: string } {
   const result = { shared: [] as string[], already: 0, failed: [] as string[], error: '' };
-  let file: GoogleAppsScript.Drive.File;
   let present: Set<string>;
   try {
-    file = DriveApp.getFileById(id);
-    const users = [...file.getEditors(), ...file.getViewers(), file.getOwner()];
-    present = new Set(users.filter(Boolean).map((user) => user.getEmail().toLowerCase()));
+    present = sharedEmails(id);
   } catch (error) {
-    // Out of the add-on's reach (a copy another person created): nothing is shared.
     return { ...result, failed: emails, error: error instanceof Error ? error.message : String(error) };
   }
   for (const email of emails) {
@@ -91,8 +109,7 @@ function share(
       continue;
     }
     try {
-      if (role === 'commenter') file.addCommenter(email);
-      else file.addViewer(email);
+      shareWith(id, email, role);
       result.shared.push(email);
     } catch (error) {
       result.failed.push(email);
@@ -104,12 +121,14 @@ function share(
 
 /**
  * Publishes (or refreshes) the stakeholder copy: the Calendar's posts whose status is listed in
- * "Stakeholder statuses", with only the "Stakeholder columns" that are shareable, on a Posts sheet and a
- * Month view sheet; then shares it with "Stakeholder emails" in "Stakeholder role". Two reads of the
- * team's spreadsheet; each sheet of the copy is rewritten in one batch per Range setter.
+ * "Stakeholder statuses", with only the "Stakeholder columns" that are shareable and found unambiguously,
+ * on a Posts sheet and a Month view sheet; then shares it with "Stakeholder emails" in "Stakeholder role".
+ * Two reads of the team's spreadsheet; the copy is read once (and files.get for the trash) and rewritten in
+ * one batchUpdate; one permissions.list page per 100 people and one permissions.create per new email.
  */
 export function publishStakeholderCopy(workbook: Workbook, now: Date): StakeholderResult {
   const { locale, timeZone } = workbook;
+  if (!hasSheetsApi() || !hasDriveApi()) return { ok: false, message: t(locale, 'stakeholder.noServices') };
   const settings = readSettings(workbook.spreadsheet).values;
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return { ok: false, message: t(locale, 'stakeholder.noSheet') };
@@ -118,40 +137,44 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     return { ok: false, message: t(locale, 'stakeholder.noColumns', { columns: SHAREABLE_COLUMNS.join(', ') }) };
   const grid = sheet.getDataRange().getValues();
   const calendar = calendarFromGrid(sheet, grid);
+  const resolved = resolveSharedColumns(calendar.header, [...new Set([...columns, ...FRAME_COLUMNS])]);
+  if ('problem' in resolved) {
+    const { kind, column, headers } = resolved.problem;
+    return { ok: false, message: t(locale, `stakeholder.${kind}Column`, { column, headers: headers.join(', ') }) };
+  }
+  const strict = { ...calendar, map: { ...calendar.map, ...resolved.map } };
   const statuses = chooseStatuses(settings['stakeholder statuses']);
-  const posts = postsOfBlock(calendar, grid.slice(1), timeZone)
+  const posts = postsOfBlock(strict, grid.slice(1), timeZone)
     .filter((post) => post !== null && statuses.has(post.status.trim().toLowerCase()))
     .map((post) => shareablePost(post!, columns));
 
-  const { target, created, recreated } = openOrCreate(
-    t(locale, 'stakeholder.fileName', { name: workbook.spreadsheet.getName() }),
-  );
-  target.setSpreadsheetTimeZone(timeZone);
-  const existing = target.getSheets();
-  const postsSheet = sheetNamed(target, existing, STAKEHOLDER_SHEETS.posts, created ? existing[0] : undefined);
-  const values = postsGrid(posts, columns);
-  postsSheet.clear();
-  if (values.length > 1000) {
-    const maxRows = postsSheet.getMaxRows();
-    if (maxRows < values.length) postsSheet.insertRowsAfter(maxRows, values.length - maxRows);
-  }
-  postsSheet.getRange(1, 1, values.length, columns.length).setValues(values);
-  postsSheet.getRange(1, 1, 1, columns.length).setFontWeight('bold').setBackground('#E8F0FE');
-  postsSheet.setFrozenRows(1);
-  const monthSheet = sheetNamed(target, existing, STAKEHOLDER_SHEETS.month, undefined);
   const months = stakeholderMonths(posts, todayIn(now, timeZone), timeZone, locale);
-  writeGeneratedGrid(monthSheet, months, 1).setWrap(true).setVerticalAlignment('top');
-  monthSheet.setColumnWidths(1, 7, 160);
+  const sheets = [postsSheet(STAKEHOLDER_SHEETS.posts, postsGrid(posts, columns)), monthSheet(STAKEHOLDER_SHEETS.month, months)];
+  let copy: ReturnType<typeof openOrCreate>;
+  try {
+    copy = openOrCreate(
+      t(locale, 'stakeholder.fileName', { name: workbook.spreadsheet.getName() }),
+      workbook.spreadsheet.getSpreadsheetLocale(),
+      timeZone,
+    );
+    // One batchUpdate: Google applies all of it or none, so a failure leaves the earlier copy as it was.
+    applyRequests(copy.id, copyRequests(copy, sheets, timeZone));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: t(locale, 'stakeholder.serviceFailed', { message }) };
+  }
 
-  const id = target.getId();
-  const url = target.getUrl();
+  const { id, url } = copy;
   const { emails, invalid } = chooseEmails(settings['stakeholder emails']);
   const roleSetting = (settings['stakeholder role'] ?? '').trim().toLowerCase();
   const role = roleSetting === 'commenter' || roleSetting === '' ? 'commenter' : 'viewer';
-  const sharing = emails.length > 0 ? share(id, emails, role) : { shared: [], already: 0, failed: [], error: '' };
+  const sharing =
+    emails.length > 0
+      ? share(id, emails, role === 'commenter' ? 'commenter' : 'reader')
+      : { shared: [], already: 0, failed: [], error: '' };
 
   const lines = [t(locale, 'stakeholder.done', { posts: posts.length, columns: columns.length, url })];
-  if (recreated) lines.push(t(locale, 'stakeholder.recreated'));
+  if (copy.recreated) lines.push(t(locale, 'stakeholder.recreated'));
   if (sharing.shared.length > 0) lines.push(t(locale, 'stakeholder.shared', { count: sharing.shared.length, role }));
   if (sharing.already > 0) lines.push(t(locale, 'stakeholder.alreadyShared', { count: sharing.already }));
   if (invalid.length > 0) lines.push(t(locale, 'stakeholder.invalidEmails', { emails: invalid.join(', ') }));
@@ -167,7 +190,7 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     url,
     posts: posts.length,
     columns,
-    created,
+    created: copy.created,
     shared: sharing.shared,
     alreadyShared: sharing.already,
     invalidEmails: invalid,

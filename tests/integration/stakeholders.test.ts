@@ -443,11 +443,11 @@ describe('stakeholder view', () => {
     expect(result.id).not.toBe('1DeletedFileIdxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');
   });
 
-  test('the manifest grants drive.file and not full Drive, and publishing works with it', () => {
+  test('the manifest grants drive.file and neither all spreadsheets nor full Drive, and publishing works with it', () => {
     const { emulator } = seeded();
     const scopes = emulator.runtime.manifest?.oauthScopes ?? [];
     expect(scopes).toContain('https://www.googleapis.com/auth/drive.file');
-    expect(scopes).toContain('https://www.googleapis.com/auth/spreadsheets');
+    expect(scopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(scopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(scopes).not.toContain('https://www.googleapis.com/auth/drive.readonly');
     expect(publish(emulator).ok).toBe(true);
