@@ -92,6 +92,12 @@ function source(): OffsetSource {
   return chosen;
 }
 
+/** Which source offsets come from in this runtime: `intl-long-offset`, `installed` (Utilities.formatDate on the server) or `intl-parts`. */
+export function offsetSourceName(): 'intl-long-offset' | 'installed' | 'intl-parts' {
+  if (hasLongOffset()) return 'intl-long-offset';
+  return installed ? 'installed' : 'intl-parts';
+}
+
 /** The offset over [start, start + length): the same at both ends, or null when it changes inside. */
 function steadyOffset(timeZone: string, start: number, length: number): number | null {
   const read = source();
