@@ -5,7 +5,7 @@ import type { CountingMethod } from '../counting/counting-methods';
 import { t } from '../i18n';
 import { localParts } from '../schedule/post-instant';
 import { FORMATS, PLATFORMS } from '../post';
-import { DEFAULT_RULES } from './default-rules';
+import { defaultRules } from './default-rules';
 import { findPlatform } from './rule-lookup';
 import { COUNTING_LABELS, parseCountingLabel, parseFieldLabel } from './rule-labels';
 import { severityForConfidence } from './rule-severity';
@@ -161,7 +161,12 @@ function lazyProblem(row: number, column: string, compose: () => string): RulePr
   };
 }
 
-const DEFAULT_BY_ID = new Map(DEFAULT_RULES.map((rule) => [rule.id, rule]));
+let defaultById: Map<string, Rule> | undefined;
+
+/** The built-in rules by Rule ID, built on first use. */
+function defaultRuleById(id: string): Rule | undefined {
+  return (defaultById ??= new Map(defaultRules().map((rule) => [rule.id, rule]))).get(id);
+}
 
 function builtInFor(
   id: string,
@@ -170,12 +175,12 @@ function builtInFor(
   field: RuleField | undefined,
   counting: string,
 ): Rule | undefined {
-  const byId = DEFAULT_BY_ID.get(id);
+  const byId = defaultRuleById(id);
   if (byId) return byId;
   if (!field) return undefined;
   const p = platform.toLowerCase();
   const f = format.toLowerCase();
-  const matches = DEFAULT_RULES.filter(
+  const matches = defaultRules().filter(
     (rule) => rule.platform.toLowerCase() === p && rule.format.toLowerCase() === f && rule.field === field,
   );
   if (matches.length === 1) return matches[0];
@@ -227,7 +232,7 @@ export function rowsToRules(
     const column = columns.platform === undefined ? 'Platform' : 'Field';
     const titles = [COLUMN_TITLES.platform, COLUMN_TITLES.format, COLUMN_TITLES.field].join(', ');
     problems.push(lazyProblem(firstRow - 1, column, () => say('rules.noColumn', { column, columns: titles })));
-    return { rules: DEFAULT_RULES, problems };
+    return { rules: defaultRules(), problems };
   }
   const rules: Rule[] = [];
   const usedIds = new Set<string>();
@@ -258,7 +263,7 @@ export function rowsToRules(
       platform = builtIn.platform;
       problem('platform', 'rules.platform.empty', { platform });
     }
-    const known = findPlatform(DEFAULT_RULES, platform);
+    const known = findPlatform(defaultRules(), platform);
     if (known) platform = known.name;
     else {
       const meant = nearMiss(platform, PLATFORMS);
