@@ -66,7 +66,7 @@ const PLATFORM_FACTS: Partial<Record<ProbeId, readonly string[]>> = {
 /**
  * The facts two platforms must agree on for the emulator to be a faithful model: the probes' platform
  * facts (Intl features choose the emulator's runtime mode instead; zones, protections of the team,
- * holiday calendars and quotas belong to a spreadsheet and a person). Probes that threw compare by status.
+ * holiday calendars and quotas belong to a spreadsheet and a person). Probes compare by verdict too.
  * @param report A setup report.
  */
 export function comparableFacts(report: SetupReport): Record<string, unknown> {
@@ -74,7 +74,7 @@ export function comparableFacts(report: SetupReport): Record<string, unknown> {
   for (const probe of report.probes) {
     const keys = PLATFORM_FACTS[probe.id];
     if (!keys) continue;
-    const facts: Record<string, unknown> = { status: probe.status };
+    const facts: Record<string, unknown> = { verdict: probe.status };
     for (const key of keys) facts[key] = probe.facts[key];
     out[probe.id] = facts;
   }
