@@ -82,12 +82,18 @@ function partsFormat(timeZone: string): Intl.DateTimeFormat {
   return format;
 }
 
-/** The source used: Intl's `longOffset` (through @date-fns/tz) when it works, else the installed one, else Intl's parts. */
+/** The source used: Intl's `longOffset` (through @date-fns/tz) when it works, else the installed one (Intl's parts where it gives no offset), else Intl's parts. */
 function source(): OffsetSource {
   if (!chosen) {
+    const fallback = installed;
     chosen = hasLongOffset()
       ? (timeZone, instantMs) => tzOffset(timeZone, new Date(instantMs))
-      : (installed ?? offsetFromParts);
+      : fallback
+        ? (timeZone, instantMs) => {
+            const offset = fallback(timeZone, instantMs);
+            return Number.isFinite(offset) ? offset : offsetFromParts(timeZone, instantMs);
+          }
+        : offsetFromParts;
   }
   return chosen;
 }

@@ -110,3 +110,13 @@ function withoutLongOffset(source: ((zone: string, ms: number) => number) | null
     installOffsetSource(null);
   };
 }
+
+test('an installed source that gives no offset (NaN) falls back to Intl’s parts, so dates never become NaN-NaN-NaN', () => {
+  const restore = withoutLongOffset(() => NaN);
+  try {
+    expect(postInstant({ date: '2026-07-01', time: '09:30', timeZone: 'Europe/Warsaw' }, 'UTC')!.toISOString()).toBe('2026-07-01T07:30:00.000Z');
+    expect(localParts(new Date('2026-01-01T08:30:00Z'), 'Europe/Warsaw').time).toBe('09:30');
+  } finally {
+    restore();
+  }
+});
