@@ -2,12 +2,23 @@
 
 // The manifest's script time zone: the bundle's local-time Date methods see what Apps Script would.
 process.env.TZ = 'Etc/UTC';
-module.exports = {
+const shared = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/tests'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
   testTimeout: 60000,
+};
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'default', roots: ['<rootDir>/tests'], testMatch: ['**/*.test.ts'] },
+    // Issue #16: the integration suite again, on a realm without Intl longOffset, Segmenter and PluralRules.
+    {
+      ...shared,
+      displayName: 'conservative',
+      roots: ['<rootDir>/tests/integration'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/support/conservative-runtime.cjs'],
+    },
+  ],
 };

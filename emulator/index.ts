@@ -62,6 +62,8 @@ export interface CreateEmulatorOptions extends EmulatorOptions {
   enforceManifestScopes?: boolean;
   /** Set process.env.TZ to the script time zone so the bundle's local-time Date methods use it. Default true. */
   setProcessTimeZone?: boolean;
+  /** The conservative runtime: the bundle's realm lacks Intl `longOffset`, `Intl.Segmenter` and `Intl.PluralRules`. Default false. */
+  conservativeRuntime?: boolean;
   /** Where HTML files are read from when no bundle is loaded. */
   htmlDir?: string;
   /** Substitute the spreadsheet model (tests of the runtime alone). */
@@ -212,6 +214,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     enforceManifestScopes: options.enforceManifestScopes ?? true,
     setProcessTimeZone: options.setProcessTimeZone ?? true,
     explicitScriptTimeZone: options.scriptTimeZone !== undefined,
+    conservativeRuntime: options.conservativeRuntime ?? false,
   });
   context.beforeCall.push(permissionHook(runtime));
   const isAddon = options.isAddon ?? true;

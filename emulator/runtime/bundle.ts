@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import * as vm from 'node:vm';
 import { parse } from 'acorn';
 import type { Realm } from '../core/context';
+import { CONSERVATIVE_INTL_SCRIPT } from './conservative-intl';
 
 /** A callable the bundle declared at top level. */
 export type BundleFunction = (...args: unknown[]) => unknown;
@@ -84,18 +85,27 @@ export function topLevelNames(code: string): string[] {
   return names;
 }
 
+/** How the realm is made. */
+export interface RealmOptions {
+  /** Remove the Intl features Google does not promise (see conservative-intl.ts). */
+  conservativeIntl?: boolean;
+}
+
 /**
  * Makes a fresh realm whose global object holds only the ECMAScript built-ins plus `globals`
  * (no URL, TextEncoder, setTimeout, process, require, Buffer, structuredClone, WebAssembly, ...),
- * runs the bundle in it and collects its top-level functions.
+ * runs the bundle in it and collects its top-level functions. With `conservativeIntl` the realm
+ * also lacks `longOffset`, `Intl.Segmenter` and `Intl.PluralRules`.
  */
 export function instantiateBundle(
   source: BundleSource | null,
   globals: Record<string, unknown>,
   now?: () => number,
+  options: RealmOptions = {},
 ): BundleInstance {
   const context = vm.createContext({}, { name: 'Apps Script V8', codeGeneration: { strings: true, wasm: false } });
   vm.runInContext(NON_ECMASCRIPT_GLOBALS.map((name) => `delete globalThis.${name};`).join(''), context);
+  if (options.conservativeIntl) vm.runInContext(CONSERVATIVE_INTL_SCRIPT, context);
   if (now) (vm.runInContext(VIRTUAL_CLOCK_DATE, context) as (now: () => number) => void)(now);
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
   for (const [name, value] of Object.entries(globals)) {

@@ -80,6 +80,8 @@ export interface RuntimeOptions {
   setProcessTimeZone: boolean;
   /** Whether the script's time zone was given explicitly (else the manifest's wins). */
   explicitScriptTimeZone: boolean;
+  /** The conservative runtime: the bundle's realm lacks `longOffset`, `Intl.Segmenter` and `Intl.PluralRules` (default false). */
+  conservativeRuntime?: boolean;
 }
 
 const SIX_MINUTES = 6 * 60 * 1000;
@@ -176,7 +178,9 @@ export class Runtime {
   /** Evaluates the bundle (if any) in a brand-new realm and makes it current. */
   instantiate(): BundleInstance {
     this.applyProcessTimeZone();
-    const instance = instantiateBundle(this.bundle, this.enabledGlobals(), () => this.nowMs());
+    const instance = instantiateBundle(this.bundle, this.enabledGlobals(), () => this.nowMs(), {
+      conservativeIntl: this.options.conservativeRuntime === true,
+    });
     this.instance = instance;
     this.context.realm = instance.realm;
     return instance;

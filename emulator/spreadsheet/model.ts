@@ -27,6 +27,8 @@ export interface ProtectionData {
   domainEdit: boolean;
   unprotected: Rect[];
   rangeName: string | null;
+  /** Who made it (the effective user of the script or person that called protect()); '' when unknown (the owner). */
+  createdBy?: string;
 }
 
 /** A named range. */

@@ -14,6 +14,30 @@ type GasProtection = GoogleAppsScript.Spreadsheet.Protection;
 export const PROTECTED_MESSAGE =
   'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
 
+/**
+ * The message when a script changes a protection (its settings, editors, ranges, or removes it) that
+ * its user may not change (PR-09). Google's reference does not give it; this is Apps Script's generic
+ * permission exception (UNVERIFIED for protections).
+ */
+export const PROTECTION_CHANGE_MESSAGE = 'You do not have permission to perform that action.';
+
+/**
+ * Whether `email` may change a protection's settings (PR-09). Google's Protection reference
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection) says the spreadsheet
+ * owner "is always able to edit protected ranges and sheets", that the owner and the current user
+ * cannot be removed from the editors, and (in its own sample) that a script should make sure "the
+ * current user is an editor before removing others"; it does not say who else may change a
+ * protection, so the emulator takes the stricter reading: the spreadsheet owner, the person who
+ * made the protection, and people on its editor list (once that list was set), no one else, not
+ * even for a warning-only protection or one that still mirrors the file's permissions.
+ */
+export function userCanChange(book: BookModel, p: ProtectionData, email: string): boolean {
+  const user = email.toLowerCase();
+  if (user === book.owner.toLowerCase()) return true;
+  if ((p.createdBy || book.owner).toLowerCase() === user) return true;
+  return p.editorsChanged && p.editors.some((e) => e.toLowerCase() === user);
+}
+
 /** Whether `email` may edit inside a protection (PR-01, PR-03: the owner always can). */
 export function userCanEdit(book: BookModel, p: ProtectionData, email: string): boolean {
   if (email.toLowerCase() === book.owner.toLowerCase()) return true;
@@ -97,7 +121,13 @@ export class ProtectionImpl
     });
   }
 
+  /** Throws Google's permission error unless the running user may change this protection (PR-09). */
+  private assertCanChange(): void {
+    if (!userCanChange(this.book, this.data, this.hub.context.userEmail)) throw new ServiceException(PROTECTION_CHANGE_MESSAGE);
+  }
+
   private addAll(emails: string[]): GasProtection {
+    this.assertCanChange();
     this.data.editorsChanged = true;
     for (const e of emails) if (!this.data.editors.some((x) => x.toLowerCase() === e.toLowerCase())) this.data.editors.push(e);
     this.book.touch();
@@ -105,6 +135,7 @@ export class ProtectionImpl
   }
 
   private removeAll(emails: string[]): GasProtection {
+    this.assertCanChange();
     this.data.editorsChanged = true;
     const keep = [this.book.owner.toLowerCase(), this.hub.context.userEmail.toLowerCase()]; // PR-07
     const drop = emails.map((e) => e.toLowerCase()).filter((e) => !keep.includes(e));
@@ -159,16 +190,19 @@ export class ProtectionImpl
     return this.data.warningOnly;
   }
   remove(): void {
+    this.assertCanChange();
     this.book.protections = this.book.protections.filter((p) => p !== this.data);
     this.book.touch();
   }
   setDescription(...args: unknown[]): GasProtection {
+    this.assertCanChange();
     if (typeof args[0] !== 'string') throw signatureError('SpreadsheetApp', 'Protection', 'setDescription', args);
     this.data.description = args[0];
     this.book.touch();
     return this.self;
   }
   setDomainEdit(...args: unknown[]): GasProtection {
+    this.assertCanChange();
     if (typeof args[0] !== 'boolean') throw signatureError('SpreadsheetApp', 'Protection', 'setDomainEdit', args);
     this.data.domainEdit = args[0];
     return this.self;
@@ -185,6 +219,7 @@ export class ProtectionImpl
   setRange(...args: unknown[]): GasProtection {
     const range = this.hub.unwrap(args[0], RangeImpl);
     if (!range) throw signatureError('SpreadsheetApp', 'Protection', 'setRange', args);
+    this.assertCanChange();
     if (this.data.type === 'SHEET') throw new ServiceException('Cannot change sheet protection to range protection (or vice versa).'); // PR-06
     this.data.sheetId = range.sheet.id;
     this.data.rect = { ...range.rect };
@@ -192,6 +227,7 @@ export class ProtectionImpl
     return this.self;
   }
   setRangeName(...args: unknown[]): GasProtection {
+    this.assertCanChange();
     if (typeof args[0] !== 'string') throw signatureError('SpreadsheetApp', 'Protection', 'setRangeName', args);
     const named = this.book.namedRanges.find((n) => n.name === args[0]);
     if (!named) throw new ServiceException(`Range not found`);
@@ -203,6 +239,7 @@ export class ProtectionImpl
   setUnprotectedRanges(...args: unknown[]): GasProtection {
     const list = args[0];
     if (!Array.isArray(list)) throw signatureError('SpreadsheetApp', 'Protection', 'setUnprotectedRanges', args);
+    this.assertCanChange();
     if (this.data.type !== 'SHEET') throw new ServiceException('Unprotected ranges can only be set on a sheet protection.'); // PR-06, UNVERIFIED text
     const rects: Rect[] = [];
     for (const item of list) {
@@ -216,6 +253,7 @@ export class ProtectionImpl
     return this.self;
   }
   setWarningOnly(...args: unknown[]): GasProtection {
+    this.assertCanChange();
     if (typeof args[0] !== 'boolean') throw signatureError('SpreadsheetApp', 'Protection', 'setWarningOnly', args);
     this.data.warningOnly = args[0];
     this.book.touch();
@@ -226,8 +264,14 @@ export class ProtectionImpl
   }
 }
 
-/** A new protection record. */
-export function newProtection(book: BookModel, type: 'RANGE' | 'SHEET', sheet: SheetModel, rect: Rect | null): ProtectionData {
+/** A new protection record, made by `createdBy` (default: the spreadsheet owner). */
+export function newProtection(
+  book: BookModel,
+  type: 'RANGE' | 'SHEET',
+  sheet: SheetModel,
+  rect: Rect | null,
+  createdBy = book.owner,
+): ProtectionData {
   const data: ProtectionData = {
     id: book.nextObjectId++,
     type,
@@ -240,6 +284,7 @@ export function newProtection(book: BookModel, type: 'RANGE' | 'SHEET', sheet: S
     domainEdit: false,
     unprotected: [],
     rangeName: null,
+    createdBy,
   };
   book.protections.push(data);
   book.touch();

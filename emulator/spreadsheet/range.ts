@@ -786,7 +786,7 @@ export class RangeImpl
   // ---- protection, sorting, copying ----
 
   protect(): GoogleAppsScript.Spreadsheet.Protection {
-    const data = newProtection(this.book, 'RANGE', this.sheet, this.rect); // PR-01: always new
+    const data = newProtection(this.book, 'RANGE', this.sheet, this.rect, this.hub.context.userEmail); // PR-01: always new
     return ProtectionImpl.create(this.hub, this.book, data);
   }
   sort(...args: unknown[]): GasRange {

@@ -448,7 +448,7 @@ export class SheetImpl
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const s = this.alive();
     const existing = this.book.protections.find((p) => p.type === 'SHEET' && p.sheetId === s.id); // PR-01
-    return ProtectionImpl.create(this.hub, this.book, existing ?? newProtection(this.book, 'SHEET', s, null));
+    return ProtectionImpl.create(this.hub, this.book, existing ?? newProtection(this.book, 'SHEET', s, null, this.hub.context.userEmail));
   }
   getProtections(...args: unknown[]): GoogleAppsScript.Spreadsheet.Protection[] {
     if (args.length !== 1 || !isEnumOf(args[0], 'ProtectionType')) throw signatureError(SVC, 'Sheet', 'getProtections', args);

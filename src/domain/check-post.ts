@@ -8,7 +8,7 @@ import { isWebUrl } from './checks/web-url';
 import { COUNTING_UNITS, countText } from './counting/count-text';
 import { findUrls } from './counting/find-urls';
 import { parseXText } from './counting/x-weighted-length';
-import { DEFAULT_RULES } from './rules/default-rules';
+import { defaultRules } from './rules/default-rules';
 import { findPlatform, platformNames, rulesFor, type CompiledPlatform } from './rules/rule-lookup';
 import type { Rule, RulesTable } from './rules/rule-types';
 import type { Post } from './post';
@@ -39,7 +39,7 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
  * one closest to its limit and the other is under `caption:<unit>` (e.g. `caption:bytes`). A lower-severity issue
  * is dropped when a higher one has the same code and field (Instagram: 31 hashtags gives the 30-limit error only).
  */
-export function checkPost(post: Post, rules: RulesTable = DEFAULT_RULES, options: CheckPostOptions = {}): CheckResult {
+export function checkPost(post: Post, rules: RulesTable = defaultRules(), options: CheckPostOptions = {}): CheckResult {
   const locale = options.locale;
   const issues: CheckIssue[] = [];
   const counts: CheckResult['counts'] = {};

@@ -11,6 +11,7 @@ import {
   showAudienceImport,
   showMonthView,
 } from './planning-commands';
+import { checkSetup } from './setup-check-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
@@ -47,4 +48,5 @@ export const entrypoints = {
   showAudienceImport,
   importAudienceCsv,
   getPlanningHints,
+  checkSetup,
 };

@@ -23,6 +23,11 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null>
   ['menu.setup', 'setupCalendar', 'Set up calendar'],
 ];
 
+/** The Help submenu's items (catalogue key, global function, English caption), after the items above. */
+export const HELP_MENU_ITEMS: ReadonlyArray<readonly [string, string, string]> = [
+  ['menu.checkSetup', 'checkSetup', 'Check this spreadsheet’s setup'],
+];
+
 /**
  * Adds the Content Calendar menu. In AuthMode.NONE (an add-on not yet used in this document) it reads
  * nothing, not even the message file, and builds an add-on menu in English; otherwise it reads the
@@ -53,5 +58,8 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
     if (item) menu.addItem(caption(item[0], item[2]), item[1]);
     else menu.addSeparator();
   }
+  const help = ui.createMenu(caption('menu.help', 'Help'));
+  for (const [key, functionName, english] of HELP_MENU_ITEMS) help.addItem(caption(key, english), functionName);
+  menu.addSeparator().addSubMenu(help);
   menu.addToUi();
 }

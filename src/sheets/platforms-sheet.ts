@@ -1,6 +1,6 @@
 /** The Platforms sheet: the editable, dated rules table the checks read. */
 
-import { DEFAULT_RULES, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
+import { defaultRules, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -12,16 +12,20 @@ export interface LoadedRules {
   problems: Array<{ row: number; column: string; message: string }>;
 }
 
-/** Parses an already-read Platforms grid (pure); the built-in rules when it is empty. */
-export function rulesFromGrid(grid: unknown[][]): LoadedRules {
-  if (grid.length < 2) return { rules: DEFAULT_RULES, problems: [] };
-  return rowsToRules(grid[0].map((cell) => String(cell ?? '')), grid.slice(1));
+/**
+ * Parses an already-read Platforms grid (pure); the built-in rules when it is empty. Date cells
+ * (Checked on) are read in `timeZone`, the spreadsheet's (issue #16: not the script's).
+ */
+export function rulesFromGrid(grid: unknown[][], timeZone: string): LoadedRules {
+  if (grid.length < 2) return { rules: defaultRules(), problems: [] };
+  return rowsToRules(grid[0].map((cell) => String(cell ?? '')), grid.slice(1), 2, 'en', timeZone);
 }
 
 /** Reads the Platforms sheet in one call; the built-in rules when the sheet does not exist. */
-export function readRules(spreadsheet: Spreadsheet): LoadedRules {
+export function readRules(spreadsheet: Spreadsheet, timeZone?: string): LoadedRules {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
-  return rulesFromGrid(sheet ? readGrid(sheet, RULE_COLUMNS.length) : []);
+  if (!sheet) return rulesFromGrid([], 'UTC');
+  return rulesFromGrid(readGrid(sheet, RULE_COLUMNS.length), timeZone || spreadsheet.getSpreadsheetTimeZone());
 }
 
 /** Creates the Platforms sheet with the built-in rules; an existing sheet (a team's edits) is left as it is. */
@@ -29,7 +33,7 @@ export function ensurePlatformsSheet(spreadsheet: Spreadsheet): GoogleAppsScript
   const existing = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
   if (existing && existing.getLastRow() > 0) return existing;
   const sheet = existing ?? spreadsheet.insertSheet(SHEET_NAMES.platforms);
-  const { header, rows } = rulesToRows(DEFAULT_RULES);
+  const { header, rows } = rulesToRows(defaultRules());
   const values = [header, ...rows].map((row) =>
     row.map((cell) => (typeof cell === 'string' && /^[=+\-@]/.test(cell) ? `'${cell}` : cell)),
   );

@@ -42,15 +42,38 @@ export function protectCalendar(calendar: CalendarSheet): void {
   }
 }
 
+/** The A1 notations of ranges, sorted, to compare a protection's open ranges with the wanted ones. */
+function rangeKeys(ranges: GoogleAppsScript.Spreadsheet.Range[]): string {
+  return ranges
+    .map((range) => range.getA1Notation())
+    .sort()
+    .join(',');
+}
+
 /**
  * Protects a whole generated sheet (month view, dashboard) warning-only; the existing protection is
  * reused (Sheet.protect returns it), so refreshing never adds another. `open` ranges (a picker cell)
  * stay free of the warning.
+ *
+ * A redraw never changes a protection that is already as wanted: the protection may belong to a
+ * colleague, and Google lets only the spreadsheet owner, its maker and its editors change it
+ * (https://developers.google.com/apps-script/reference/spreadsheet/protection; the emulator's
+ * PR-09). When it differs and this user may not change it (the owner made it stricter, say), it is
+ * left as its owner set it: a warning-only protection only guards against slips, and the redraw's
+ * cells are written already. Returns whether the protection is as wanted.
  */
-export function protectGeneratedSheet(sheet: Sheet, what: string, open: GoogleAppsScript.Spreadsheet.Range[] = []): void {
+export function protectGeneratedSheet(sheet: Sheet, what: string, open: GoogleAppsScript.Spreadsheet.Range[] = []): boolean {
   const protection = sheet.protect();
   const description = describe(what);
-  if (protection.getDescription() !== description) protection.setDescription(description);
-  if (!protection.isWarningOnly()) protection.setWarningOnly(true);
-  if (open.length > 0) protection.setUnprotectedRanges(open);
+  const changes: Array<() => unknown> = [];
+  if (protection.getDescription() !== description) changes.push(() => protection.setDescription(description));
+  if (!protection.isWarningOnly()) changes.push(() => protection.setWarningOnly(true));
+  if (rangeKeys(protection.getUnprotectedRanges()) !== rangeKeys(open)) changes.push(() => protection.setUnprotectedRanges(open));
+  if (changes.length === 0) return true;
+  try {
+    for (const change of changes) change();
+    return true;
+  } catch {
+    return false; // another person's protection that this user may not change: keep theirs
+  }
 }

@@ -1,5 +1,5 @@
 /** The menu's built-in English captions (used in AuthMode.NONE, without the message file) match the catalogue. */
-import { MENU_ITEMS } from '../../src/entrypoints/menu';
+import { HELP_MENU_ITEMS, MENU_ITEMS } from '../../src/entrypoints/menu';
 import { t } from '../../src/domain/i18n';
 
 test('every English menu caption equals the catalogue’s English message', () => {
@@ -11,4 +11,13 @@ test('every English menu caption equals the catalogue’s English message', () =
 
 test('every menu caption has a Polish translation', () => {
   for (const item of MENU_ITEMS) if (item) expect(t('pl_PL', item[0])).not.toBe(item[2]);
+});
+
+test('the Help submenu’s captions match the catalogue and have Polish translations', () => {
+  expect(t('en_US', 'menu.help')).toBe('Help');
+  expect(t('pl_PL', 'menu.help')).not.toBe('Help');
+  for (const [key, , english] of HELP_MENU_ITEMS) {
+    expect([key, english]).toEqual([key, t('en_US', key)]);
+    expect(t('pl_PL', key)).not.toBe(english);
+  }
 });

@@ -4,7 +4,7 @@ import { checkPost } from '../../src/domain/check-post';
 import { emptyPost, FORMATS, PLATFORMS, type Post } from '../../src/domain/post';
 import {
   ALL_FORMATS,
-  DEFAULT_RULES,
+  defaultRules,
   formatsFor,
   platformNames,
   RULE_COLUMNS,
@@ -14,22 +14,22 @@ import {
   type Rule,
 } from '../../src/domain/rules';
 
-const find = (id: string) => DEFAULT_RULES.find((rule) => rule.id === id) as Rule;
-const sheet = () => rulesToRows(DEFAULT_RULES);
+const find = (id: string) => defaultRules().find((rule) => rule.id === id) as Rule;
+const sheet = () => rulesToRows(defaultRules());
 const rowOf = (rows: (string | number)[][], id: string) =>
   rows.findIndex((row) => row[RULE_COLUMNS.indexOf('Rule ID')] === id);
 const col = (name: (typeof RULE_COLUMNS)[number]) => RULE_COLUMNS.indexOf(name);
 const post = (fields: Partial<Post>): Post => ({ ...emptyPost(), date: '2030-01-01', status: 'Draft', ...fields });
 
-describe('DEFAULT_RULES', () => {
+describe('defaultRules()', () => {
   it('covers every built-in platform, in menu order, with only built-in formats', () => {
-    expect(platformNames(DEFAULT_RULES)).toEqual([...PLATFORMS]);
-    for (const rule of DEFAULT_RULES) expect([...FORMATS, ALL_FORMATS]).toContain(rule.format);
+    expect(platformNames(defaultRules())).toEqual([...PLATFORMS]);
+    for (const rule of defaultRules()) expect([...FORMATS, ALL_FORMATS]).toContain(rule.format);
   });
 
   it('gives every rule a unique id, a source, the date it was checked and a confidence', () => {
-    expect(new Set(DEFAULT_RULES.map((r) => r.id)).size).toBe(DEFAULT_RULES.length);
-    for (const rule of DEFAULT_RULES) {
+    expect(new Set(defaultRules().map((r) => r.id)).size).toBe(defaultRules().length);
+    for (const rule of defaultRules()) {
       expect(rule.source.length).toBeGreaterThan(5);
       expect(rule.checkedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(['V', 'S', 'U']).toContain(rule.confidence);
@@ -45,13 +45,13 @@ describe('DEFAULT_RULES', () => {
   });
 
   it('lists the formats of each platform (§2)', () => {
-    expect(formatsFor(DEFAULT_RULES, 'Instagram')).toEqual(['Image', 'Carousel', 'Reel', 'Video', 'Story']);
-    expect(formatsFor(DEFAULT_RULES, 'instagram')).toContain('Reel');
-    expect(formatsFor(DEFAULT_RULES, 'Twitter')).toEqual(['Text', 'Image', 'Video']);
-    expect(formatsFor(DEFAULT_RULES, 'LinkedIn')).not.toContain('Story');
-    expect(formatsFor(DEFAULT_RULES, 'TikTok')).not.toContain('Text');
-    expect(formatsFor(DEFAULT_RULES, 'YouTube')).toEqual(['Video', 'Short']);
-    expect(formatsFor(DEFAULT_RULES, 'Snapchat')).toEqual([]);
+    expect(formatsFor(defaultRules(), 'Instagram')).toEqual(['Image', 'Carousel', 'Reel', 'Video', 'Story']);
+    expect(formatsFor(defaultRules(), 'instagram')).toContain('Reel');
+    expect(formatsFor(defaultRules(), 'Twitter')).toEqual(['Text', 'Image', 'Video']);
+    expect(formatsFor(defaultRules(), 'LinkedIn')).not.toContain('Story');
+    expect(formatsFor(defaultRules(), 'TikTok')).not.toContain('Text');
+    expect(formatsFor(defaultRules(), 'YouTube')).toEqual(['Video', 'Short']);
+    expect(formatsFor(defaultRules(), 'Snapchat')).toEqual([]);
   });
 
   it('holds the key values of platform-rules.md', () => {
@@ -98,7 +98,7 @@ describe('rulesToRows / rowsToRules', () => {
     const { header, rows } = sheet();
     const back = rowsToRules(header, rows);
     expect(back.problems).toEqual([]);
-    expect(back.rules).toEqual(DEFAULT_RULES);
+    expect(back.rules).toEqual(defaultRules());
   });
 
   it('reads columns in any order, numbers typed as text, booleans and Dates', () => {
@@ -225,7 +225,7 @@ describe('rulesToRows / rowsToRules', () => {
 
   it('falls back to the built-in rules when the header has no Platform or Field column', () => {
     const back = rowsToRules(['Name', 'Limit'], [['X', 280]]);
-    expect(back.rules).toBe(DEFAULT_RULES);
+    expect(back.rules).toBe(defaultRules());
     expect(back.problems[0].message).toMatch(/no Platform column/);
   });
 });

@@ -56,3 +56,22 @@ test('the built bundle counts X text as X does: emoji 2, CJK 2, a bare domain 23
   expect(count('see example.com now')).toBe(4 + 23 + 4);
   expect(count('ąęś')).toBe(3);
 });
+
+describe.each([
+  ['Asia/Tokyo', 'Etc/UTC'],
+  ['Etc/UTC', 'Asia/Tokyo'],
+  ['America/Los_Angeles', 'Pacific/Auckland'],
+])('a "Checked on" date typed into the Platforms sheet reads as the same day (spreadsheet %s, script %s)', (timeZone, scriptTimeZone) => {
+  test('the rules the form receives carry the day the person typed', () => {
+    // Issue #16 break 5: the date cell was read with the script zone's getters, one day early east of UTC.
+    const emulator = loadAddon({ timeZone, scriptTimeZone, now: () => new Date('2026-11-26T10:00:00Z') });
+    setUpCalendar(emulator);
+    const { row } = platformsRow(emulator, (r) => r.Platform === 'X' && r.Field === 'Caption length');
+    const column = inspect(emulator, (ss) => ss.getSheetByName('Platforms')!.getRange(1, 1, 1, 20).getValues()[0].indexOf('Checked on') + 1);
+    emulator.editAsUser('Platforms', `${String.fromCharCode(64 + column)}${row}`, [['2026-11-20']]);
+    const typed = inspect(emulator, (ss) => ss.getSheetByName('Platforms')!.getRange(row, column).getValue());
+    expect(Object.prototype.toString.call(typed)).toBe('[object Date]'); // a real date cell, not text
+    const { rules } = call<{ rules: Array<{ platform: string; field: string; checkedOn: string }> }>(emulator, 'getFormContext');
+    expect(rules.find((rule) => rule.platform === 'X' && rule.field === 'caption')?.checkedOn).toBe('2026-11-20');
+  });
+});

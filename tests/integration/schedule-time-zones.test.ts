@@ -1,5 +1,7 @@
 /** A post's moment is its Date + Time in its own zone: right across DST and when the script's zone differs. */
-import { calendarRecords, call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
+import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
+import { calendarRecords, call, clickMenu, inspect, loadAddon, menuCaption, setUpCalendar } from '../support/calendar-harness';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 
@@ -41,4 +43,51 @@ test('"in the past" is judged at the post’s own moment: 09:00 Warsaw has passe
   const notes = inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(`${col('Checks')}2:${col('Checks')}3`).getNotes().map((r) => r[0]));
   expect(notes[0]).toMatch(/has passed/);
   expect(notes[1]).not.toMatch(/has passed/);
+});
+
+describe.each([
+  ['the full runtime', false],
+  ['the conservative runtime (no Intl longOffset, Segmenter or PluralRules)', true],
+])('a post at 09:30 in Europe/Warsaw lands at 09:30 Warsaw across both DST changes, on %s', (_name, conservativeRuntime) => {
+  // Issue #16 break 4: with `longOffset` refused, every date read back became NaN-NaN-NaN and exports found no posts.
+  const DAYS: Array<[string, string]> = [
+    ['2026-03-28', '2026-03-28T08:30:00Z'], // CET, the day before spring forward
+    ['2026-03-29', '2026-03-29T07:30:00Z'], // CEST from 02:00 that morning
+    ['2026-03-30', '2026-03-30T07:30:00Z'],
+    ['2026-10-24', '2026-10-24T07:30:00Z'],
+    ['2026-10-25', '2026-10-25T08:30:00Z'], // CET again from 03:00 that morning
+    ['2026-10-26', '2026-10-26T08:30:00Z'],
+  ];
+  const emulator = loadAddon({ timeZone: 'Europe/Warsaw', scriptTimeZone: 'Etc/UTC', conservativeRuntime, now: () => new Date('2026-03-01T12:00:00Z') });
+  beforeAll(() => {
+    setUpCalendar(emulator);
+    for (const [date] of DAYS) call<SaveResult>(emulator, 'savePost', { date, time: '09:30', platform: 'Bluesky', format: 'Text', caption: `Warsaw ${date}` });
+  });
+
+  test('the rows read back with their dates and times, and Check all posts finds no date problem', () => {
+    emulator.spreadsheet.setActive('Calendar', 'A2');
+    clickMenu(emulator, menuCaption(emulator, 'checkAllPosts'));
+    const records = calendarRecords(emulator);
+    expect(records.map((record) => [record.Date, record.Time])).toEqual(DAYS.map(([date]) => [date, '09:30']));
+    expect(records.map((record) => record.Checks).join(' ')).not.toMatch(/NaN|date/i);
+    emulator.spreadsheet.setActive('Calendar', 'B6');
+    const context = call<{ post: { date: string; time: string } }>(emulator, 'getFormContext');
+    expect(context.post).toMatchObject({ date: '2026-10-25', time: '09:30' });
+  });
+
+  test('the generic CSV export finds every post at its instant in UTC and at 09:30 local', () => {
+    const file = call<{ ok: boolean; content: string }>(emulator, 'exportPosts', { target: 'generic-csv' });
+    expect(file.ok).toBe(true);
+    const rows = parse(file.content, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((row) => row['Start (UTC)'])).toEqual(DAYS.map(([, utc]) => utc));
+    expect(rows.map((row) => row['Start (local)'].slice(10, 16))).toEqual(DAYS.map(() => 'T09:30'));
+  });
+
+  test('the iCalendar export starts each event at the instant of 09:30 Warsaw', () => {
+    const file = call<{ ok: boolean; content: string }>(emulator, 'exportPosts', { target: 'icalendar' });
+    expect(file.ok).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(file.content));
+    const events = calendar.getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(events.map((event) => event.startDate.toJSDate().toISOString().replace('.000', ''))).toEqual(DAYS.map(([, utc]) => utc));
+  });
 });

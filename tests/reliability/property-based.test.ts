@@ -12,7 +12,7 @@ import { checkPost as checkPostDomain } from '../../src/domain/check-post';
 import type { CheckResult } from '../../src/domain/check-types';
 import { CALENDAR_COLUMNS, FORMATS, PLATFORMS, STATUSES, emptyPost, type Post } from '../../src/domain/post';
 import { parsePostInput } from '../../src/domain/post-input';
-import { DEFAULT_RULES } from '../../src/domain/rules';
+import { defaultRules } from '../../src/domain/rules';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { addon, calendar, inspect, runMenu, setUp } from './support';
 
@@ -91,7 +91,7 @@ describe('domain (the same validation and checks the bundle runs), thousands of 
     const post = fc.record(Object.fromEntries(FIELDS.map((name) => [name, text])) as Record<keyof Post, fc.Arbitrary<string>>);
     fc.assert(
       fc.property(post, fc.constantFrom('en_US', 'pl_PL', 'xx'), (candidate, locale) => {
-        const result = checkPostDomain({ ...emptyPost(), ...candidate }, DEFAULT_RULES, { now: new Date('2026-11-26T10:00:00Z'), locale });
+        const result = checkPostDomain({ ...emptyPost(), ...candidate }, defaultRules(), { now: new Date('2026-11-26T10:00:00Z'), locale });
         expect(Array.isArray(result.issues)).toBe(true);
         for (const issue of result.issues) {
           expect(['error', 'warning', 'info']).toContain(issue.severity);
@@ -113,7 +113,7 @@ describe('domain (the same validation and checks the bundle runs), thousands of 
  */
 test('a post whose platform is "constructor" or "__proto__" is checked without a crash', () => {
   for (const platform of ['constructor', '__proto__']) {
-    const result = checkPostDomain({ ...emptyPost(), platform, caption: 'x' }, DEFAULT_RULES, { now: new Date('2026-11-26T10:00:00Z'), locale: 'en_US' });
+    const result = checkPostDomain({ ...emptyPost(), platform, caption: 'x' }, defaultRules(), { now: new Date('2026-11-26T10:00:00Z'), locale: 'en_US' });
     expect(Array.isArray(result.issues)).toBe(true);
   }
 });

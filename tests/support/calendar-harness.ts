@@ -5,10 +5,22 @@ import { CODE_JS, readBundle } from './dist';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** A fresh emulator with dist/Code.js loaded (the spreadsheet is empty until setup runs). */
+/** True when the suite runs on the conservative runtime (jest's `conservative` project sets CALENDAR_RUNTIME). */
+export const CONSERVATIVE_RUNTIME = process.env.CALENDAR_RUNTIME === 'conservative';
+
+/**
+ * A fresh emulator with dist/Code.js loaded (the spreadsheet is empty until setup runs). Under the
+ * `conservative` jest project the bundle's realm lacks Intl `longOffset`, `Intl.Segmenter` and
+ * `Intl.PluralRules` (issue #16), unless the test says otherwise.
+ */
 export function loadAddon(options: CreateEmulatorOptions = {}): Emulator {
   readBundle(); // fails with a clear message when the build is missing
-  const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...options });
+  const emulator = createEmulator({
+    timeZone: 'Europe/Warsaw',
+    locale: 'en_US',
+    conservativeRuntime: CONSERVATIVE_RUNTIME,
+    ...options,
+  });
   emulator.loadBundle(path.resolve(CODE_JS));
   return emulator;
 }

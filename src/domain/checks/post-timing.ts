@@ -1,30 +1,16 @@
 /** Checks a post's date, time and time zone, and whether its moment has passed while it still needs work. */
 
-import { TZDate } from '@date-fns/tz';
 import type { Severity } from '../check-types';
 import type { CheckCode, MessageParams } from '../check-messages';
 import type { Post } from '../post';
-import { parseIsoDate, parseTime } from '../schedule/post-instant';
+import { isValidTimeZone, parseIsoDate, parseTime } from '../schedule/post-instant';
+import { wallTimeToInstant } from '../schedule/zone-offset';
 
 /** Reports one issue (checkPost's collector). */
 export type Report = (severity: Severity, code: CheckCode, field: string, params: MessageParams) => void;
 
-const zoneValidity = new Map<string, boolean>();
-
-/** isValidTimeZone with a cache: building an Intl.DateTimeFormat per post would cost more than the whole check. */
-function knownZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone }).format(0);
-      valid = true;
-    } catch {
-      valid = false;
-    }
-    zoneValidity.set(zone, valid);
-  }
-  return valid;
-}
+/** isValidTimeZone remembers each zone: building an Intl.DateTimeFormat per post would cost more than the whole check. */
+const knownZone = isValidTimeZone;
 
 /** Statuses whose date passing needs no work: done, cancelled, or handed to a scheduler (reported as info). */
 const FINISHED = ['published', 'cancelled'];
@@ -63,17 +49,10 @@ export function checkTiming(post: Post, now: Date, defaultTimeZone: string, repo
   const wall = Date.UTC(date[0], date[1] - 1, time ? date[2] : date[2] + 1, time ? time[0] : 0, time ? time[1] : 0);
   if (Math.abs(wall - now.getTime()) > NEAR_MS) {
     if (wall > now.getTime()) return;
-  } else if (instantOf(date, time, zone) > now.getTime()) return;
+  } else if (wallTimeToInstant(wall, zone) > now.getTime()) return;
   const when = time ? `${dateText} ${timeText}` : dateText;
   if (status === 'scheduled') report('info', 'scheduled-in-past', 'date', { value: when });
   else report('warning', 'date-in-past', 'date', { value: when, status: post.status.trim() || '—' });
 }
 
 const NEAR_MS = 26 * 3600 * 1000;
-
-/** The instant of a wall-clock date and time (midnight after the date when there is no time) in `zone`. */
-function instantOf(date: [number, number, number], time: [number, number] | null, zone: string): number {
-  return time
-    ? new TZDate(date[0], date[1] - 1, date[2], time[0], time[1], 0, zone).getTime()
-    : new TZDate(date[0], date[1] - 1, date[2] + 1, 0, 0, 0, zone).getTime();
-}

@@ -1,8 +1,8 @@
-/** Builds an RFC 5545 VTIMEZONE for an IANA zone from its real offset changes (read through Intl via @date-fns/tz). */
+/** Builds an RFC 5545 VTIMEZONE for an IANA zone from its real offset changes (read through zone-offset.ts). */
 
-import { tzOffset } from '@date-fns/tz';
 import { localDateTime, utcOffset } from './ical-format';
 import { localParts } from '../schedule/post-instant';
+import { zoneOffsetMinutes } from '../schedule/zone-offset';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -22,16 +22,16 @@ export interface OffsetChange {
 export function offsetChanges(timeZone: string, start: Date, end: Date): OffsetChange[] {
   const changes: OffsetChange[] = [];
   let t = start.getTime();
-  let offset = tzOffset(timeZone, new Date(t));
+  let offset = zoneOffsetMinutes(timeZone, t);
   while (t < end.getTime()) {
     const next = Math.min(t + DAY, end.getTime());
-    const nextOffset = tzOffset(timeZone, new Date(next));
+    const nextOffset = zoneOffsetMinutes(timeZone, next);
     if (nextOffset !== offset) {
       let lo = t;
       let hi = next;
       while (hi - lo > MINUTE) {
         const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
-        if (tzOffset(timeZone, new Date(mid)) === offset) lo = mid;
+        if (zoneOffsetMinutes(timeZone, mid) === offset) lo = mid;
         else hi = mid;
       }
       changes.push({ at: new Date(hi), from: offset, to: nextOffset });
@@ -52,7 +52,7 @@ export function vtimezoneLines(timeZone: string, fromYear: number, toYear: numbe
   const start = new Date(Date.UTC(fromYear, 0, 1) - DAY);
   const end = new Date(Date.UTC(toYear + 1, 0, 1) + DAY);
   const changes = offsetChanges(timeZone, start, end);
-  const initial = tzOffset(timeZone, start);
+  const initial = zoneOffsetMinutes(timeZone, start.getTime());
   const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
   const observance = (kind: string, onset: string, from: number, to: number) => {
     lines.push(

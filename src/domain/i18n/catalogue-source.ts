@@ -14,6 +14,7 @@ import { REVIEW_MESSAGES } from './review-messages';
 import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
 import { STAKEHOLDER_MESSAGES } from './stakeholder-messages';
+import { SETUP_CHECK_MESSAGES } from './setup-check-messages';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
 export function loadCatalogues(): MessageCatalogue[] {
@@ -27,5 +28,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     PLANNING_MESSAGES,
     RULES_MESSAGES,
     STAKEHOLDER_MESSAGES,
+    SETUP_CHECK_MESSAGES,
   ];
 }

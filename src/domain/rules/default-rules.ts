@@ -60,8 +60,19 @@ const BSKY_IMG = 'atproto lexicon app.bsky.embed.images [25] (2026-04-08)';
 const MAST = 'Mastodon posting.md [27] (2025-11-21); status_length_validator.rb [28]';
 const GBP = 'Ayrshare [10] and Zernio [29] Google Business docs (2025–2026)';
 
-/** The built-in rules, one row per platform × format × field (platform-rules.md §1–§3, §7). */
-export const DEFAULT_RULES: readonly Rule[] = [
+let built: readonly Rule[] | undefined;
+
+/**
+ * The built-in rules, one row per platform × format × field (platform-rules.md §1–§3, §7). Built on
+ * first use and kept (issue #18: Apps Script evaluates the bundle on every execution, and most
+ * executions never need the table), so every caller gets the same array.
+ */
+export function defaultRules(): readonly Rule[] {
+  return (built ??= buildDefaultRules());
+}
+
+function buildDefaultRules(): readonly Rule[] {
+  return [
   // ── X ──────────────────────────────────────────────────────────────────────────────────────────────
   ...formats('X', ['Text', 'Image', 'Video'], X_MEDIA),
   ...rule('X', ALL_FORMATS, 'caption', {
@@ -615,4 +626,5 @@ export const DEFAULT_RULES: readonly Rule[] = [
     source: `${GBP}; register [7]`,
   }),
   ...rule('Google Business Profile', 'Text', 'media', { max: 1, confidence: 'S', source: `${GBP}; register [7]` }),
-];
+  ];
+}

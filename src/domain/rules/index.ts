@@ -1,6 +1,6 @@
 /** The platform rules: the built-in table, its Platforms-sheet form, and lookups by platform and format. */
 
-export { DEFAULT_RULES, RULES_CHECKED_ON } from './default-rules';
+export { defaultRules, RULES_CHECKED_ON } from './default-rules';
 export { rowsToRules, type RuleProblem } from './rows-to-rules';
 export { rulesToRows, RULE_COLUMNS } from './rules-to-rows';
 export { compileRules, findPlatform, formatsFor, platformNames, rulesFor } from './rule-lookup';

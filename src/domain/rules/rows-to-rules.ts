@@ -3,8 +3,9 @@
 import type { Severity } from '../check-types';
 import type { CountingMethod } from '../counting/counting-methods';
 import { t } from '../i18n';
+import { localParts } from '../schedule/post-instant';
 import { FORMATS, PLATFORMS } from '../post';
-import { DEFAULT_RULES } from './default-rules';
+import { defaultRules } from './default-rules';
 import { findPlatform } from './rule-lookup';
 import { COUNTING_LABELS, parseCountingLabel, parseFieldLabel } from './rule-labels';
 import { severityForConfidence } from './rule-severity';
@@ -79,18 +80,27 @@ function isBlank(value: unknown): boolean {
 
 function text(value: unknown): string {
   if (isBlank(value)) return '';
-  if (value instanceof Date) return isoDay(value);
   return String(value).trim();
 }
 
-function isoDay(date: Date): string {
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
+/**
+ * `yyyy-MM-dd` of a date cell's value: the wall-clock day in the spreadsheet's zone (a date cell comes
+ * back as the instant of its midnight there, semantics V-06), never the script's zone.
+ */
+function isoDay(date: Date, timeZone: string): string {
+  return Number.isNaN(date.getTime()) ? '' : localParts(date, timeZone).date;
+}
+
+/** `yyyy-MM-dd` of a date serial number (days since 1899-12-30, a calendar day with no zone). */
+function serialDay(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
 }
 
 function shown(value: unknown): string {
-  if (value instanceof Date) return isoDay(value);
   return String(value);
 }
 
@@ -151,7 +161,12 @@ function lazyProblem(row: number, column: string, compose: () => string): RulePr
   };
 }
 
-const DEFAULT_BY_ID = new Map(DEFAULT_RULES.map((rule) => [rule.id, rule]));
+let defaultById: Map<string, Rule> | undefined;
+
+/** The built-in rules by Rule ID, built on first use. */
+function defaultRuleById(id: string): Rule | undefined {
+  return (defaultById ??= new Map(defaultRules().map((rule) => [rule.id, rule]))).get(id);
+}
 
 function builtInFor(
   id: string,
@@ -160,12 +175,12 @@ function builtInFor(
   field: RuleField | undefined,
   counting: string,
 ): Rule | undefined {
-  const byId = DEFAULT_BY_ID.get(id);
+  const byId = defaultRuleById(id);
   if (byId) return byId;
   if (!field) return undefined;
   const p = platform.toLowerCase();
   const f = format.toLowerCase();
-  const matches = DEFAULT_RULES.filter(
+  const matches = defaultRules().filter(
     (rule) => rule.platform.toLowerCase() === p && rule.format.toLowerCase() === f && rule.field === field,
   );
   if (matches.length === 1) return matches[0];
@@ -185,14 +200,19 @@ function slug(text: string): string {
  * by the built-in value of that rule (matched by Rule ID, else by platform, format and field). Rows for new
  * platforms and formats are kept, so a team can add its own. With no Platform or Field column the built-in
  * rules are returned. `firstRow` is the sheet row of `rows[0]` (default 2, under the header); `locale`
- * picks the language of the problem messages (default English).
+ * picks the language of the problem messages (default English); `timeZone` is the spreadsheet's, in
+ * which date cells (Checked on) are read (default UTC).
  */
 export function rowsToRules(
   header: string[],
-  rows: unknown[][],
+  cellRows: unknown[][],
   firstRow = 2,
   locale = 'en',
+  timeZone = 'UTC',
 ): { rules: RulesTable; problems: RuleProblem[] } {
+  const rows = cellRows.map((cells) =>
+    Array.isArray(cells) ? cells.map((cell) => (isDate(cell) ? isoDay(cell, timeZone) : cell)) : cells,
+  );
   const problems: RuleProblem[] = [];
   const say = (key: string, params?: Params): string => t(locale, key, params);
   /** A limit in words: the number, or `no limit`. */
@@ -212,7 +232,7 @@ export function rowsToRules(
     const column = columns.platform === undefined ? 'Platform' : 'Field';
     const titles = [COLUMN_TITLES.platform, COLUMN_TITLES.format, COLUMN_TITLES.field].join(', ');
     problems.push(lazyProblem(firstRow - 1, column, () => say('rules.noColumn', { column, columns: titles })));
-    return { rules: DEFAULT_RULES, problems };
+    return { rules: defaultRules(), problems };
   }
   const rules: Rule[] = [];
   const usedIds = new Set<string>();
@@ -243,7 +263,7 @@ export function rowsToRules(
       platform = builtIn.platform;
       problem('platform', 'rules.platform.empty', { platform });
     }
-    const known = findPlatform(DEFAULT_RULES, platform);
+    const known = findPlatform(defaultRules(), platform);
     if (known) platform = known.name;
     else {
       const meant = nearMiss(platform, PLATFORMS);
@@ -265,7 +285,7 @@ export function rowsToRules(
       const fallback = builtIn ? builtIn[name] : undefined;
       if (isBlank(value)) return undefined;
       const n = toNumber(value);
-      if (typeof value === 'boolean' || value instanceof Date || Number.isNaN(n)) {
+      if (typeof value === 'boolean' || Number.isNaN(n)) {
         problem(name, 'rules.limit.notNumber', { value: shown(value), fallback: fallbackLimit(fallback) });
         return fallback;
       }
@@ -367,7 +387,7 @@ export function rowsToRules(
       confidence,
       source: text(cell('source')),
       checkedOn:
-        typeof checked === 'number' ? isoDay(new Date(Math.round((checked - 25569) * 86400000))) : text(checked),
+        typeof checked === 'number' && Number.isFinite(checked) ? serialDay(checked) : text(checked),
     };
     if (min !== undefined) rule.min = min;
     if (max !== undefined) rule.max = max;

@@ -1,7 +1,7 @@
 /** A post's moment: its Date + Time read as wall-clock time in its own time zone. */
 
-import { TZDate } from '@date-fns/tz';
 import type { Post } from '../post';
+import { wallTimeToInstant, zoneOffsetMinutes } from './zone-offset';
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -44,7 +44,8 @@ export function isValidTimeZone(timeZone: string): boolean {
  * The instant a post is planned for: its date and time (midnight when no time is set) as wall-clock
  * time in the post's time zone, or in `defaultTimeZone` when the post has none. Returns null when
  * the date is missing or invalid, or the zone is unknown. In a spring-forward gap the time moves
- * forward by the gap (02:30 that does not exist becomes 03:30), as @date-fns/tz does.
+ * forward by the gap (02:30 that does not exist becomes 03:30); a time that happens twice (autumn) is
+ * its first occurrence (RFC 5545's reading). Offsets come from zone-offset.ts (no `longOffset` needed).
  */
 export function postInstant(post: Pick<Post, 'date' | 'time' | 'timeZone'>, defaultTimeZone: string): Date | null {
   const date = parseIsoDate(post.date);
@@ -53,17 +54,17 @@ export function postInstant(post: Pick<Post, 'date' | 'time' | 'timeZone'>, defa
   if (!time) return null;
   const zone = post.timeZone || defaultTimeZone;
   if (!isValidTimeZone(zone)) return null;
-  const local = new TZDate(date[0], date[1] - 1, date[2], time[0], time[1], 0, zone);
-  return new Date(local.getTime());
+  const instant = wallTimeToInstant(Date.UTC(date[0], date[1] - 1, date[2], time[0], time[1]), zone);
+  return Number.isFinite(instant) ? new Date(instant) : null;
 }
 
 /** The wall-clock parts of an instant in a time zone: `yyyy-MM-dd`, `HH:mm` and the ISO weekday (1 = Monday). */
 export function localParts(instant: Date, timeZone: string): { date: string; time: string; isoWeekday: number } {
-  const local = new TZDate(instant.getTime(), timeZone);
+  const local = new Date(instant.getTime() + zoneOffsetMinutes(timeZone, instant.getTime()) * 60000);
   const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
   return {
-    date: `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
-    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
-    isoWeekday: local.getDay() === 0 ? 7 : local.getDay(),
+    date: `${local.getUTCFullYear()}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
+    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}`,
+    isoWeekday: local.getUTCDay() === 0 ? 7 : local.getUTCDay(),
   };
 }

@@ -3,7 +3,7 @@
 import { checkPost } from '../../domain/check-post';
 import type { CheckIssue, CheckResult, FieldCount } from '../../domain/check-types';
 import type { Post } from '../../domain/post';
-import { DEFAULT_RULES } from '../../domain/rules/default-rules';
+import { defaultRules } from '../../domain/rules/default-rules';
 import { findPlatform, rulesFor } from '../../domain/rules/rule-lookup';
 
 /** The rules table checkPost() takes (FormContext.rules, passed through as the server sent it). */
@@ -141,7 +141,7 @@ export function titleApplies(
   format: string,
   checks: readonly PlatformCheck[] = [],
 ): boolean {
-  const table = rules ?? DEFAULT_RULES;
+  const table = rules ?? defaultRules();
   const byRule = platforms.some((name) => {
     const platform = findPlatform(table, name);
     return platform ? rulesFor(platform, format.trim()).some((rule) => rule.field === 'title') : false;

@@ -3,7 +3,7 @@
 import { t } from '../../i18n';
 import { CALENDAR_COLUMNS, FIELD_BY_COLUMN, type Post } from '../../post';
 import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } from '../../schedule/post-instant';
-import { tzOffset } from '@date-fns/tz';
+import { zoneOffsetMinutes } from '../../schedule/zone-offset';
 import { looksLikeFormula, writeCsv } from '../csv-writer';
 import type { ExportOptions, ExportTarget, Problem } from '../export-types';
 import { exportLocale, postName } from '../problem-text';
@@ -21,7 +21,7 @@ export function genericHeader(options: Pick<ExportOptions, 'utmTemplate'>): stri
 /** ISO 8601 with the zone's offset, e.g. `2026-01-15T09:00:00+01:00`. */
 function isoLocal(instant: Date, timeZone: string): string {
   const { date, time } = localParts(instant, timeZone);
-  const offset = utcOffset(tzOffset(timeZone, instant));
+  const offset = utcOffset(zoneOffsetMinutes(timeZone, instant.getTime()));
   return `${date}T${time}:00${offset === '+0000' ? 'Z' : `${offset.slice(0, 3)}:${offset.slice(3)}`}`;
 }
 
