@@ -7,7 +7,12 @@ export type CellKind = 'text' | 'date' | 'time';
 
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;
+/** The serial numbers of 0001-01-01 and 9999-12-31, the dates Sheets can hold. */
+const MIN_SERIAL = -693593;
+const MAX_SERIAL = 2958465;
 const MONTH_NAME_DATE = /^(\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\b/u;
+/** What an invalid Date cell reads as (the text JavaScript gives such a Date). */
+export const INVALID_DATE_TEXT = 'Invalid Date';
 const HAS_LETTER = /\p{L}/u;
 
 function pad(n: number): string {
@@ -26,7 +31,9 @@ function isDateValue(value: unknown): value is Date {
 export function cellToText(value: unknown, kind: CellKind, spreadsheetTimeZone: string): string {
   if (value === null || value === undefined || value === '') return '';
   if (isDateValue(value)) {
-    if (Number.isNaN(value.getTime())) return '';
+    // An invalid Date (a number too large for a date cell, e.g. a Unix time) keeps a text the
+    // date and time checks report as invalid, so one bad cell never stops a command.
+    if (Number.isNaN(value.getTime())) return INVALID_DATE_TEXT;
     const parts = localParts(value, spreadsheetTimeZone);
     if (kind === 'time') return parts.time;
     if (kind === 'date') return parts.date;
@@ -37,6 +44,9 @@ export function cellToText(value: unknown, kind: CellKind, spreadsheetTimeZone: 
       const minutes = Math.round((((value % 1) + 1) % 1) * 1440) % 1440;
       return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
     }
+    // A serial beyond year 9999 (a Unix time pasted into Date) is no date: its number text is kept,
+    // so the row's check says the date is not valid instead of the command failing on it.
+    if (value < MIN_SERIAL || value > MAX_SERIAL) return String(value);
     const date = new Date(SERIAL_EPOCH_MS + Math.floor(value) * DAY_MS);
     return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
   }

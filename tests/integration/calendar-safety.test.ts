@@ -1,0 +1,76 @@
+/** Data safety of the Calendar sheet (issue #15, items 2–5 and 13–16), on the built bundle in the emulator. */
+import type { Emulator } from '../../emulator';
+import type { SaveResult } from '../../src/shared/rpc-types';
+import { addon, calendar, columnOf, inspect, runMenu, setUp } from '../reliability/support';
+
+/** Column letters of a header name. */
+function letter(emulator: Emulator, name: string): string {
+  let n = columnOf(emulator, name);
+  let out = '';
+  for (; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+function ready(): Emulator {
+  const emulator = addon();
+  setUp(emulator);
+  return emulator;
+}
+
+function save(emulator: Emulator, input: Record<string, unknown>): SaveResult {
+  const result = emulator.run('savePost', input);
+  if (!result.ok) throw new Error(`savePost threw: ${result.error}`);
+  return result.value as SaveResult;
+}
+
+/** The cell of `column` on `row`, as getValues() gives it. */
+function cell(emulator: Emulator, row: number, column: string): unknown {
+  return calendar(emulator, (sheet) => sheet.getRange(row, columnOf(emulator, column)).getValue());
+}
+
+function display(emulator: Emulator, row: number, column: string): string {
+  return calendar(emulator, (sheet) => sheet.getRange(row, columnOf(emulator, column)).getDisplayValue());
+}
+
+describe('item 16: a Unix time pasted into Date', () => {
+  const UNIX_TIME = 1764547200;
+  let emulator: Emulator;
+  beforeAll(() => {
+    emulator = ready();
+    for (const day of ['01', '02', '03']) {
+      expect(save(emulator, { date: `2026-12-${day}`, time: '10:00', platform: 'Facebook', format: 'Text', caption: `Post of December ${day}`, status: 'Scheduled' }).ok).toBe(true);
+    }
+  });
+
+  test('onEdit of the pasted number writes a check message on that row only', () => {
+    const outcome = emulator.editAsUser('Calendar', `${letter(emulator, 'Date')}3`, [[UNIX_TIME]]);
+    expect(outcome.rejected === undefined && outcome.simple.ok).toBe(true);
+    expect(display(emulator, 3, 'Checks')).toMatch(/^✖/);
+    expect(calendar(emulator, (sheet) => sheet.getRange(3, columnOf(emulator, 'Checks')).getNote())).toMatch(/is not a valid date/);
+    expect(display(emulator, 2, 'Checks')).not.toMatch(/date/);
+  });
+
+  test('Check all posts, month view, dashboard, export, Google Calendar sync and the stakeholder view all finish for the other rows', () => {
+    calendar(emulator, (sheet) => sheet.getRange(3, columnOf(emulator, 'Date')).setValue(UNIX_TIME));
+    // The same number in a cell formatted as a plain number reaches the add-on as a number.
+    calendar(emulator, (sheet) => sheet.getRange(4, columnOf(emulator, 'Date')).setNumberFormat('0').setValue(UNIX_TIME));
+    for (const fn of ['checkAllPosts', 'showMonthView', 'refreshDashboard', 'publishStakeholderView']) {
+      expect([fn, runMenu(emulator, fn)]).toEqual([fn, { ok: true }]);
+    }
+    expect(calendar(emulator, (sheet) => sheet.getRange(3, columnOf(emulator, 'Checks')).getNote())).toMatch(/is not a valid date/);
+    for (const [fn, arg] of [
+      ['previewExport', { target: 'generic-csv' }],
+      ['exportPosts', { target: 'generic-csv' }],
+      ['getReviewQueue', undefined],
+      ['getFormContext', undefined],
+    ] as const) {
+      const result = arg === undefined ? emulator.run(fn) : emulator.run(fn, arg);
+      expect([fn, result.ok]).toEqual([fn, true]);
+    }
+    const choices = emulator.run('getCalendarChoices');
+    expect(choices.ok).toBe(true);
+    const id = (choices.value as { calendars: Array<{ id: string; isDefault: boolean }> }).calendars.find((c) => c.isDefault)!.id;
+    const synced = emulator.run('syncToGoogleCalendar', id);
+    expect(synced).toMatchObject({ ok: true, value: { ok: true, created: 1 } });
+  });
+});
