@@ -13,7 +13,6 @@ const MAX_SERIAL = 2958465;
 const MONTH_NAME_DATE = /^(\d{1,2}\s+\p{L}{3,}|\p{L}{3,}\.?\s+\d{1,2})\b/u;
 /** What an invalid Date cell reads as (the text JavaScript gives such a Date). */
 export const INVALID_DATE_TEXT = 'Invalid Date';
-const HAS_LETTER = /\p{L}/u;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -59,18 +58,24 @@ export function cellToText(value: unknown, kind: CellKind, spreadsheetTimeZone: 
   return kind === 'date' ? text.trim() : text;
 }
 
+/** A word then a number ("Dec 12", "Jan-2026", "USD 100", "Tue 9:30"): Sheets may read a date, time or amount. */
+const WORD_THEN_NUMBER = /^\p{L}{1,9}\.?[\s,\-/]*\d/u;
+
 /**
- * True when Sheets would not keep `text` as the same text if written as is: it would become a
- * formula (`=`, `+`, `-`, `@`), lose a leading apostrophe, or turn into a number, date, time or
- * boolean (text with no letter at all, `TRUE`, `12 Dec`).
+ * True when Sheets might not keep `text` as the same text if written as is (USER_ENTERED parsing):
+ * it would become a formula (`=`, `+`, `-`, `@`), lose a leading apostrophe, or turn into a number,
+ * date, time or boolean (`1e5`, `9:30 AM`, `2026-12-01T10:00`, `$5`, `TRUE`, `12 Dec`, `Dec 12`).
+ * Any text that does not start with a letter is guarded, and so is a short word followed by a
+ * number: a guard where none was needed costs nothing (the apostrophe is not part of the value),
+ * while a missed one silently changes a person's text.
  */
 export function needsTextGuard(text: string): boolean {
   if (text === '') return false;
   if (/^[=+\-@']/.test(text)) return true;
   const trimmed = text.trim();
-  if (!HAS_LETTER.test(trimmed)) return true;
+  if (!/^\p{L}/u.test(trimmed)) return true;
   if (/^(true|false)$/i.test(trimmed)) return true;
-  return MONTH_NAME_DATE.test(trimmed) && trimmed.length <= 24;
+  return trimmed.length <= 40 && (MONTH_NAME_DATE.test(trimmed) || WORD_THEN_NUMBER.test(trimmed));
 }
 
 /**

@@ -74,3 +74,18 @@ describe('item 16: a Unix time pasted into Date', () => {
     expect(synced).toMatchObject({ ok: true, value: { ok: true, created: 1 } });
   });
 });
+
+describe('item 13: text Sheets would parse stays text', () => {
+  const PARSEABLE = ['1e5', '2E3', '9:30 AM', '10:00 pm', '2026-12-01T10:00', '$100', '50%', '(12)', '.5', '0012', 'Dec 12', 'Jan-2026', 'TRUE', ' 42 '];
+
+  test(`${PARSEABLE.length} parseable strings saved as caption, title, notes, owner and campaign come back as the same strings`, () => {
+    const emulator = ready();
+    for (const text of PARSEABLE) {
+      const saved = save(emulator, { date: '2026-12-01', platform: 'Facebook', format: 'Text', caption: text, title: text, notes: text, owner: text, campaign: text });
+      expect(saved.ok).toBe(true);
+    }
+    const fields = ['Caption', 'Title', 'Notes', 'Owner', 'Campaign'];
+    const stored = calendar(emulator, (sheet) => PARSEABLE.map((_, i) => fields.map((field) => sheet.getRange(i + 2, columnOf(emulator, field)).getValue())));
+    expect(stored).toEqual(PARSEABLE.map((text) => fields.map(() => text)));
+  });
+});
