@@ -3,11 +3,15 @@
 import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
-import { checkBlock, postsOfBlock, type BlockCheckSummary } from './calendar-checks';
-import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
+import { cellText, checkBlock, postsOfBlock, type BlockCheckSummary } from './calendar-checks';
+import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows, type CalendarSheet } from './calendar-sheet';
+import { columnLetter } from './calendar-format';
+import type { CheckIssue } from '../domain/check-types';
+import { t } from '../domain/i18n';
+import { copiedIdRows, type IdHolder } from '../domain/post-id';
 import { readRules } from './platforms-sheet';
 import { textForCell } from '../domain/cell-text';
-import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
+import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
 import { readSettings } from './settings-sheet';
@@ -35,12 +39,14 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
   const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
   const { rules } = readRules(workbook.spreadsheet);
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
+  const takenIds = idsOf(calendar, rows);
+  const copied = separateCopiedIds(calendar, rows, posts, 2, workbook.locale);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
+  for (const [index, issue] of copied) extraIssues.set(index, [issue, ...(extraIssues.get(index) ?? [])]);
   const settings = readSettings(workbook.spreadsheet);
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
-  const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));
   const stamp = auditStamp(now, workbook.timeZone, '');
   const summary: BlockCheckSummary = checkBlock(calendar, 2, rows, {
     rules,
@@ -60,6 +66,39 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
   };
+}
+
+/** Every ID in the rows' ID column (posts or not), so a new ID never repeats one. */
+function idsOf(calendar: CalendarSheet, rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(rows.map((row) => cellText(calendar, row, 'ID').trim()).filter(Boolean));
+}
+
+/**
+ * Finds posts whose ID another post also holds (a copied row) and clears the copy's ID so that the
+ * check gives it a new one (see copiedIdRows for which row keeps it). `rows` start at sheet row
+ * `firstRow`; when `others` (the rest of the sheet's IDs) is given, the rows are an edit and are the copies. Returns the issue for each renamed row by index.
+ */
+function separateCopiedIds(
+  calendar: CalendarSheet,
+  rows: readonly (readonly unknown[])[],
+  posts: readonly (Post | null)[],
+  firstRow: number,
+  locale: string,
+  others?: readonly IdHolder[],
+): Map<number, CheckIssue> {
+  const holders: IdHolder[] = [...(others ?? [])];
+  posts.forEach((post, index) => {
+    if (post?.id) holders.push({ row: firstRow + index, id: post.id, updated: cellText(calendar, rows[index], 'Updated'), edited: others !== undefined });
+  });
+  const issues = new Map<number, CheckIssue>();
+  for (const [row, keeper] of copiedIdRows(holders)) {
+    const index = row - firstRow;
+    const post = posts[index];
+    if (index < 0 || index >= posts.length || !post) continue;
+    issues.set(index, { severity: 'warning', code: 'id-copied', field: 'id', message: t(locale, 'check.id-copied', { row: keeper, id: post.id }) });
+    post.id = '';
+  }
+  return issues;
 }
 
 /** The add-on's own columns: an edit to only these is not a change to the post. */
@@ -94,7 +133,26 @@ export function checkEditedRange(
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (!ownColumns.includes(column)) editedPost = true;
   }
-  const takenIds = new Set<string>();
+  // A paste that covers the ID column may bring a copied row's ID: the ID column is read (one call)
+  // so the copy gets its own ID. Edits elsewhere cannot duplicate an ID and read nothing more.
+  const idColumn = calendar.map.ID;
+  let takenIds = new Set<string>();
+  let posts: (Post | null)[] | undefined;
+  let extraIssues: Map<number, CheckIssue[]> | undefined;
+  if (idColumn !== undefined && idColumn >= firstColumn && idColumn <= lastColumn) {
+    const letter = columnLetter(idColumn);
+    const column = sheet.getRange(`${letter}:${letter}`).getValues();
+    const others: IdHolder[] = [];
+    column.forEach((cell, i) => {
+      const row = i + 1;
+      const id = String(cell[0] ?? '').trim();
+      if (row > 1 && id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
+    });
+    takenIds = new Set(column.slice(1).map((cell) => String(cell[0] ?? '').trim()).filter(Boolean));
+    posts = postsOfBlock(calendar, rows, context.timeZone);
+    const copied = separateCopiedIds(calendar, rows, posts, firstRow, context.locale, others);
+    extraIssues = new Map([...copied].map(([index, issue]) => [index, [issue]]));
+  }
   const statusColumn = calendar.map.Status;
   const statusEdited = statusColumn !== undefined && statusColumn >= firstColumn && statusColumn <= lastColumn;
   const stamp = auditStamp(context.now, context.timeZone, '');
@@ -104,10 +162,11 @@ export function checkEditedRange(
     locale: context.locale,
     now: context.now,
     updated: editedPost ? textForCell(auditStamp(context.now, context.timeZone, context.user)) : undefined,
-    // Other rows' IDs are not read on edit: 40 random bits make a clash vanishingly unlikely, and
-    // Check all posts reports duplicates.
+    // New IDs: 40 random bits make a clash with a row not read here vanishingly unlikely.
     randomHex: () => Utilities.getUuid(),
     takenIds,
+    posts,
+    extraIssues,
     approval: approvalOptions(() => readSettings(context.spreadsheet).values, context.user, stamp, () => statusEdited),
   });
 }

@@ -66,10 +66,11 @@ export function writePosts(
   options: { rules: RulesTable; now: Date; user: string; settingsValues: Record<string, string>; utm?: boolean },
 ): SaveResult {
   const calendar = openCalendar(sheet);
+  if (calendar.map.ID === undefined) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.noIdColumn') }] };
   const { first, last } = writeSpan(calendar);
   const width = last - first + 1;
   const lastRow = sheet.getLastRow();
-  const idLetter = columnLetter(calendar.map.ID!);
+  const idLetter = columnLetter(calendar.map.ID);
   // The whole ID column in one read: every row's ID, and the sheet's row count (its length).
   const idCells = sheet.getRange(`${idLetter}:${idLetter}`).getValues();
   const maxRows = idCells.length;
@@ -81,6 +82,9 @@ export function writePosts(
   if (editing) {
     const index = ids.indexOf(posts[0].id);
     if (index < 0) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.postGone', { id: posts[0].id }) }] };
+    // A copied row holding the same ID: saving to the first match could overwrite the wrong post.
+    const rows = ids.flatMap((id, i) => (id === posts[0].id ? [i + 2] : []));
+    if (rows.length > 1) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.idTwice', { id: posts[0].id, rows: rows.join(', ') }) }] };
     firstRow = index + 2;
     const range = sheet.getRange(firstRow, first, 1, width);
     existing = range.getValues();

@@ -69,6 +69,7 @@ describe('item 16: a Unix time pasted into Date', () => {
     }
     const choices = emulator.run('getCalendarChoices');
     expect(choices.ok).toBe(true);
+    if (!choices.ok) return;
     const id = (choices.value as { calendars: Array<{ id: string; isDefault: boolean }> }).calendars.find((c) => c.isDefault)!.id;
     const synced = emulator.run('syncToGoogleCalendar', id);
     expect(synced).toMatchObject({ ok: true, value: { ok: true, created: 1 } });
@@ -87,5 +88,67 @@ describe('item 13: text Sheets would parse stays text', () => {
     const fields = ['Caption', 'Title', 'Notes', 'Owner', 'Campaign'];
     const stored = calendar(emulator, (sheet) => PARSEABLE.map((_, i) => fields.map((field) => sheet.getRange(i + 2, columnOf(emulator, field)).getValue())));
     expect(stored).toEqual(PARSEABLE.map((text) => fields.map(() => text)));
+  });
+});
+
+describe('item 2: a copied row keeps no copied ID', () => {
+  /** The whole row `row` as values (for copy-paste as a person does it). */
+  function rowValues(emulator: Emulator, row: number): unknown[] {
+    return calendar(emulator, (sheet) => sheet.getRange(row, 1, 1, sheet.getLastColumn()).getValues()[0]);
+  }
+
+  test('pasting a copy of a post row (onEdit) gives the pasted row a new ID and says so; saving the copy leaves the original alone', () => {
+    const emulator = ready();
+    const original = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The original post' });
+    save(emulator, { date: '2026-12-02', time: '10:00', platform: 'X', format: 'Text', caption: 'Another post' });
+    if (!original.ok) throw new Error('save failed');
+    const copy = rowValues(emulator, 2).map((value) => (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? '2026-12-01' : value));
+    const outcome = emulator.editAsUser('Calendar', 'A4', [copy]);
+    expect(outcome.rejected === undefined && outcome.simple.ok).toBe(true);
+    const copyId = String(cell(emulator, 4, 'ID'));
+    expect(String(cell(emulator, 2, 'ID'))).toBe(original.id);
+    expect(copyId).toMatch(/^P-[0-9A-Z]{8}$/);
+    expect(copyId).not.toBe(original.id);
+    expect(calendar(emulator, (sheet) => sheet.getRange(4, columnOf(emulator, 'Checks')).getNote())).toMatch(new RegExp(`same post ID as row 2 \\(${original.id}\\).*own ID`));
+    const edited = save(emulator, { id: copyId, date: '2026-12-05', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The copy, edited' });
+    expect(edited).toMatchObject({ ok: true, row: 4 });
+    expect(cell(emulator, 2, 'Caption')).toBe('The original post');
+    expect(cell(emulator, 4, 'Caption')).toBe('The copy, edited');
+  });
+
+  test('a pasted block holding one ID twice: the lower copy gets a new ID too', () => {
+    const emulator = ready();
+    const original = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The original post' });
+    if (!original.ok) throw new Error('save failed');
+    const copy = rowValues(emulator, 2).map((value) => (Object.prototype.toString.call(value) === '[object Date]' ? '2026-12-01' : value));
+    emulator.editAsUser('Calendar', 'A3', [copy, copy]);
+    const ids = [2, 3, 4].map((row) => String(cell(emulator, row, 'ID')));
+    expect(ids[0]).toBe(original.id);
+    expect(new Set(ids).size).toBe(3);
+  });
+
+  test('a duplicate made without onEdit: savePost by that ID refuses with a clear message and writes nothing; Check all posts renames the newer row', () => {
+    const emulator = ready();
+    const original = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The original post' });
+    if (!original.ok) throw new Error('save failed');
+    // A script (or an old version of the add-on) copied the row; its Updated stamp is newer.
+    calendar(emulator, (sheet) => {
+      const width = sheet.getLastColumn();
+      sheet.getRange(2, 1, 1, width).copyTo(sheet.getRange(3, 1, 1, width));
+      sheet.getRange(3, columnOf(emulator, 'Updated')).setValue("'2026-11-27 09:00 bob@example.com");
+      sheet.getRange(3, columnOf(emulator, 'Caption')).setValue('The copy');
+    });
+    const before = calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()));
+    emulator.stats.reset();
+    const refused = save(emulator, { id: original.id, date: '2026-12-09', platform: 'Facebook', format: 'Text', caption: 'Which row?' });
+    expect(refused).toEqual({ ok: false, errors: [{ field: 'id', message: expect.stringMatching(new RegExp(`^Post ${original.id} is on more than one row \\(2, 3\\).*Nothing was saved\\. Run Content Calendar › Check all posts`)) }] });
+    expect(emulator.stats.log.filter((call) => call.kind === 'write')).toEqual([]);
+    expect(calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()))).toBe(before);
+    expect(runMenu(emulator, 'checkAllPosts')).toEqual({ ok: true });
+    expect(String(cell(emulator, 2, 'ID'))).toBe(original.id);
+    expect(String(cell(emulator, 3, 'ID'))).toMatch(/^P-/);
+    expect(String(cell(emulator, 3, 'ID'))).not.toBe(original.id);
+    expect(save(emulator, { id: original.id, date: '2026-12-09', platform: 'Facebook', format: 'Text', caption: 'The original, edited' })).toMatchObject({ ok: true, row: 2 });
+    expect(cell(emulator, 3, 'Caption')).toBe('The copy');
   });
 });

@@ -13,6 +13,7 @@ import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
 import { REVIEW_MESSAGES } from './review-messages';
 import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
+import { SAFETY_MESSAGES } from './safety-messages';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
 export function loadCatalogues(): MessageCatalogue[] {
@@ -25,5 +26,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     REVIEW_MESSAGES,
     PLANNING_MESSAGES,
     RULES_MESSAGES,
+    SAFETY_MESSAGES,
   ];
 }
