@@ -1,7 +1,7 @@
 /** The menu commands: set up the calendar, open the post form, check all posts. */
 
 import { t } from '../domain/i18n';
-import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { activeWorkbook, currentUserEmail, type Workbook } from '../sheets/active-spreadsheet';
 import { findOrCreateCalendar, setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
 import { isCalendarSheet } from '../sheets/calendar-sheet';
@@ -19,7 +19,15 @@ import { ensureSettingsSheet, SETTINGS_WIDTH } from '../sheets/settings-sheet';
  * Runs: menu "Set up calendar" (AuthMode.FULL); 6-minute limit. Safe to run again.
  */
 export function setupCalendar(): void {
-  const workbook = activeWorkbook();
+  setUpCalendarIn(activeWorkbook(), false);
+}
+
+/** Set up calendar for a caller that already holds the document lock (a save into a spreadsheet without a Calendar sheet). */
+export function setupCalendarHoldingLock(): void {
+  setUpCalendarIn(activeWorkbook(), true);
+}
+
+function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
   // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
   const calendar = findOrCreateCalendar(workbook.spreadsheet);
   const settings = ensureSettingsSheet(workbook.spreadsheet);
@@ -27,7 +35,7 @@ export function setupCalendar(): void {
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings, SETTINGS_WIDTH));
-  checkAllCalendar(workbook, new Date(), currentUserEmail());
+  checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock });
   result.sheet.activate();
   workbook.spreadsheet.toast(
     t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
@@ -45,6 +53,10 @@ export function checkAllPosts(): void {
   const summary = checkAllCalendar(workbook, new Date(), currentUserEmail());
   if (!summary) {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.noSheet'));
+    return;
+  }
+  if (summary === 'busy') {
+    SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.busy'));
     return;
   }
   workbook.spreadsheet.toast(

@@ -3,7 +3,8 @@
 import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
-import { cellText, checkBlock, postsOfBlock, type BlockCheckSummary } from './calendar-checks';
+import { cellText, checkBlock, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary, type BlockPlan } from './calendar-checks';
+import { withDocumentLock } from './save-post';
 import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows, type CalendarSheet } from './calendar-sheet';
 import { columnLetter } from './calendar-format';
 import type { CheckIssue } from '../domain/check-types';
@@ -29,9 +30,13 @@ export interface CheckAllSummary {
 /**
  * Checks every post of the Calendar sheet, including problems between posts (the same caption twice
  * on a platform, posts too close together), and writes the Checks column. A constant number of
- * Spreadsheet calls whatever the number of rows. Returns null when there is no Calendar sheet.
+ * Spreadsheet calls whatever the number of rows. The checks are computed without the lock; the write
+ * happens under the document lock after a fresh read, and skips every row that changed meanwhile (a
+ * save, a review decision, a person's edit), which keeps what they wrote and its own checks.
+ * Returns null when there is no Calendar sheet, 'busy' when the lock stayed taken (nothing written).
+ * `holdingLock`: the caller holds the document lock already (a save that set up the calendar).
  */
-export function checkAllCalendar(workbook: Workbook, now: Date, user: string): CheckAllSummary | null {
+export function checkAllCalendar(workbook: Workbook, now: Date, user: string, options: { holdingLock?: boolean } = {}): CheckAllSummary | 'busy' | null {
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
   const grid = sheet.getDataRange().getValues();
@@ -48,7 +53,7 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const stamp = auditStamp(now, workbook.timeZone, '');
-  const summary: BlockCheckSummary = checkBlock(calendar, 2, rows, {
+  const plan = planBlock(calendar, rows, {
     rules,
     timeZone: workbook.timeZone,
     locale: workbook.locale,
@@ -59,6 +64,10 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     approval: approvalOptions(() => settings.values, user, stamp, () => false),
     posts,
   });
+  const write = () => writeUnchangedRows(calendar, rows, plan);
+  const written = options.holdingLock ? write() : withDocumentLock(workbook.locale, write, () => false);
+  if (!written) return 'busy';
+  const summary = plan.summary;
   return {
     posts: summary.posts,
     withErrors: summary.withErrors,
@@ -66,6 +75,33 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
   };
+}
+
+/** True when two cell values are the same (dates by instant). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && (a.getTime() === b.getTime() || (Number.isNaN(a.getTime()) && Number.isNaN(b.getTime())));
+  return a === b || (a === '' && b === null) || (a === null && b === '');
+}
+
+/**
+ * Compare-and-set under the lock: reads the rows again (values, and formulas of the written span),
+ * leaves every row that differs from what the checks were computed on as it is now, keeps formula
+ * cells, and writes the rest. Four calls (five when a row changed: its Checks note is read to keep it).
+ */
+function writeUnchangedRows(calendar: CalendarSheet, rows: unknown[][], plan: BlockPlan): true {
+  if (rows.length === 0) return true;
+  const range = calendar.sheet.getRange(2, 1, rows.length, calendar.width);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  const skip = new Set<number>();
+  rows.forEach((row, i) => {
+    if (row.some((value, c) => !sameValue(value, now[i]?.[c]))) skip.add(i);
+  });
+  const checks = calendar.map.Checks;
+  const notes = skip.size && checks !== undefined ? calendar.sheet.getRange(2, checks, rows.length, 1).getNotes().map((row) => row[0]) : undefined;
+  writeBlock(calendar, 2, now, plan, { formulas, skip, notes });
+  return true;
 }
 
 /** Every ID in the rows' ID column (posts or not), so a new ID never repeats one. */
