@@ -158,6 +158,20 @@ export function checkEditedRange(
     count -= 1;
   }
   if (count <= 0) return null;
+  // Under the document lock, as saves, review decisions and Check all's write are: its reads and
+  // writes never fall between another writer's read and write (LockService needs no authorization,
+  // so a simple trigger may use it). A lock that stays taken leaves the Checks to the next check.
+  return withDocumentLock(context.locale, () => checkEditedRows(range, firstRow, count, context), () => null);
+}
+
+/** checkEditedRange's work on rows `firstRow`.. of the edit, under the document lock. */
+function checkEditedRows(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  firstRow: number,
+  count: number,
+  context: { timeZone: string; locale: string; now: Date; user: string; spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet },
+): BlockCheckSummary | null {
+  const sheet = range.getSheet();
   const calendar = openCalendar(sheet);
   if (calendar.map.Checks === undefined && calendar.map.ID === undefined) return null;
   const rows = readRows(calendar, firstRow, count);

@@ -152,3 +152,28 @@ describe('item 2: a copied row keeps no copied ID', () => {
     expect(cell(emulator, 3, 'Caption')).toBe('The copy');
   });
 });
+
+describe('item 5: the team’s formulas in add-on-written columns stay formulas', () => {
+  test('Check all posts writing Status and ID for other rows keeps formulas in the Status and ID cells of the rest', () => {
+    const emulator = ready();
+    const approved = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'Approved post', status: 'Approved' });
+    for (const caption of ['Formula status', 'Formula ID']) save(emulator, { date: '2026-12-02', time: '12:00', platform: 'X', format: 'Text', caption });
+    if (!approved.ok) throw new Error('save failed');
+    calendar(emulator, (sheet) => {
+      sheet.getRange(3, columnOf(emulator, 'Status')).setFormula('=IF(LEN(H3)>0,"Draft","Idea")');
+      sheet.getRange(4, columnOf(emulator, 'ID')).setFormula('="P-TEAM"&ROW()');
+      // Changed after approval (without onEdit): Check all posts reverts row 2 to In review.
+      sheet.getRange(2, columnOf(emulator, 'Caption')).setValue('Approved post, changed afterwards');
+      // A row typed without an ID: Check all posts writes the ID column.
+      sheet.getRange(5, columnOf(emulator, 'Date'), 1, 1).setValue('2026-12-03');
+      sheet.getRange(5, columnOf(emulator, 'Platform')).setValue('X');
+      sheet.getRange(5, columnOf(emulator, 'Caption')).setValue('Typed without an ID');
+    });
+    expect(runMenu(emulator, 'checkAllPosts')).toEqual({ ok: true });
+    expect(display(emulator, 2, 'Status')).toBe('In review');
+    expect(String(cell(emulator, 5, 'ID'))).toMatch(/^P-[0-9A-Z]{8}$/);
+    const formulas = calendar(emulator, (sheet) => [sheet.getRange(3, columnOf(emulator, 'Status')).getFormula(), sheet.getRange(4, columnOf(emulator, 'ID')).getFormula()]);
+    expect(formulas).toEqual(['=IF(LEN(H3)>0,"Draft","Idea")', '="P-TEAM"&ROW()']);
+    expect(display(emulator, 4, 'ID')).toBe('P-TEAM4');
+  });
+});
