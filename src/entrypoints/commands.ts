@@ -5,6 +5,7 @@ import { activeWorkbook, currentUserEmail, type Workbook } from '../sheets/activ
 import { findOrCreateCalendar, setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
 import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { columnLetter } from '../sheets/calendar-format';
 import { rememberFormMode } from '../sheets/form-context';
 import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
@@ -37,6 +38,11 @@ function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, readGrid(settings, SETTINGS_WIDTH));
   checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock });
   result.sheet.activate();
+  if (result.idsElsewhere && !holdingLock) {
+    SpreadsheetApp.getUi().alert(
+      t(workbook.locale, 'setup.idsElsewhere', { column: columnLetter(result.idsElsewhere.column), header: result.idsElsewhere.header }),
+    );
+  }
   workbook.spreadsheet.toast(
     t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
     t(workbook.locale, 'setup.title'),

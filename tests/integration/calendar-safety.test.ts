@@ -177,3 +177,44 @@ describe('item 5: the team’s formulas in add-on-written columns stay formulas'
     expect(display(emulator, 4, 'ID')).toBe('P-TEAM4');
   });
 });
+
+describe('item 15: a renamed or deleted ID column', () => {
+  function withPosts(): { emulator: Emulator; ids: string[] } {
+    const emulator = ready();
+    const ids = ['one', 'two', 'three'].map((word) => {
+      const saved = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: `Post ${word}` });
+      if (!saved.ok) throw new Error('save failed');
+      return saved.id;
+    });
+    return { emulator, ids };
+  }
+
+  test('renamed: savePost says what happened and what to do, writes nothing; setup adds no empty ID column and says which column holds the IDs', () => {
+    const { emulator, ids } = withPosts();
+    calendar(emulator, (sheet) => sheet.getRange(1, columnOf(emulator, 'ID')).setValue('Post code'));
+    const before = calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()));
+    emulator.stats.reset();
+    for (const input of [{ id: ids[1], date: '2026-12-02', platform: 'Facebook', caption: 'Edited' }, { date: '2026-12-02', platform: 'Facebook', caption: 'New' }]) {
+      expect(save(emulator, input)).toEqual({ ok: false, errors: [{ field: 'id', message: expect.stringMatching(/^The Calendar sheet has no ID column \(it was deleted or renamed\).*Nothing was saved\. If the column was renamed, name it ID again/) }] });
+    }
+    expect(emulator.stats.log.filter((call) => call.kind === 'write')).toEqual([]);
+    expect(calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()))).toBe(before);
+    const width = calendar(emulator, (sheet) => sheet.getLastColumn());
+    setUp(emulator);
+    expect(calendar(emulator, (sheet) => sheet.getLastColumn())).toBe(width);
+    expect(calendar(emulator, (sheet) => sheet.getRange(2, 1, 3, 1).getValues().flat())).toEqual(ids);
+    expect(emulator.ui.alerts.at(-1)?.prompt).toBe('Column A (“Post code”) holds the post IDs, so no new ID column was added. Rename its header to ID, then run Set up calendar again.');
+    // Named ID again: everything works with the old IDs.
+    calendar(emulator, (sheet) => sheet.getRange(1, 1).setValue('ID'));
+    expect(save(emulator, { id: ids[1], date: '2026-12-02', platform: 'Facebook', caption: 'Edited' })).toMatchObject({ ok: true, row: 3 });
+  });
+
+  test('deleted: savePost says so; setup adds a new ID column and every post gets an ID', () => {
+    const { emulator, ids } = withPosts();
+    calendar(emulator, (sheet) => sheet.deleteColumn(columnOf(emulator, 'ID')));
+    expect(save(emulator, { id: ids[0], date: '2026-12-02', platform: 'Facebook', caption: 'Edited' })).toMatchObject({ ok: false, errors: [{ message: expect.stringMatching(/no ID column/) }] });
+    setUp(emulator);
+    const fresh = calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'ID'), 3, 1).getValues().flat().map(String));
+    expect(fresh.every((id) => /^P-[0-9A-Z]{8}$/.test(id))).toBe(true);
+  });
+});
