@@ -1,7 +1,7 @@
 /** Data safety of the Calendar sheet (issue #15, items 2–5 and 13–16), on the built bundle in the emulator. */
 import type { Emulator } from '../../emulator';
 import type { SaveResult } from '../../src/shared/rpc-types';
-import { addon, calendar, columnOf, inspect, runMenu, setUp } from '../reliability/support';
+import { addon, calendar, columnOf, runMenu, setUp } from '../reliability/support';
 
 /** Column letters of a header name. */
 function letter(emulator: Emulator, name: string): string {
@@ -216,5 +216,33 @@ describe('item 15: a renamed or deleted ID column', () => {
     setUp(emulator);
     const fresh = calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'ID'), 3, 1).getValues().flat().map(String));
     expect(fresh.every((id) => /^P-[0-9A-Z]{8}$/.test(id))).toBe(true);
+  });
+});
+
+describe('item 14: a link in a team column inside the written span', () => {
+  test('editing the post keeps the link; the save writes the two runs around that cell (2 writes instead of 1)', () => {
+    const emulator = ready();
+    const saved = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'Before' });
+    if (!saved.ok) throw new Error('save failed');
+    calendar(emulator, (sheet) => {
+      const caption = columnOf(emulator, 'Caption');
+      sheet.insertColumnAfter(caption);
+      sheet.getRange(1, caption + 1).setValue('Brief');
+      const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+      sheet.getRange(2, caption + 1).setRichTextValue(app.newRichTextValue().setText('The brief').setLinkUrl('https://docs.example/brief').build());
+    });
+    emulator.stats.reset();
+    expect(save(emulator, { id: saved.id, date: '2026-12-02', time: '11:00', platform: 'Facebook', format: 'Text', caption: 'After' })).toMatchObject({ ok: true, row: 2 });
+    const writes = emulator.stats.log.filter((call) => call.kind === 'write' && call.method === 'setValues');
+    expect(writes).toHaveLength(2);
+    const brief = calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'Brief')).getRichTextValue()!);
+    expect([brief.getText(), brief.getLinkUrl()]).toEqual(['The brief', 'https://docs.example/brief']);
+    expect(cell(emulator, 2, 'Caption')).toBe('After');
+    expect(display(emulator, 2, 'Time')).toBe('11:00');
+    // Without a link in the team's cells the save stays one write.
+    calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'Brief')).setValue('Plain brief'));
+    emulator.stats.reset();
+    expect(save(emulator, { id: saved.id, date: '2026-12-02', time: '12:00', platform: 'Facebook', format: 'Text', caption: 'Again' }).ok).toBe(true);
+    expect(emulator.stats.log.filter((call) => call.kind === 'write' && call.method === 'setValues')).toHaveLength(1);
   });
 });
