@@ -246,3 +246,19 @@ describe('item 14: a link in a team column inside the written span', () => {
     expect(emulator.stats.log.filter((call) => call.kind === 'write' && call.method === 'setValues')).toHaveLength(1);
   });
 });
+
+describe('item 4: Check all posts writes under the document lock', () => {
+  test('a lock held elsewhere for longer than the wait: Check all says so in a sentence and writes nothing', () => {
+    const emulator = ready();
+    save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'A post' });
+    calendar(emulator, (sheet) => sheet.getRange(2, columnOf(emulator, 'Checks')).setValue(''));
+    const before = calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()));
+    const release = emulator.holdLock('document', Infinity);
+    emulator.stats.reset();
+    expect(runMenu(emulator, 'checkAllPosts')).toEqual({ ok: true });
+    release();
+    expect(emulator.stats.log.filter((call) => call.kind === 'write')).toEqual([]);
+    expect(calendar(emulator, (sheet) => JSON.stringify(sheet.getDataRange().getValues()))).toBe(before);
+    expect(emulator.ui.alerts.at(-1)?.prompt).toMatch(/^Someone else is saving to this calendar right now, so the posts were not checked\. .*nothing was changed\.$/);
+  });
+});
