@@ -159,8 +159,9 @@ export function checkEditedRange(
   }
   if (count <= 0) return null;
   // Under the document lock, as saves, review decisions and Check all's write are: its reads and
-  // writes never fall between another writer's read and write (LockService needs no authorization,
-  // so a simple trigger may use it). A lock that stays taken leaves the Checks to the next check.
+  // writes never fall between another writer's read and write. LockService lists no authorization
+  // scope (https://developers.google.com/apps-script/reference/lock/lock-service), so a simple
+  // trigger may use it. A lock that stays taken leaves the Checks to the next check.
   return withDocumentLock(context.locale, () => checkEditedRows(range, firstRow, count, context), () => null);
 }
 

@@ -42,6 +42,8 @@ function keepCell(value: unknown, formula: string): unknown {
 /**
  * The team's cells in the written span whose text carries a link or mixed styles (a rich text
  * value with a link, or more than one run): setValues would drop them, so the write goes around them.
+ * Range.getRichTextValues (https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValues())
+ * needs the same spreadsheets scope as getValues.
  */
 function richTextColumns(cells: readonly (GoogleAppsScript.Spreadsheet.RichTextValue | null)[], first: number, own: ReadonlySet<number>): number[] {
   const columns: number[] = [];
