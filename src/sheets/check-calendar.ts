@@ -112,7 +112,8 @@ function idsOf(calendar: CalendarSheet, rows: readonly (readonly unknown[])[]): 
 /**
  * Finds posts whose ID another post also holds (a copied row) and clears the copy's ID so that the
  * check gives it a new one (see copiedIdRows for which row keeps it). `rows` start at sheet row
- * `firstRow`; when `others` (the rest of the sheet's IDs) is given, the rows are an edit and are the copies. Returns the issue for each renamed row by index.
+ * `firstRow`; when `others` (the rest of the sheet's IDs) is given, the rows are an edit and are
+ * the copies. Returns the issue for each renamed row by index.
  */
 function separateCopiedIds(
   calendar: CalendarSheet,
