@@ -1,7 +1,7 @@
 /** The Calendar sheet's conditional formatting: row colours by status, overdue dates, Checks with errors. */
 
 import { DONE_STATUSES } from '../domain/post';
-import { ERROR_STYLE, OVERDUE_STYLE, statusStyle } from '../domain/status-palette';
+import { ERROR_STYLE, OVERDUE_STYLE, statusStyle, type CellStyle } from '../domain/status-palette';
 import type { HeaderMap } from './header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,11 +14,27 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** The formula shapes this add-on writes, so re-running setup replaces its own rules and keeps the team's. */
-const OWN_RULE_PATTERNS = [
-  /^=\$[A-Z]{1,3}2="[^"]*"$/, // status colour
-  /^=AND\(\$[A-Z]{1,3}2<>"",\$[A-Z]{1,3}2<TODAY\(\)/, // overdue
-  /^=LEFT\(\$[A-Z]{1,3}2,1\)="✖"$/, // checks error
+/**
+ * The mark in every conditional-format formula this add-on writes: `N("…")` is 0 for any text
+ * (https://support.google.com/docs/answer/3093357), so `…,N("content-calendar:rule")=0` changes
+ * nothing about when the rule applies, and the text is one a team would not write by accident. The
+ * rule's formula comes back as written from BooleanCondition.getCriteriaValues()
+ * (https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition#getCriteriaValues()),
+ * so re-running setup replaces exactly the rules that carry it. (Conditional-format rules can hold no
+ * developer metadata, which attaches only to spreadsheets, sheets, rows and columns.)
+ */
+export const RULE_MARK = 'N("content-calendar:rule")=0';
+
+/** A formula with the add-on's mark: `=AND(<conditions>,N("content-calendar:rule")=0)`. */
+function marked(conditions: string): string {
+  return `=AND(${conditions},${RULE_MARK})`;
+}
+
+/** Unmarked formula shapes of versions before the mark, each with the style it was written with. */
+const LEGACY_RULES: Array<{ pattern: RegExp; style: (match: RegExpExecArray) => CellStyle; wholeRow: boolean }> = [
+  { pattern: /^=\$[A-Z]{1,3}2="((?:[^"]|"")*)"$/, style: (match) => statusStyle(match[1].replace(/""/g, '"')), wholeRow: true },
+  { pattern: /^=AND\(\$[A-Z]{1,3}2<>"",\$[A-Z]{1,3}2<TODAY\(\)/, style: () => OVERDUE_STYLE, wholeRow: false },
+  { pattern: /^=LEFT\(\$[A-Z]{1,3}2,1\)="✖"$/, style: () => ERROR_STYLE, wholeRow: false },
 ];
 
 function formulaOf(rule: Rule): string {
@@ -28,10 +44,28 @@ function formulaOf(rule: Rule): string {
   return typeof values[0] === 'string' ? values[0] : '';
 }
 
-/** True for a rule this add-on wrote. */
+/**
+ * True for a rule this add-on wrote: its formula carries RULE_MARK, or (a calendar set up before the
+ * mark) it has one of the old formula shapes together with exactly the add-on's colours for it and a
+ * range from row 2 of the add-on's shape (the whole row for a status, one column otherwise). A team's
+ * own rule such as `=$E2="Instagram"` with its own colours is kept.
+ */
 export function isOwnRule(rule: Rule): boolean {
   const formula = formulaOf(rule);
-  return OWN_RULE_PATTERNS.some((pattern) => pattern.test(formula));
+  if (formula.replace(/\s+/g, '').toUpperCase().includes(RULE_MARK.toUpperCase())) return true;
+  for (const legacy of LEGACY_RULES) {
+    const match = legacy.pattern.exec(formula);
+    if (!match) continue;
+    const style = legacy.style(match);
+    const condition = rule.getBooleanCondition()!;
+    const sameColours =
+      (condition.getBackground() ?? '').toUpperCase() === style.background.toUpperCase() &&
+      (condition.getFontColor() ?? '').toUpperCase() === style.fontColor.toUpperCase();
+    const ranges = rule.getRanges();
+    const shaped = ranges.length === 1 && ranges[0].getRow() === 2 && (legacy.wholeRow ? ranges[0].getColumn() === 1 : ranges[0].getNumColumns() === 1);
+    return sameColours && shaped;
+  }
+  return false;
 }
 
 /**
@@ -48,7 +82,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
     const notDone = DONE_STATUSES.map((done) => `${status}<>"${done}"`).join(',');
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=AND(${date}<>"",${date}<TODAY(),${notDone})`)
+        .whenFormulaSatisfied(marked(`${date}<>"",${date}<TODAY(),${notDone}`))
         .setBackground(OVERDUE_STYLE.background)
         .setFontColor(OVERDUE_STYLE.fontColor)
         .setBold(true)
@@ -59,7 +93,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
   if (map.Checks) {
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=LEFT($${columnLetter(map.Checks)}2,1)="✖"`)
+        .whenFormulaSatisfied(marked(`LEFT($${columnLetter(map.Checks)}2,1)="✖"`))
         .setBackground(ERROR_STYLE.background)
         .setFontColor(ERROR_STYLE.fontColor)
         .setBold(true)
@@ -71,7 +105,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
     for (const name of statuses) {
       const style = statusStyle(name);
       let builder = SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=${status}="${name.replace(/"/g, '""')}"`)
+        .whenFormulaSatisfied(marked(`${status}="${name.replace(/"/g, '""')}"`))
         .setBackground(style.background)
         .setFontColor(style.fontColor)
         .setRanges([sheet.getRange(2, 1, maxRows, width)]);

@@ -39,9 +39,36 @@ export function findOrCreateCalendar(spreadsheet: Spreadsheet): Sheet {
   return spreadsheet.insertSheet(SHEET_NAMES.calendar, 0);
 }
 
+/** A post ID as the add-on makes them (post-id.ts): `P-` and 8 Crockford base32 characters. */
+const POST_ID = /^P-[0-9A-HJKMNP-TV-Z]{8}$/;
+
+/** A column that holds post IDs under a header that is not ID (renamed by hand). */
+export interface IdsElsewhere {
+  /** 1-based column. */
+  column: number;
+  header: string;
+}
+
+/**
+ * The column that holds the post IDs when no column is headed ID: most of its filled cells (and at
+ * least one) are post IDs, and it is not one of the calendar's other columns. No call: reads `grid`.
+ */
+export function findRenamedIdColumn(grid: readonly (readonly unknown[])[], calendar: CalendarSheet): IdsElsewhere | null {
+  if (calendar.map.ID !== undefined) return null;
+  const taken = new Set(Object.values(calendar.map));
+  for (let column = 1; column <= calendar.header.length; column++) {
+    if (taken.has(column)) continue;
+    const filled = grid.slice(1).map((row) => String(row[column - 1] ?? '').trim()).filter(Boolean);
+    const ids = filled.filter((text) => POST_ID.test(text)).length;
+    if (ids > 0 && ids * 5 >= filled.length * 4) return { column, header: String(calendar.header[column - 1] ?? '') };
+  }
+  return null;
+}
+
 /** Appends the calendar columns the sheet lacks after its last column; returns how many were added. */
-function appendMissingColumns(sheet: Sheet, calendar: CalendarSheet): number {
-  const missing = missingColumns(calendar.map);
+function appendMissingColumns(sheet: Sheet, calendar: CalendarSheet, idsElsewhere: IdsElsewhere | null): number {
+  // A renamed ID column keeps its IDs: a new empty ID column would orphan them (every post would get a new ID).
+  const missing = missingColumns(calendar.map).filter((column) => !(column === 'ID' && idsElsewhere));
   if (missing.length === 0) return 0;
   const first = calendar.header.length + 1;
   const needed = first + missing.length - 1;
@@ -103,24 +130,27 @@ export interface SetupResult {
   rows: number;
   /** The Calendar's grid as read (header and rows), still current when no column was added (check-all reuses it); null otherwise. */
   grid: unknown[][] | null;
+  /** The column that holds the IDs under another header (no ID column was added), or null. */
+  idsElsewhere: IdsElsewhere | null;
 }
 
 /**
  * Creates or upgrades the Calendar sheet in place. Never deletes or moves a user's rows or columns,
  * never rewrites their cells, formats or validation; missing calendar columns are appended at the
- * right. Safe to run any number of times: the result is the same as running it once.
+ * right, except an ID column when a column under another header holds the IDs (see result.idsElsewhere). Safe to run any number of times: the result is the same as running it once.
  */
 export function setupCalendarSheet(spreadsheet: Spreadsheet, sheet: Sheet, settingsGrid: unknown[][]): SetupResult {
   const grid = sheet.getDataRange().getValues();
   const calendar = calendarFromGrid(sheet, grid.length === 1 && grid[0].every((cell) => cell === '') ? [[]] : grid);
   const isNew = calendar.header.length === 0;
   const before = new Set(CALENDAR_COLUMNS.filter((column) => calendar.map[column] !== undefined));
-  const addedColumns = appendMissingColumns(sheet, calendar);
+  const idsElsewhere = findRenamedIdColumn(grid, calendar);
+  const addedColumns = appendMissingColumns(sheet, calendar, idsElsewhere);
   const added = new Set(CALENDAR_COLUMNS.filter((column) => !before.has(column)));
   if (sheet.getFrozenRows() < 1) sheet.setFrozenRows(1);
   applyValidation(spreadsheet, sheet, calendar, settingsGrid, added);
   applyCalendarFormatting(sheet, calendar.map, calendar.width, parseSettings(settingsGrid).statuses);
   protectCalendar(calendar);
   if (isNew) sheet.getRange(1, 1, 1, calendar.width).setVerticalAlignment('middle');
-  return { sheet, addedColumns, rows: Math.max(grid.length - 1, 0), grid: addedColumns === 0 && !isNew ? grid : null };
+  return { sheet, addedColumns, rows: Math.max(grid.length - 1, 0), grid: addedColumns === 0 && !isNew ? grid : null, idsElsewhere };
 }
