@@ -116,7 +116,7 @@ class PreviewSession {
    * shown; /api/answer replays it with the answer. `finish(outcome)` gets the final outcome.
    */
   interact(execute, finish, answers = { alerts: [], prompts: [] }) {
-    const result = runInteractively(this.emulator, execute, answers);
+    const result = runInteractively(this.emulator, execute, answers, this.written ?? null);
     if (result.suspended) {
       this.pending = { id: `d${++this.pendingId}`, ...result.suspended, answers, execute, finish };
       return null;
@@ -145,6 +145,11 @@ class PreviewSession {
     const emulator = this.modules.createEmulator({});
     emulator.loadBundle(codePath);
     this.emulator = emulator;
+    // A script call that can change what the store holds marks the state dirty; reads leave the store alone.
+    this.dirty = true;
+    emulator.context.beforeCall.push((call) => {
+      if (!this.dirty && mayChangeState(call)) this.dirty = true;
+    });
     this.seen = { sidebars: 0, dialogs: 0 };
     let created = false;
     const stored =
@@ -205,8 +210,13 @@ class PreviewSession {
     this.openDialog = null;
   }
 
-  /** Writes the emulator's state to the store file (atomically), only when it differs from what was last written. */
-  persist() {
+  /**
+   * Writes the emulator's state to the store file (atomically) when a call may have changed it and it
+   * differs from what was last written; `force` for changes made outside the script (a person's edit).
+   */
+  persist(force = false) {
+    if (!force && !this.dirty && this.written !== undefined) return false;
+    this.dirty = false;
     const saved = this.emulator.save();
     if (saved === this.written) return false;
     mkdirSync(this.options.storeDir, { recursive: true });
@@ -226,14 +236,14 @@ class PreviewSession {
     }
   }
 
-  /** After a mutating request: picks up new sidebars and dialogs, saves, and wakes the page's long poll. */
-  changed() {
+  /** After a request: picks up new sidebars and dialogs, saves what changed, and wakes the page's long poll. */
+  changed(force = false) {
     const ui = this.emulator.ui;
     if (ui.sidebars.length > this.seen.sidebars) this.openSidebar = ui.sidebars.length - 1;
     if (ui.dialogs.length > this.seen.dialogs) this.openDialog = ui.dialogs.length - 1;
     this.seen.sidebars = ui.sidebars.length;
     this.seen.dialogs = ui.dialogs.length;
-    this.persist();
+    this.persist(force);
     this.version++;
     const waiters = this.waiters.splice(0);
     for (const wake of waiters) wake();
@@ -368,6 +378,30 @@ class PreviewSession {
       errors: this.errors.slice(-5),
     };
   }
+}
+
+/** Services whose calls never change what the store holds (UI, HTML, logs, locks, utilities, the session). */
+const STATELESS_SERVICES = new Set([
+  'Ui',
+  'Menu',
+  'PromptResponse',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Logger',
+  'console',
+  'LockService',
+  'Lock',
+  'Utilities',
+  'Session',
+  'User',
+  'Blob',
+]);
+
+/** Whether a service call may change the saved state: anything but reads, getters and stateless services. */
+function mayChangeState(call) {
+  if (call.kind === 'read' || STATELESS_SERVICES.has(call.className)) return false;
+  return !/^(get|is|has|can|find|create(Html|Template|Text|Menu|AddonMenu)|toast$)/.test(call.method);
 }
 
 /** A rendered cell with only the fields the page uses (empty ones left out to keep the JSON small). */
@@ -542,15 +576,20 @@ function createHandler(holder, options, assets) {
           if (session.view) throw new RequestError(409, 'This spreadsheet is open to look at only. Switch back to the calendar to edit it.');
           const value = body.value === undefined || body.value === null ? '' : body.value;
           const values = Array.isArray(value) ? value : [[typeof value === 'boolean' ? value : String(value)]];
-          const outcome = emulator.editAsUser(body.sheet, body.a1, values);
+          let outcome;
+          try {
+            outcome = emulator.editAsUser(body.sheet, body.a1, values);
+          } catch (error) {
+            throw new RequestError(400, `${errorMessage(error)} Edit a cell of one of the sheet tabs, such as A1.`);
+          }
           if (outcome.rejected) {
-            session.changed();
+            session.changed(true);
             sendJson(res, 200, { rejected: outcome.rejected, state: session.state() });
             return;
           }
           session.report(outcome.simple, 'onEdit');
           for (const other of outcome.installable ?? []) session.report(other, 'An edit trigger');
-          session.changed();
+          session.changed(true);
           sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
@@ -564,7 +603,7 @@ function createHandler(holder, options, assets) {
               throw new RequestError(400, `${errorMessage(error)} Choose a sheet tab and a cell such as A1.`);
             }
           }
-          session.changed();
+          session.changed(true);
           sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
