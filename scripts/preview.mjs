@@ -5,6 +5,8 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers';
 import { build } from 'esbuild';
 import { PAGE_CSP, builtPageHashes, framePolicy } from './preview/csp.mjs';
 import { runInteractively, withAnswer } from './preview/dialogs.mjs';
@@ -116,6 +118,7 @@ class PreviewSession {
    * shown; /api/answer replays it with the answer. `finish(outcome)` gets the final outcome.
    */
   interact(execute, finish, answers = { alerts: [], prompts: [] }) {
+    this.persist(); // a change still waiting to be written: the rollback point must be the state now
     const result = runInteractively(this.emulator, execute, answers, this.written ?? null);
     if (result.suspended) {
       this.pending = { id: `d${++this.pendingId}`, ...result.suspended, answers, execute, finish };
@@ -170,6 +173,7 @@ class PreviewSession {
     this.clearUi();
     this.report(emulator.open(), 'onOpen');
     this.persist();
+    this.afterResponse();
     return { created };
   }
 
@@ -243,10 +247,33 @@ class PreviewSession {
     if (ui.dialogs.length > this.seen.dialogs) this.openDialog = ui.dialogs.length - 1;
     this.seen.sidebars = ui.sidebars.length;
     this.seen.dialogs = ui.dialogs.length;
-    this.persist(force);
+    if (force) this.dirty = true;
+    this.afterResponse();
     this.version++;
     const waiters = this.waiters.splice(0);
     for (const wake of waiters) wake();
+  }
+
+  /**
+   * Once the response is out: writes the store if something changed, then evaluates the bundle for
+   * the next execution (a fresh realm each, as in Apps Script), so neither delays the page's call.
+   */
+  afterResponse() {
+    if (this.afterScheduled) return;
+    this.afterScheduled = true;
+    setImmediate(() => {
+      this.afterScheduled = false;
+      try {
+        this.persist();
+      } catch (error) {
+        console.log(`preview: could not write ${this.options.storeFile}: ${errorMessage(error)}`);
+      }
+      try {
+        this.emulator.runtime.prewarm();
+      } catch {
+        // The next execution evaluates the bundle itself and reports the error.
+      }
+    });
   }
 
   /** Tells the page to reload (after a rebuild in --watch mode). */
@@ -484,6 +511,7 @@ function errorMessage(error) {
 /** Creates the request handler for a session. */
 function createHandler(holder, options, assets) {
   return async (req, res) => {
+    const received = performance.now();
     const port = options.boundPort;
     if (!isAllowedRequest(req.headers, port)) {
       send(
@@ -645,7 +673,10 @@ function createHandler(holder, options, assets) {
           const settled = new Promise((resolve) => (settle = resolve));
           session.interact(() => emulator.run(body.name, ...body.args), settle);
           session.changed();
-          sendJson(res, 200, await settled);
+          const result = await settled;
+          send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), {
+            'Server-Timing': `app;dur=${(performance.now() - received).toFixed(1)}`,
+          });
           return;
         }
         case '/api/answer': {
@@ -782,6 +813,11 @@ async function main() {
   }
   console.log(`preview: Content Calendar is running at http://localhost:${options.boundPort}/ (Ctrl+C stops it)`);
   const stop = () => {
+    try {
+      holder.session.persist();
+    } catch (error) {
+      console.error(`preview: could not write the store: ${errorMessage(error)}`);
+    }
     server.close();
     server.closeAllConnections?.();
     process.exit(0);

@@ -94,6 +94,8 @@ export class Runtime {
   /** Called when the script is suspended by Ui.alert / Ui.prompt (locks don't survive it, U-05). */
   readonly onSuspend: Array<(execution: Execution) => void> = [];
   private readonly stack: Execution[] = [];
+  /** A realm evaluated ahead of the next execution by prewarm(), used once. */
+  private warm: BundleInstance | null = null;
   private lastExecutionId = 0;
   private readonly directExecution: Execution;
 
@@ -149,6 +151,7 @@ export class Runtime {
   /** Reads and compiles the bundle, reads appsscript.json beside it, and makes the base realm. */
   loadBundle(path: string): Record<string, BundleFunction> {
     this.bundle = readBundle(path);
+    this.warm = null;
     const manifestPath = join(this.bundle.dir, 'appsscript.json');
     this.manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : null;
     if (this.manifest?.timeZone && !this.options.explicitScriptTimeZone) {
@@ -165,6 +168,28 @@ export class Runtime {
     this.instance = instance;
     this.context.realm = instance.realm;
     return instance;
+  }
+
+  /**
+   * Evaluates the bundle in a brand-new realm now, for the next execution to use, so that the
+   * execution does not wait for it (a host with idle time, like the local preview, calls this after
+   * each execution). Each realm still serves exactly one execution, as in Apps Script.
+   */
+  prewarm(): void {
+    if (!this.bundle || this.warm || this.stack.length > 0 || !this.options.freshGlobalsPerExecution) return;
+    this.applyProcessTimeZone();
+    this.warm = instantiateBundle(this.bundle, this.globals, () => this.nowMs());
+  }
+
+  /** A fresh realm for an execution: the prewarmed one if there is one, else a new one. */
+  private freshInstance(): BundleInstance {
+    const warm = this.warm;
+    if (!warm) return this.instantiate();
+    this.warm = null;
+    this.applyProcessTimeZone();
+    this.instance = warm;
+    this.context.realm = warm.realm;
+    return warm;
   }
 
   /** The current realm, made on demand (with no bundle, a realm with only the globals). */
@@ -207,7 +232,7 @@ export class Runtime {
     try {
       instance =
         this.bundle && (this.options.freshGlobalsPerExecution || !this.instance)
-          ? this.instantiate()
+          ? this.freshInstance()
           : this.realmInstance();
     } catch (error) {
       this.finish(execution, saved, error);
@@ -235,7 +260,7 @@ export class Runtime {
     try {
       const instance =
         this.bundle && (this.options.freshGlobalsPerExecution || !this.instance)
-          ? this.instantiate()
+          ? this.freshInstance()
           : this.realmInstance();
       const result = await body(instance);
       this.finish(execution, saved, undefined);

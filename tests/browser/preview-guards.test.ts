@@ -1,5 +1,5 @@
 /** The preview server's guards (issue #15 items 1 and 17): its google.script.run reaches only the add-on's public functions, bad bodies get 400/413 with a message, and every page is served with a Content-Security-Policy that Chromium enforces. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
@@ -190,4 +190,20 @@ test('in Chromium, google.script.run.eval from a page fails through the failure 
       }),
   );
   expect(outcome).toBe('failed: google.script.run.eval is not a function');
+});
+
+test('calls that only read leave the store file alone; a save rewrites it once', async () => {
+  const store = path.join(storeDir, 'store.json');
+  const stamp = () => `${statSync(store).ino}:${statSync(store).mtimeMs}`;
+  const before = stamp();
+  for (const name of ['getFormContext', 'getPlanningHints', 'getReviewQueue', 'getExportContext', 'getFormContext'])
+    expect((await run(name)).result.ok).toBe(true);
+  expect(stamp()).toBe(before);
+  const saved = await run('savePost', [
+    { platforms: ['Mastodon'], date: '2031-03-14', time: '10:30', format: 'Text', caption: 'Store check.' },
+  ]);
+  expect((saved.result.value as { ok: boolean }).ok).toBe(true);
+  // The store is written just after the response goes out.
+  for (let i = 0; i < 40 && stamp() === before; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(stamp()).not.toBe(before);
 });
