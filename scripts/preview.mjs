@@ -85,8 +85,8 @@ async function buildPage() {
 }
 
 /** The JavaScript source of the google.script.run / google.script.host stand-in, on the preview's transport and close hook. */
-function standInSource(client) {
-  return client.googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' });
+function standInSource(client, functionNames) {
+  return client.googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose', functionNames });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -573,7 +573,9 @@ function createHandler(holder, options, assets) {
               send(res, 404, 'text/plain; charset=utf-8', 'No such sidebar or dialog: open it again from the menu.');
               return;
             }
-            const served = withStandIn(record.html, holder.standIn);
+            // Like Apps Script's, the page's google.script.run has a method for each public server function only.
+            session.standIn ??= standInSource(holder.modules.client, session.emulator.pageCallableNames());
+            const served = withStandIn(record.html, session.standIn);
             send(res, 200, 'text/html; charset=utf-8', served.html, {
               'Content-Security-Policy': served.policy,
               'X-Frame-Options': 'SAMEORIGIN',
@@ -737,7 +739,6 @@ function startWatching(holder, options, assets) {
         if (kinds.includes('page')) Object.assign(assets, await loadAssets());
         if (kinds.includes('emulator')) {
           holder.modules = await loadServerModules();
-          holder.standIn = standInSource(holder.modules.client);
         }
         if (kinds.includes('src') && !(await runBuild())) {
           console.log('preview: the build failed; fix the error and save again.');
@@ -788,7 +789,7 @@ async function main() {
     throw new Error('dist/Code.js is missing: run `npm run build` first (npm start does it for you).');
   if (options.reset) rmSync(options.storeFile, { force: true });
   const modules = await loadServerModules();
-  const holder = { modules, standIn: standInSource(modules.client), session: null };
+  const holder = { modules, session: null };
   const assets = await loadAssets();
   const session = new PreviewSession(modules, options);
   const { created } = session.start();

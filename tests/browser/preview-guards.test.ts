@@ -172,24 +172,23 @@ test('in Chromium, a script or event handler injected into the sidebar is blocke
   expect(consoleLines.slice(before).filter((line) => /Content Security Policy/i.test(line)).length).toBeGreaterThanOrEqual(2);
 });
 
-test('in Chromium, google.script.run.eval from a page fails through the failure handler', async () => {
+test('in Chromium, the page’s google.script.run has the add-on’s public functions as methods, and no eval, constructor or _-names', async () => {
   const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
   if (!frame) throw new Error('The sidebar has no frame.');
-  const outcome = await frame.evaluate(
-    () =>
-      new Promise<string>((resolve) => {
-        const run = (window as unknown as { google: { script: { run: Record<string, (...args: unknown[]) => unknown> } } }).google
-          .script.run;
-        const runner = (run.withSuccessHandler as (fn: (value: unknown) => void) => typeof run)((value) =>
-          resolve(`ran: ${JSON.stringify(value)}`),
-        );
-        const withFailure = (runner.withFailureHandler as (fn: (error: Error) => void) => typeof run)((error) =>
-          resolve(`failed: ${error.message}`),
-        );
-        withFailure.eval('1+1');
-      }),
-  );
-  expect(outcome).toBe('failed: google.script.run.eval is not a function');
+  const methods = await frame.evaluate(() => {
+    const run = (window as unknown as { google: { script: { run: Record<string, unknown> } } }).google.script.run;
+    return ['savePost', 'getFormContext', 'eval', 'Function', 'setupCalendar_', '__proto__'].map(
+      (name) => `${name}:${Object.prototype.hasOwnProperty.call(run, name) ? typeof run[name] : 'absent'}`,
+    );
+  });
+  expect(methods).toEqual([
+    'savePost:function',
+    'getFormContext:function',
+    'eval:absent',
+    'Function:absent',
+    'setupCalendar_:absent',
+    '__proto__:absent',
+  ]);
 });
 
 test('calls that only read leave the store file alone; a save rewrites it once', async () => {
