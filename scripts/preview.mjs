@@ -320,6 +320,29 @@ class PreviewSession {
     }
   }
 
+  /** Who the person at the keyboard is: the spreadsheet's owner, or the teammate chosen in "Acting as". */
+  actingUser() {
+    return this.user ?? this.emulator.context.userEmail;
+  }
+
+  /** The people one may act as: the owner and everyone named in the Calendar's Owner column (emails only). */
+  users() {
+    const { emulator } = this;
+    const owners = emulator.context.quietly(() => {
+      const sheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Calendar');
+      if (!sheet || sheet.getLastRow() < 2) return [];
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((v) => String(v).trim().toLowerCase());
+      const column = header.indexOf('owner');
+      if (column < 0) return [];
+      return sheet
+        .getRange(2, column + 1, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .map((row) => String(row[0]).trim());
+    });
+    const emails = owners.filter((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value));
+    return [...new Set([emulator.context.userEmail, ...emails])];
+  }
+
   /** Every spreadsheet the emulator holds (the add-on's first), by name, for the page's spreadsheet switcher. */
   spreadsheets() {
     return this.emulator.context.quietly(() => this.emulator.spreadsheet.listSpreadsheets());
@@ -360,6 +383,8 @@ class PreviewSession {
       active: info.active,
       selection: other ? null : info.selection,
       spreadsheets: this.spreadsheets(),
+      user: this.actingUser(),
+      users: this.users(),
       viewing: other ? { id: other.id, name: other.name } : null,
       pending: this.pending
         ? {
@@ -608,7 +633,7 @@ function createHandler(holder, options, assets) {
           const values = Array.isArray(value) ? value : [[typeof value === 'boolean' ? value : String(value)]];
           let outcome;
           try {
-            outcome = emulator.editAsUser(body.sheet, body.a1, values);
+            outcome = emulator.editAsUser(body.sheet, body.a1, values, { user: session.actingUser() });
           } catch (error) {
             throw new RequestError(400, `${errorMessage(error)} Edit a cell of one of the sheet tabs, such as A1.`);
           }
@@ -655,7 +680,7 @@ function createHandler(holder, options, assets) {
           const finish = (outcome) => session.report(outcome, label);
           let outcome;
           try {
-            outcome = session.interact(() => emulator.clickMenu(body.caption), finish);
+            outcome = session.interact(() => emulator.clickMenu(body.caption, { user: session.actingUser() }), finish);
           } catch (error) {
             throw new RequestError(400, `${errorMessage(error)} Choose a command from the menu.`);
           }
@@ -673,12 +698,22 @@ function createHandler(holder, options, assets) {
           // A prompt in the call holds the response until the person answers it (/api/answer replays the call).
           let settle;
           const settled = new Promise((resolve) => (settle = resolve));
-          session.interact(() => emulator.run(body.name, ...body.args), settle);
+          const user = session.actingUser();
+          session.interact(() => emulator.runAsUser(user, body.name, ...body.args), settle);
           session.changed();
           const result = await settled;
           send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), {
             'Server-Timing': `app;dur=${(performance.now() - received).toFixed(1)}`,
           });
+          return;
+        }
+        case '/api/user': {
+          // "Switch user": act as another person of the team (Session.getActiveUser in the scripts).
+          if (!session.users().includes(body.email))
+            throw new RequestError(400, `${body.email} is not one of the people in this calendar. Choose one from the list.`);
+          session.user = body.email === emulator.context.userEmail ? null : body.email;
+          session.changed();
+          sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
         case '/api/answer': {

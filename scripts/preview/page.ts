@@ -54,6 +54,9 @@ interface PreviewState {
   toasts: Array<{ id: number; title: string; message: string }>;
   alerts: Array<{ id: string; title: string; prompt: string; buttons: string; response: string }>;
   errors: Array<{ id: number; message: string }>;
+  /** Who the page acts as, and who it may act as (the owner first). */
+  user: string;
+  users: string[];
   /** Every spreadsheet the emulator holds, the add-on's first. */
   spreadsheets: Array<{ id: string; name: string }>;
   /** The other spreadsheet shown (read-only), or null for the add-on's own. */
@@ -861,6 +864,23 @@ function renderSpreadsheets(view: PreviewState): void {
   document.body.classList.toggle('viewing-other', Boolean(view.viewing));
 }
 
+/** The "Acting as" list: the owner and the team's people; picking one makes the scripts see that user. */
+function renderUsers(view: PreviewState): void {
+  const picker = byId<HTMLSelectElement>('user-picker');
+  const key = JSON.stringify([view.users, view.user]);
+  if (picker.dataset.key === key) return;
+  picker.dataset.key = key;
+  picker.replaceChildren(
+    ...view.users.map((email, index) => {
+      const option = document.createElement('option');
+      option.value = email;
+      option.textContent = index === 0 ? `${email} (owner)` : email;
+      return option;
+    }),
+  );
+  picker.value = view.user;
+}
+
 async function backToCalendar(): Promise<void> {
   const result = await post<{ state: PreviewState }>('/api/view', { spreadsheet: null });
   apply(result.state);
@@ -894,6 +914,7 @@ function apply(next: PreviewState): void {
   renderSidebar(next);
   renderDialog(next);
   renderSpreadsheets(next);
+  renderUsers(next);
   renderPending(next);
   let seen = false;
   for (const toast of next.toasts) {
@@ -947,6 +968,10 @@ function start(): void {
   installZoom();
   byId('sidebar-close').addEventListener('click', () => void closePanel('sidebar'));
   byId('viewing-back').addEventListener('click', () => void backToCalendar());
+  byId<HTMLSelectElement>('user-picker').addEventListener('change', (event) => {
+    const email = (event.target as HTMLSelectElement).value;
+    void post<{ state: PreviewState }>('/api/user', { email }).then((result) => apply(result.state));
+  });
   byId('dialog-close').addEventListener('click', () => void closePanel('dialog'));
   byId('alert-layer').addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeAlert();

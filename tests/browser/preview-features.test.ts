@@ -159,4 +159,38 @@ test('the stakeholder copy survives a restart of the preview', async () => {
   await page.waitForSelector('#viewing-banner:not([hidden])');
   const text = await page.locator('#grid .cell-text').allTextContents();
   expect(text.filter((t) => t !== '').length).toBeGreaterThan(20);
+  await page.click('#viewing-back');
+  await page.waitForSelector('#viewing-banner', { state: 'hidden' });
+});
+
+test('Switch user: acting as a teammate, a save from the form is recorded as theirs', async () => {
+  await page.waitForSelector('#user-picker option', { state: 'attached' });
+  const people = await page.locator('#user-picker option').evaluateAll((options) =>
+    options.map((option) => (option as HTMLOptionElement).value),
+  );
+  const teammate = people.find((email) => email.startsWith('ben@'))!;
+  expect(teammate).toBeDefined();
+  await page.selectOption('#user-picker', teammate);
+  await page.waitForFunction((email) => (document.getElementById('user-picker') as HTMLSelectElement).value === email, teammate);
+  await page.locator('#grid td[data-row="0"][data-column="0"]').click();
+  await menu('New post…');
+  const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
+  if (!frame) throw new Error('The sidebar has no frame.');
+  await frame.waitForSelector('#save');
+  await frame.fill('#f-date', '2031-05-04');
+  await frame.fill('#f-time', '09:15');
+  await frame.locator('label.chip', { hasText: 'Mastodon' }).click();
+  await frame.selectOption('#f-format', 'Text');
+  await frame.fill('#f-caption', 'Saved while acting as a teammate.');
+  await frame.click('#save');
+  await page.waitForFunction(
+    (email) =>
+      [...document.querySelectorAll('#grid tbody tr')].some(
+        (tr) =>
+          [...tr.querySelectorAll('.cell-text')].some((span) => span.textContent === 'Saved while acting as a teammate.') &&
+          [...tr.querySelectorAll('.cell-text')].some((span) => (span.textContent ?? '').includes(email)),
+      ),
+    teammate,
+    { timeout: 15000 },
+  );
 });
