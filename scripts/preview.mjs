@@ -134,12 +134,18 @@ class PreviewSession {
     const pending = this.pending;
     if (!pending || pending.id !== id)
       throw new RequestError(409, 'That dialog is no longer open. Run the command again from the menu.');
-    const allowed = { OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'] }[
-      pending.buttons
-    ] ?? ['OK'];
+    const allowed = {
+      OK: ['OK'],
+      OK_CANCEL: ['OK', 'CANCEL'],
+      YES_NO: ['YES', 'NO'],
+      YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+    }[pending.buttons] ?? ['OK'];
     const name = button.toUpperCase();
     if (name !== 'CLOSE' && !allowed.includes(name))
-      throw new RequestError(400, `"${button}" is not a button of this dialog. Choose one of ${allowed.join(', ')} (or CLOSE).`);
+      throw new RequestError(
+        400,
+        `"${button}" is not a button of this dialog. Choose one of ${allowed.join(', ')} (or CLOSE).`,
+      );
     this.interact(pending.execute, pending.finish, withAnswer(pending.answers, pending.kind, name, text));
   }
 
@@ -331,7 +337,10 @@ class PreviewSession {
     const owners = emulator.context.quietly(() => {
       const sheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Calendar');
       if (!sheet || sheet.getLastRow() < 2) return [];
-      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map((v) => String(v).trim().toLowerCase());
+      const header = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0]
+        .map((v) => String(v).trim().toLowerCase());
       const column = header.indexOf('owner');
       if (column < 0) return [];
       return sheet
@@ -484,7 +493,6 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...headers });
   res.end(body);
@@ -628,7 +636,11 @@ function createHandler(holder, options, assets) {
       const { emulator } = session;
       switch (url.pathname) {
         case '/api/edit': {
-          if (session.view) throw new RequestError(409, 'This spreadsheet is open to look at only. Switch back to the calendar to edit it.');
+          if (session.view)
+            throw new RequestError(
+              409,
+              'This spreadsheet is open to look at only. Switch back to the calendar to edit it.',
+            );
           const value = body.value === undefined || body.value === null ? '' : body.value;
           const values = Array.isArray(value) ? value : [[typeof value === 'boolean' ? value : String(value)]];
           let outcome;
@@ -669,7 +681,8 @@ function createHandler(holder, options, assets) {
             const known = session.spreadsheets();
             if (!known.some((entry) => entry.id === body.spreadsheet))
               throw new RequestError(404, 'There is no such spreadsheet in the preview. Choose one from the list.');
-            session.view = known[0].id === body.spreadsheet ? null : { id: body.spreadsheet, sheet: body.sheet ?? null };
+            session.view =
+              known[0].id === body.spreadsheet ? null : { id: body.spreadsheet, sheet: body.sheet ?? null };
           }
           session.changed();
           sendJson(res, 200, { ok: true, state: session.state() });
@@ -710,7 +723,10 @@ function createHandler(holder, options, assets) {
         case '/api/user': {
           // "Switch user": act as another person of the team (Session.getActiveUser in the scripts).
           if (!session.users().includes(body.email))
-            throw new RequestError(400, `${body.email} is not one of the people in this calendar. Choose one from the list.`);
+            throw new RequestError(
+              400,
+              `${body.email} is not one of the people in this calendar. Choose one from the list.`,
+            );
           session.user = body.email === emulator.context.userEmail ? null : body.email;
           session.changed();
           sendJson(res, 200, { ok: true, state: session.state() });
@@ -787,6 +803,12 @@ function startWatching(holder, options, assets) {
           next.start(saved);
           const old = holder.session;
           holder.session = next;
+          // A script waiting for an answer belonged to the old build: end it, so a held page call returns.
+          old.pending?.finish({
+            ok: false,
+            error: 'The preview was rebuilt while the script waited for an answer. Run the command again.',
+          });
+          old.pending = null;
           for (const wake of old.waiters.splice(0)) wake();
         }
         holder.session.reloaded();

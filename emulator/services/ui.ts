@@ -70,7 +70,11 @@ export interface UiRecords {
    * lets a person answer (the local preview) throws here to suspend the execution until the answer is
    * known; with no hook, an unqueued dialog gets its first button (and a prompt the empty text).
    */
-  beforeDialog?: (kind: 'alert' | 'prompt', dialog: { title: string; prompt: string; buttons: string }, queued: boolean) => void;
+  beforeDialog?: (
+    kind: 'alert' | 'prompt',
+    dialog: { title: string; prompt: string; buttons: string },
+    queued: boolean,
+  ) => void;
 }
 
 /** UI options. */

@@ -16,11 +16,15 @@ const THINK_MS = Number(process.env.THINK_MS ?? 150);
 /** Starts the preview on a free port with a temporary store; resolves with its port, store file and a stop function. */
 function startPreview(storeDir) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(root, 'scripts', process.env.PREVIEW_SCRIPT ?? 'preview.mjs'), '--reset'], {
-      cwd: root,
-      env: { ...process.env, PORT: '0', PREVIEW_STORE_DIR: storeDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, 'scripts', process.env.PREVIEW_SCRIPT ?? 'preview.mjs'), '--reset'],
+      {
+        cwd: root,
+        env: { ...process.env, PORT: '0', PREVIEW_STORE_DIR: storeDir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     const onData = (chunk) => {
       output += chunk;
@@ -60,7 +64,13 @@ async function main() {
   const inode = () => statSync(storeFile).ino + ':' + statSync(storeFile).mtimeMs;
   const rows = [];
   try {
-    const post = { platforms: ['Mastodon'], date: '2031-03-14', time: '10:30', format: 'Text', caption: 'Latency check.' };
+    const post = {
+      platforms: ['Mastodon'],
+      date: '2031-03-14',
+      time: '10:30',
+      format: 'Text',
+      caption: 'Latency check.',
+    };
     const calls = [
       ['getFormContext', []],
       ['getPlanningHints', []],

@@ -759,7 +759,13 @@ function enqueueAlerts(alerts: PreviewState['alerts']): void {
 }
 
 /** Fills the alert box: title, text, an input for a prompt, and one button per choice. */
-function fillAlert(title: string, text: string, buttons: Array<[string, string]>, input: boolean, onClick: (name: string) => void): void {
+function fillAlert(
+  title: string,
+  text: string,
+  buttons: Array<[string, string]>,
+  input: boolean,
+  onClick: (name: string) => void,
+): void {
   byId('alert-title').textContent = title || 'Content Calendar';
   byId('alert-text').textContent = text;
   byId('alert-note').textContent = '';
@@ -821,8 +827,12 @@ function renderPending(view: PreviewState): void {
   currentAlert = null;
   pendingShown = pending.id;
   byId('alert-layer').hidden = true;
-  fillAlert(pending.title, pending.prompt, BUTTON_SETS[pending.buttons] ?? BUTTON_SETS.OK, pending.kind === 'prompt', (name) =>
-    answerPending(name),
+  fillAlert(
+    pending.title,
+    pending.prompt,
+    BUTTON_SETS[pending.buttons] ?? BUTTON_SETS.OK,
+    pending.kind === 'prompt',
+    (name) => answerPending(name),
   );
 }
 

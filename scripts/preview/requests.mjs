@@ -56,7 +56,12 @@ export function readJsonBody(req) {
       try {
         resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
       } catch {
-        reject(new RequestError(400, 'The request body is not valid JSON. Send a JSON object, such as {"name": "getFormContext", "args": []}.'));
+        reject(
+          new RequestError(
+            400,
+            'The request body is not valid JSON. Send a JSON object, such as {"name": "getFormContext", "args": []}.',
+          ),
+        );
       }
     });
     req.on('error', reject);
@@ -76,7 +81,11 @@ const SCHEMAS = {
     a1: z.string().min(1).max(40),
     value: z.union([cellValue, z.array(z.array(cellValue))]).optional(),
   }),
-  '/api/select': z.object({ sheet: z.string().min(1).max(200), a1: z.string().max(40).optional(), spreadsheet: z.string().max(100).optional() }),
+  '/api/select': z.object({
+    sheet: z.string().min(1).max(200),
+    a1: z.string().max(40).optional(),
+    spreadsheet: z.string().max(100).optional(),
+  }),
   '/api/menu': z.object({ caption: z.string().min(1).max(500) }),
   '/api/close': z.object({ kind: z.enum(['sidebar', 'dialog']).default('sidebar') }),
   '/api/seen': z.object({}),
@@ -92,7 +101,8 @@ const SCHEMAS = {
 /** What a field's problem is, in words. */
 function describe(issue) {
   const where = issue.path.length > 0 ? `"${issue.path.join('.')}"` : 'The body';
-  if (issue.code === 'invalid_type') return `${where} must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}.`;
+  if (issue.code === 'invalid_type')
+    return `${where} must be ${issue.expected === 'array' ? 'an array' : `a ${issue.expected}`}.`;
   return `${where}: ${issue.message}.`;
 }
 
@@ -105,9 +115,15 @@ export function parseRequest(pathname, body) {
   if (!schema) throw new RequestError(404, 'Not found.');
   const value = body === undefined ? {} : body;
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new RequestError(400, `The request body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}.`);
+    throw new RequestError(
+      400,
+      `The request body must be a JSON object, not ${value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`}.`,
+    );
   const result = schema.safeParse(value);
   if (!result.success)
-    throw new RequestError(400, `The request to ${pathname} is malformed: ${result.error.issues.slice(0, 3).map(describe).join(' ')}`);
+    throw new RequestError(
+      400,
+      `The request to ${pathname} is malformed: ${result.error.issues.slice(0, 3).map(describe).join(' ')}`,
+    );
   return result.data;
 }

@@ -93,8 +93,10 @@ test('Import public holidays asks for a country in the page; the script goes on 
 test('the Events sheet (like every sheet) has empty rows to type into', async () => {
   await page.getByRole('tab', { name: 'Events' }).click();
   await page.waitForFunction(() => document.querySelector('#grid')?.getAttribute('aria-label') !== null);
-  await page.waitForFunction(
-    () => [...document.querySelectorAll('#tabs .tab')].some((t) => t.getAttribute('aria-selected') === 'true' && t.textContent === 'Events'),
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('#tabs .tab')].some(
+      (t) => t.getAttribute('aria-selected') === 'true' && t.textContent === 'Events',
+    ),
   );
   const rows = await page.locator('#grid tbody tr').count();
   expect(rows).toBeGreaterThanOrEqual(50);
@@ -106,7 +108,8 @@ test('the Events sheet (like every sheet) has empty rows to type into', async ()
   await editor.fill('Coffee festival');
   await editor.press('Enter');
   await page.waitForFunction(
-    () => document.querySelector('#grid td[data-row="12"][data-column="1"] .cell-text')?.textContent === 'Coffee festival',
+    () =>
+      document.querySelector('#grid td[data-row="12"][data-column="1"] .cell-text')?.textContent === 'Coffee festival',
     undefined,
     { timeout: 10000 },
   );
@@ -126,7 +129,11 @@ test('Publish stakeholder view: the long toast with the copy’s URL wraps and l
       link: element.querySelector('a')?.getAttribute('href') ?? '',
     };
   });
-  expect(fit).toEqual({ inViewport: true, noOverflow: true, link: expect.stringMatching(/^https:\/\/docs\.google\.com\//) });
+  expect(fit).toEqual({
+    inViewport: true,
+    noOverflow: true,
+    link: expect.stringMatching(/^https:\/\/docs\.google\.com\//),
+  });
 
   // The copy is listed by name beside the calendar, and opens to look at.
   await page.waitForSelector('#spreadsheet-switch:not([hidden])');
@@ -165,13 +172,16 @@ test('the stakeholder copy survives a restart of the preview', async () => {
 
 test('Switch user: acting as a teammate, a save from the form is recorded as theirs', async () => {
   await page.waitForSelector('#user-picker option', { state: 'attached' });
-  const people = await page.locator('#user-picker option').evaluateAll((options) =>
-    options.map((option) => (option as HTMLOptionElement).value),
-  );
+  const people = await page
+    .locator('#user-picker option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   const teammate = people.find((email) => email.startsWith('ben@'))!;
   expect(teammate).toBeDefined();
   await page.selectOption('#user-picker', teammate);
-  await page.waitForFunction((email) => (document.getElementById('user-picker') as HTMLSelectElement).value === email, teammate);
+  await page.waitForFunction(
+    (email) => (document.getElementById('user-picker') as HTMLSelectElement).value === email,
+    teammate,
+  );
   await page.locator('#grid td[data-row="0"][data-column="0"]').click();
   await menu('New post…');
   const frame = await (await page.waitForSelector('#sidebar-frame')).contentFrame();
@@ -187,8 +197,9 @@ test('Switch user: acting as a teammate, a save from the form is recorded as the
     (email) =>
       [...document.querySelectorAll('#grid tbody tr')].some(
         (tr) =>
-          [...tr.querySelectorAll('.cell-text')].some((span) => span.textContent === 'Saved while acting as a teammate.') &&
-          [...tr.querySelectorAll('.cell-text')].some((span) => (span.textContent ?? '').includes(email)),
+          [...tr.querySelectorAll('.cell-text')].some(
+            (span) => span.textContent === 'Saved while acting as a teammate.',
+          ) && [...tr.querySelectorAll('.cell-text')].some((span) => (span.textContent ?? '').includes(email)),
       ),
     teammate,
     { timeout: 15000 },

@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 /** What /api/run answers for a name and arguments. */
-async function run(name: unknown, args: unknown[] = []): Promise<{ status: number; result: { ok: boolean; error?: string; value?: unknown } }> {
+async function run(
+  name: unknown,
+  args: unknown[] = [],
+): Promise<{ status: number; result: { ok: boolean; error?: string; value?: unknown } }> {
   const response = await postJson(server.port, '/api/run', JSON.stringify({ name, args }));
   return { status: response.status, result: JSON.parse(response.body) as { ok: boolean; error?: string } };
 }
@@ -62,7 +65,9 @@ const HOSTILE_NAMES = [
 
 test(`/api/run: ${HOSTILE_NAMES.length} built-ins, constructor chains, __proto__ and _-names are not functions, and nothing runs`, async () => {
   for (const name of HOSTILE_NAMES) {
-    const { status, result } = await run(name, ['return process.mainModule.require("child_process").execSync("id").toString()']);
+    const { status, result } = await run(name, [
+      'return process.mainModule.require("child_process").execSync("id").toString()',
+    ]);
     expect({ name, status, result }).toEqual({
       name,
       status: 200,
@@ -136,22 +141,31 @@ test('the window, the sidebar and the dialogs are served with a Content-Security
   const main = await rawRequest(server.port, { method: 'GET', path: '/' });
   expect(main.headers['content-security-policy']).toMatch(/script-src 'self'/);
   const frame = await openSidebar();
-  const sidebar = await rawRequest(server.port, { method: 'GET', path: new URL(frame.url()).pathname + new URL(frame.url()).search });
+  const sidebar = await rawRequest(server.port, {
+    method: 'GET',
+    path: new URL(frame.url()).pathname + new URL(frame.url()).search,
+  });
   const policy = String(sidebar.headers['content-security-policy']);
   expect(policy).toMatch(/default-src 'none'/);
   expect(policy).toMatch(/script-src 'sha256-[^']+'/);
   expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   // The form works under the policy: its context loaded, and no violation was reported.
-  await frame.waitForFunction(() => (document.querySelectorAll('label.chip').length ?? 0) > 3, undefined, { timeout: 15000 });
+  await frame.waitForFunction(() => (document.querySelectorAll('label.chip').length ?? 0) > 3, undefined, {
+    timeout: 15000,
+  });
   // The export dialog and the review queue work under theirs too.
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Export…' }).click();
   const dialog = await (await page.waitForSelector('#dialog-frame')).contentFrame();
-  await dialog?.waitForFunction(() => document.querySelectorAll('input, select').length > 3, undefined, { timeout: 15000 });
+  await dialog?.waitForFunction(() => document.querySelectorAll('input, select').length > 3, undefined, {
+    timeout: 15000,
+  });
   await page.click('#dialog-close');
   await page.getByRole('button', { name: 'Extensions' }).click();
   await page.getByRole('menuitem', { name: 'Review queue' }).click();
-  await page.waitForFunction(() => (document.getElementById('sidebar-frame') as HTMLIFrameElement).src.includes('/sidebar?id='));
+  await page.waitForFunction(() =>
+    (document.getElementById('sidebar-frame') as HTMLIFrameElement).src.includes('/sidebar?id='),
+  );
   await page.waitForTimeout(1500);
   expect(consoleLines.filter((line) => /Content Security Policy/i.test(line))).toEqual([]);
 });
@@ -164,12 +178,15 @@ test('in Chromium, a script or event handler injected into the sidebar is blocke
     script.textContent = 'window.__injected = "script ran";';
     document.body.append(script);
     const holder = document.createElement('div');
-    holder.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__injected = \'handler ran\'">';
+    holder.innerHTML =
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" onload="window.__injected = \'handler ran\'">';
     document.body.append(holder);
   });
   await page.waitForTimeout(500);
   expect(await frame.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
-  expect(consoleLines.slice(before).filter((line) => /Content Security Policy/i.test(line)).length).toBeGreaterThanOrEqual(2);
+  expect(
+    consoleLines.slice(before).filter((line) => /Content Security Policy/i.test(line)).length,
+  ).toBeGreaterThanOrEqual(2);
 });
 
 test('in Chromium, the page’s google.script.run has the add-on’s public functions as methods, and no eval, constructor or _-names', async () => {

@@ -177,7 +177,8 @@ test(`every refusal among the ${CALLS} malformed calls says what to do in a sent
   expect(refusals.length).toBeGreaterThan(0);
   const unclear = refusals.filter(
     ({ messages }) =>
-      messages.length === 0 || messages.some((message) => RAW_ERROR.test(message) || !/^[A-Z“"].*[.!?”"]$/s.test(message.trim())),
+      messages.length === 0 ||
+      messages.some((message) => RAW_ERROR.test(message) || !/^[A-Z“"].*[.!?”"]$/s.test(message.trim())),
   );
   expect(unclear).toEqual([]);
 });

@@ -25,7 +25,13 @@ test('a spreadsheet the script created round-trips with its id, name and cells; 
   second.load(first.save());
   expect(second.run('readCopy')).toEqual({
     ok: true,
-    value: ['Stakeholder view', [['Date', 'Caption'], ['Monday', 'Hello']]],
+    value: [
+      'Stakeholder view',
+      [
+        ['Date', 'Caption'],
+        ['Monday', 'Hello'],
+      ],
+    ],
   });
   expect(second.spreadsheet.listSpreadsheets().map((entry) => entry.name)).toContain('Stakeholder view');
   expect(second.spreadsheet.createdByScript?.((made as { value: string }).value)).toBe(true);

@@ -43,7 +43,10 @@ describe('page-callable functions (google.script.run reaches only the script’s
     const emulator = emulatorWith(BUNDLE);
     for (const name of HOSTILE_NAMES) {
       const result = emulator.run(name, '1+1');
-      expect({ name, result }).toEqual({ name, result: { ok: false, error: expect.stringMatching(/is not a function$/) } });
+      expect({ name, result }).toEqual({
+        name,
+        result: { ok: false, error: expect.stringMatching(/is not a function$/) },
+      });
     }
     for (const name of HOSTILE_NAMES) {
       expect(emulator.runAsUser('bob@example.com', name, 'return process')).toMatchObject({ ok: false });
