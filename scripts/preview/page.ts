@@ -741,6 +741,15 @@ function appendLinkedText(element: HTMLElement, text: string): number {
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     link.textContent = match[0];
+    // A link to a spreadsheet the preview holds (the stakeholder copy) opens it here, not at Google.
+    const id = /\/spreadsheets\/d\/([\w-]+)/.exec(match[0])?.[1];
+    link.addEventListener('click', (event) => {
+      if (!id || !state?.spreadsheets.some((entry) => entry.id === id)) return;
+      event.preventDefault();
+      void post<{ state: PreviewState }>('/api/view', {
+        spreadsheet: id === state.spreadsheets[0].id ? null : id,
+      }).then((result) => apply(result.state));
+    });
     element.append(link);
     links++;
     last = at + match[0].length;

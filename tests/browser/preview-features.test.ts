@@ -135,6 +135,12 @@ test('Publish stakeholder view: the long toast with the copy’s URL wraps and l
     link: expect.stringMatching(/^https:\/\/docs\.google\.com\//),
   });
 
+  // The toast's link opens the copy here.
+  await toast.locator('a').click();
+  await page.waitForSelector('#viewing-banner:not([hidden])');
+  await page.click('#viewing-back');
+  await page.waitForSelector('#viewing-banner', { state: 'hidden' });
+
   // The copy is listed by name beside the calendar, and opens to look at.
   await page.waitForSelector('#spreadsheet-switch:not([hidden])');
   const options = await page.locator('#spreadsheet-picker option').allTextContents();
