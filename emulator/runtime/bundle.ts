@@ -26,6 +26,8 @@ export interface BundleInstance {
   realm: Realm;
   /** The top-level functions: declared functions, function-valued bindings and functions put on globalThis. */
   functions: Record<string, BundleFunction>;
+  /** Every top-level name the script itself made (declared, or put on globalThis), whatever its value. */
+  ownNames: ReadonlySet<string>;
   /** Evaluates source in the bundle's global scope (used for HtmlTemplate scriptlets). */
   evaluate(code: string, filename?: string): unknown;
 }
@@ -122,10 +124,12 @@ export function instantiateBundle(
     for (const name of lexical) if (own(values[name])) functions[name] = values[name] as BundleFunction;
   }
   const realm = vm.runInContext('({ Date: Date, Array: Array, Error: Error })', context) as Realm;
+  const ownNames = new Set([...declared, ...Object.getOwnPropertyNames(global).filter((name) => !before.has(name))]);
   return {
     context,
     realm,
     functions,
+    ownNames,
     evaluate: (code, filename = 'template') => vm.runInContext(code, context, { filename }),
   };
 }

@@ -199,11 +199,14 @@ export class Runtime {
 
   /**
    * Finds a global function by name in the current realm; dotted names (`menu.item1`) walk objects,
-   * as V8 Apps Script allows for menu and trigger callbacks.
+   * as V8 Apps Script allows for menu and trigger callbacks. The first name must be one the script
+   * made itself: a menu item or trigger naming a built-in (`eval`, `Function`) or a service finds
+   * nothing, as Apps Script's "Script function not found".
    */
   resolveFunction(name: string): BundleFunction | undefined {
     const instance = this.realmInstance();
     const [head, ...rest] = name.split('.');
+    if (!instance.ownNames.has(head)) return undefined;
     let value: unknown =
       instance.functions[head] ??
       (instance.evaluate(

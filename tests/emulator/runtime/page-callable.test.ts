@@ -73,3 +73,15 @@ describe('page-callable functions (google.script.run reaches only the script’s
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
 });
+
+describe('menu and trigger callbacks (resolveFunction)', () => {
+  test('reach the script’s own functions, dotted names on its own objects, and never a built-in or a service', () => {
+    const emulator = emulatorWith(BUNDLE);
+    const resolve = (name: string) =>
+      emulator.runAs('owner@example.com', () => typeof emulator.runtime.resolveFunction(name));
+    expect(['echo', 'assigned', 'api.inner'].map(resolve)).toEqual(['function', 'function', 'function']);
+    expect(
+      ['eval', 'Function', 'Object.assign', 'SpreadsheetApp.getActiveSpreadsheet', 'constructor'].map(resolve),
+    ).toEqual(['undefined', 'undefined', 'undefined', 'undefined', 'undefined']);
+  });
+});
