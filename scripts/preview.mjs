@@ -10,6 +10,7 @@ import { setImmediate } from 'node:timers';
 import { build } from 'esbuild';
 import { PAGE_CSP, builtPageHashes, framePolicy } from './preview/csp.mjs';
 import { runInteractively, withAnswer } from './preview/dialogs.mjs';
+import { polishHolidayCalendar } from './preview/sample-holidays.mjs';
 import { RequestError, parseRequest, readJsonBody } from './preview/requests.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -186,6 +187,8 @@ class PreviewSession {
   /** Sets the calendar up through the bundle, writes the sample month in one setValues and checks every post. */
   createSample() {
     const { emulator } = this;
+    // The person has subscribed to Poland's holidays, so Import public holidays… finds them.
+    emulator.seedCalendar(polishHolidayCalendar(emulator.clock.now()));
     const setup = emulator.run('setupCalendar');
     if (!setup.ok) throw new Error(`Setting up the sample calendar failed: ${setup.error}`);
     emulator.runAs(emulator.context.userEmail, () => {
