@@ -90,7 +90,11 @@ function stateOf(emulator: Emulator, saved = emulator.save()): string {
     if (Object.keys(store).length === 0) delete properties!.user[user];
   return JSON.stringify(state)
     .replace(/1EmuSheet\d{4}x*/g, '<spreadsheet>')
-    .replace(/[0-9a-f]{20,}@google\.com/g, '<event>');
+    .replace(/[0-9a-f]{20,}@google\.com/g, '<event>')
+    // The Advanced Calendar service's made-up ids (a calendar per plan, its events) and their times.
+    .replace(/[0-9a-f]{32}@group\.calendar\.google\.com/g, '<calendar>')
+    .replace(/"[0-9a-f]{26}"/g, '"<event>"')
+    .replace(/"(created|updated)":\d+/g, '"$1":0');
 }
 
 /** Whether a call's answer is a refusal, and the messages it carries. */
