@@ -12,6 +12,7 @@ import type {
   ExportRequest,
   MovedPost,
 } from '../sheets/export-rpc';
+import { READY_STATUS_FILTER } from '../domain/export/ready-statuses';
 import { el, replaceChildren } from './lib/dom';
 import { NoServerError, closeSidebar, errorText, serverCaller } from './lib/server';
 
@@ -96,6 +97,31 @@ function listOptions(
       counts[value] ? `${value} (${counts[value]})` : value,
     ]),
   ];
+}
+
+/** Counts of the posts dated within `from`..`to` (either may be empty), per platform and status, and of the ready ones. */
+function facetCounts(
+  context: ExportContext,
+  from: string,
+  to: string,
+): { posts: number; byPlatform: Record<string, number>; byStatus: Record<string, number>; ready: number } {
+  const out = { posts: 0, byPlatform: {} as Record<string, number>, byStatus: {} as Record<string, number>, ready: 0 };
+  const ready = new Set(context.readyStatuses.map((status) => status.toLowerCase()));
+  for (const [date, platform, status] of context.postFacets) {
+    if ((from || to) && (!date || (from && date < from) || (to && date > to))) continue;
+    out.posts++;
+    if (platform) out.byPlatform[platform] = (out.byPlatform[platform] ?? 0) + 1;
+    if (status) out.byStatus[status] = (out.byStatus[status] ?? 0) + 1;
+    if (ready.has(status.toLowerCase())) out.ready++;
+  }
+  return out;
+}
+
+/** Replaces a select's options, keeping its value when it is still offered. */
+function setOptions(box: HTMLSelectElement, options: Array<[string, string]>): void {
+  const value = box.value;
+  replaceChildren(box, ...options.map(([optionValue, label]) => el('option', { value: optionValue }, label)));
+  box.value = options.some(([optionValue]) => optionValue === value) ? value : '';
 }
 
 /** The request the form describes (empty fields left out). */
@@ -294,6 +320,7 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
     target: select(
       'x-target',
       context.targets.map((target) => [target.id, target.label]),
+      context.targets[0]?.id ?? '',
     ),
     from: el('input', { type: 'date', id: 'x-from', value: context.today }),
     to: el('input', { type: 'date', id: 'x-to' }),
@@ -349,6 +376,27 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
     calendarSection(locale),
     el('div', { class: 'footer actions' }, close, controls.check, controls.download),
   );
+
+  // The platform and status counts follow the date range; scheduler files default to the posts ready to go out.
+  let statusChosen = false;
+  controls.status.addEventListener('change', () => (statusChosen = true));
+  const recount = () => {
+    const counts = facetCounts(context, controls.from.value, controls.to.value);
+    setOptions(controls.platform, listOptions(locale, context.platforms, counts.byPlatform, counts.posts));
+    const statuses = listOptions(locale, context.statuses, counts.byStatus, counts.posts);
+    statuses.splice(1, 0, [READY_STATUS_FILTER, t(locale, 'export.readyStatuses', { count: counts.ready })]);
+    setOptions(controls.status, statuses);
+  };
+  const defaultStatus = () => {
+    if (statusChosen) return;
+    const target = context.targets.find((choice) => choice.id === controls.target.value);
+    controls.status.value = target?.scheduler ? READY_STATUS_FILTER : '';
+  };
+  controls.from.addEventListener('change', recount);
+  controls.to.addEventListener('change', recount);
+  controls.target.addEventListener('change', defaultStatus);
+  recount();
+  defaultStatus();
 
   const sync = () => {
     const target = context.targets.find((choice) => choice.id === controls.target.value);

@@ -157,3 +157,25 @@ test('the Google Calendar section loads calendars only when asked and syncs', as
   const state = JSON.parse(emulator.save()) as { calendars: { calendars: Array<{ events: unknown[] }> } };
   expect(state.calendars.calendars.reduce((n, calendar) => n + calendar.events.length, 0)).toBe(2);
 });
+
+test('a format is chosen at once; scheduler files start with the posts ready to go out; counts follow the date range (issue #19)', async () => {
+  const { page } = await openExportDialog([
+    { date: '2026-12-01', time: '09:00', platform: 'X', format: 'Text', caption: 'Ready', status: 'Approved' },
+    { date: '2026-12-02', time: '09:00', platform: 'X', format: 'Text', caption: 'Not yet', status: 'Draft' },
+    { date: '2027-01-05', time: '09:00', platform: 'LinkedIn', format: 'Text', caption: 'Next year', status: 'Scheduled' },
+  ]);
+  expect(await page.inputValue('#x-target')).toBe('hootsuite');
+  expect(await page.inputValue('#x-status')).toBe('@ready');
+  expect(await page.textContent('#x-status option:checked')).toBe('Ready to go out: Approved and Scheduled (2)');
+  await page.click('#x-check');
+  await page.waitForFunction(() => /selected/.test(document.getElementById('x-message')?.textContent ?? ''));
+  expect(await page.textContent('#x-message')).toMatch(/^2 post/);
+  // A reading copy holds every status by default.
+  await page.selectOption('#x-target', 'generic-csv');
+  expect(await page.inputValue('#x-status')).toBe('');
+  await page.fill('#x-to', '2026-12-31');
+  await page.dispatchEvent('#x-to', 'change');
+  expect(await page.textContent('#x-platform option[value=""]')).toBe('All (2)');
+  expect(await page.textContent('#x-platform option[value="LinkedIn"]')).toBe('LinkedIn');
+  expect(await page.textContent('#x-status option[value="@ready"]')).toBe('Ready to go out: Approved and Scheduled (1)');
+});
