@@ -13,6 +13,8 @@ export type PostInput = Partial<Post> & {
   captions?: Record<string, string>;
   /** Add the Settings sheet's UTM parameters to the link (parameters it already has are kept). */
   utm?: boolean;
+  /** Minutes between the platforms' copies of a new post (the form's "Stagger and save"). */
+  stagger?: number;
 };
 
 /** A field-level problem with the input, shown under that field. */

@@ -16,6 +16,7 @@ import { checkEachPlatform, countersByField, issuesByField, titleApplies } from 
 import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
+import { spreadWarning } from './spread-warning';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -193,6 +194,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     tr('form.saveAsNew'),
   );
 
+  const spread = spreadWarning(tr);
   const form = el(
     'form',
     { class: 'post-form', novalidate: true, 'aria-labelledby': 'form-heading' },
@@ -213,6 +215,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     el(
       'div',
       { class: 'footer', id: 'form-footer' },
+      spread.element,
       alertBox,
       saveAsNewButton,
       status,
@@ -363,6 +366,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
 
   function changed(): void {
     dirty = true;
+    spread.hide();
     refresh();
     hints.update();
     utm.update();
@@ -429,7 +433,21 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     board.reset();
   }
 
-  async function save(mode: 'save' | 'new' | 'copy'): Promise<void> {
+  /**
+   * Before a new post is saved for several platforms, asks about clashes in scheduler files (same
+   * minute, same text) and saves again with the answer; true when it asked.
+   */
+  function askAboutSpread(request: PostInput, mode: 'save' | 'new' | 'copy', answered: { stagger: number } | undefined): boolean {
+    if (answered) {
+      if (answered.stagger) request.stagger = answered.stagger;
+      return false;
+    }
+    if (request.id || (request.platforms?.length ?? 0) < 2) return false;
+    const post = { time: request.time ?? '', caption: request.caption ?? '', hashtags: request.hashtags ?? '' };
+    return spread.ask(post, request.platforms ?? [], request.captions ?? {}, (choice) => void save(mode, choice));
+  }
+
+  async function save(mode: 'save' | 'new' | 'copy', answered?: { stagger: number }): Promise<void> {
     if (saving) return;
     clearErrors(errorTargets);
     replaceChildren(status);
@@ -440,6 +458,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       showErrors(errorTargets, errors, tr('form.errors.summary'));
       return;
     }
+    if (askAboutSpread(request, mode, answered)) return;
     const chosen = picker.chosen();
     setBusy(true);
     replaceChildren(status, tr('form.saving'));
