@@ -148,6 +148,7 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
   } else {
     post.status = allowed.statuses.find((s) => s.toLowerCase() === 'draft') ?? allowed.statuses[0] ?? '';
   }
+  if (isEmptyPost(post, captions)) errors.push({ field: 'caption', message: t(locale, 'input.emptyPost') });
   if (errors.length > 0) return { ok: false, errors };
   const posts = platforms.map((platform) => {
     const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
@@ -156,6 +157,12 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
   const staggerError = staggerCopies(posts, data.stagger, locale);
   if (staggerError) return { ok: false, errors: [staggerError] };
   return { ok: true, posts, utm: data.utm === true };
+}
+
+/** True when nothing but a platform, status or bookkeeping was given: no date, format, title, caption, hashtags, link or media. */
+function isEmptyPost(post: Post, captions: Readonly<Record<string, string>>): boolean {
+  const content = [post.date, post.format, post.title, post.caption, post.hashtags, post.link, post.media, ...Object.values(captions)];
+  return content.every((value) => value.trim() === '');
 }
 
 /** Moves each copy after the first `stagger` minutes after the one before; an error when that passes midnight. */

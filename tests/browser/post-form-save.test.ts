@@ -79,3 +79,60 @@ test('changing the form after the warning hides it; "Save as they are" keeps one
   const table = readCalendar(emulator);
   expect(table.rows.slice(before).map((_, i) => table.cell(before + i, 'Time'))).toEqual(['23:40', '23:40', '23:40']);
 });
+
+test('after Save the form edits what was saved, for one platform and for several alike', async () => {
+  const session = await open();
+  const { page } = session;
+  await page.fill('#f-date', '2026-12-01');
+  await page.fill('#f-time', '09:30');
+  for (const platform of ['X', 'Bluesky']) await page.check(`.chip:has(.chip-text:text-is("${platform}")) input`);
+  await page.fill('#f-caption', 'Two platforms');
+  await page.click('#save');
+  await page.click('#spread-stagger');
+  await page.waitForFunction(() => /Saved 2 posts/.test(document.getElementById('form-status')?.textContent ?? ''));
+  expect(await page.textContent('#form-status')).toMatch(/The form now edits the first, P-\w+; the others are in the Calendar sheet\./);
+  expect(await page.textContent('#form-heading')).toBe('Edit post');
+  expect(await page.locator('#f-platforms input:checked').count()).toBe(1);
+  expect(await page.inputValue('#f-caption')).toBe('Two platforms');
+});
+
+test('changing the platform of a saved post says Save moves it, then moves it; or keeps it and adds a new one', async () => {
+  const session = await open();
+  const { page, emulator } = session;
+  await page.fill('#f-date', '2026-12-01');
+  await page.fill('#f-time', '09:30');
+  await page.check('.chip:has(.chip-text:text-is("X")) input');
+  await page.fill('#f-caption', 'Moving post');
+  await page.click('#save');
+  await page.waitForFunction(() => /Saved post P-/.test(document.getElementById('form-status')?.textContent ?? ''));
+  const rows = readCalendar(emulator).rows.length;
+  await page.check('.chip:has(.chip-text:text-is("Bluesky")) input');
+  await page.waitForSelector('#move-note:not([hidden])');
+  expect(await page.textContent('#move-note')).toMatch(/Saving moves post P-\w+ from X to Bluesky: it will no longer be planned for X\./);
+  await page.click('#save');
+  await page.waitForFunction(() => /Moved post/.test(document.getElementById('form-status')?.textContent ?? ''));
+  expect(await page.textContent('#form-status')).toMatch(/Moved post P-\w+ from X to Bluesky \(row \d+\)\./);
+  let table = readCalendar(emulator);
+  expect(table.rows.length).toBe(rows);
+  expect(table.cell(rows - 1, 'Platform')).toBe('Bluesky');
+  expect(await page.isHidden('#move-note')).toBe(true);
+  // The other way: keep the Bluesky post and add one for LinkedIn.
+  await page.check('.chip:has(.chip-text:text-is("LinkedIn")) input');
+  await page.click('#move-save-as-new');
+  await page.waitForFunction(() => /Saved post P-/.test(document.getElementById('form-status')?.textContent ?? ''));
+  table = readCalendar(emulator);
+  expect(table.rows.length).toBe(rows + 1);
+  expect([table.cell(rows - 1, 'Platform'), table.cell(rows, 'Platform')]).toEqual(['Bluesky', 'LinkedIn']);
+});
+
+test('a post with only a platform is not saved: the form says what to add', async () => {
+  const session = await open();
+  const { page, emulator } = session;
+  const rows = readCalendar(emulator).rows.length;
+  await page.check('.chip:has(.chip-text:text-is("X")) input');
+  await page.click('#save');
+  await page.waitForFunction(() => /only a platform/.test(document.body.textContent ?? ''));
+  expect(await page.textContent('#f-caption-error')).toMatch(/This post has only a platform\. Add a date, a format or a caption before saving it\./);
+  expect(readCalendar(emulator).rows.length).toBe(rows);
+  expect(session.calls.filter((call) => call.name === 'savePost')).toHaveLength(0);
+});

@@ -37,3 +37,10 @@ test('a stagger that passes midnight saves nothing and says what to do', () => {
   expect(saved.errors[0]).toEqual({ field: 'time', message: expect.stringMatching(/would pass midnight\. Choose an earlier time/) });
   expect(calendarRecords(emulator)).toEqual([]);
 });
+
+test('a post with only a platform is refused by the server too, with a sentence that says what to add', () => {
+  const emulator = ready();
+  const saved = call<{ ok: boolean; errors: Array<{ field: string; message: string }> }>(emulator, 'savePost', { platforms: ['X'], status: 'Draft' });
+  expect(saved).toEqual({ ok: false, errors: [{ field: 'caption', message: 'This post has only a platform. Add a date, a format or a caption before saving it.' }] });
+  expect(calendarRecords(emulator)).toEqual([]);
+});

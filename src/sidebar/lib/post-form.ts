@@ -4,7 +4,7 @@ import { languageOf, t } from '../../domain/i18n';
 import type { Post } from '../../domain/post';
 import { emptyPost } from '../../domain/post';
 import { parsePostInput } from '../../domain/post-input';
-import type { FieldError, FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
+import type { FieldError, FormContext, PostInput, SaveResult, SavedPost } from '../../shared/rpc-types';
 import { CounterBoard } from './counters';
 import { el, idPart, replaceChildren } from './dom';
 import type { Field } from './form-field';
@@ -17,6 +17,7 @@ import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
 import { spreadWarning } from './spread-warning';
+import { platformMoveNote, type PlatformMove } from './platform-move';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -55,6 +56,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const selected = context.post;
   const loaded = context.mode === 'new' ? null : selected;
   let editingId = loaded?.id ?? '';
+  // The platform the edited post is saved on, so that changing it can say that Save moves the post.
+  let savedPlatform = loaded?.platform ?? '';
   let dirty = Boolean(loaded);
   let saving = false;
   const platformNames = [...context.platforms];
@@ -195,11 +198,13 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   );
 
   const spread = spreadWarning(tr);
+  const moveNote = platformMoveNote(tr, () => void save('copy'));
   const form = el(
     'form',
     { class: 'post-form', novalidate: true, 'aria-labelledby': 'form-heading' },
     when,
     platformSlot,
+    moveNote.element,
     formatField.wrapper,
     titleField.wrapper,
     captionField.wrapper,
@@ -367,6 +372,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   function changed(): void {
     dirty = true;
     spread.hide();
+    moveNote.update(editingId, savedPlatform, picker.chosen()[0] ?? '');
     refresh();
     hints.update();
     utm.update();
@@ -460,6 +466,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     }
     if (askAboutSpread(request, mode, answered)) return;
     const chosen = picker.chosen();
+    const moved = mode === 'save' ? moveNote.move() : null;
     setBusy(true);
     replaceChildren(status, tr('form.saving'));
     let result: SaveResult;
@@ -486,21 +493,39 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       result.posts && result.posts.length > 0
         ? result.posts
         : [{ id: result.id, row: result.row, platform: chosen[0] ?? '', checks: result.checks }];
-    const message =
-      posts.length === 1
-        ? tr('form.saved', { id: posts[0].id, row: posts[0].row })
-        : tr('form.savedMany', { count: posts.length, list: posts.map((p) => `${p.platform} ${p.id}`).join(', ') });
-    if (mode === 'new' || posts.length > 1) {
+    const message = savedMessage(posts, moved, mode === 'new');
+    if (mode === 'new') {
       startNew(formPost(), chosen);
       refresh();
-      if (mode === 'new') controls.date.focus();
+      controls.date.focus();
     } else {
-      setMode(posts[0].id);
-      refresh();
+      showSaved(request, posts[0]);
     }
     replaceChildren(status, message);
     // The month view is redrawn in the background so it shows the new post; the save does not wait for it.
     callServer('refreshMonthViewIfPresent').catch(() => undefined);
+  }
+
+  /** The sentence after a save: what was saved, moved or, for several platforms, which one the form now edits. */
+  function savedMessage(posts: readonly SavedPost[], moved: PlatformMove | null, startsNew: boolean): string {
+    const list = posts.map((p) => `${p.platform} ${p.id}`).join(', ');
+    if (moved && posts.length === 1) return tr('form.moved', { ...moved, row: posts[0].row });
+    if (posts.length === 1) return tr('form.saved', { id: posts[0].id, row: posts[0].row });
+    return startsNew ? tr('form.savedMany', { count: posts.length, list }) : tr('form.savedManyEditing', { count: posts.length, list, id: posts[0].id });
+  }
+
+  /**
+   * After Save the form shows what was saved, whatever the number of platforms: it edits the saved post
+   * (for several platforms the first, with its own caption and time).
+   */
+  function showSaved(request: PostInput, first: { id: string; platform: string }): void {
+    setMode(first.id);
+    picker.choose([first.platform]);
+    const own = request.captions?.[first.platform];
+    if (own && own.trim()) controls.caption.value = own;
+    savedPlatform = first.platform;
+    moveNote.update(editingId, savedPlatform, first.platform);
+    refresh();
   }
 
   // ----- events -----
@@ -535,6 +560,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       editSelected.hidden = true;
       setMode(selected.id);
       fill(selected);
+      savedPlatform = selected.platform;
       dirty = false;
       refresh();
     });
