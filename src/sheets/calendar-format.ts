@@ -2,6 +2,7 @@
 
 import { DONE_STATUSES } from '../domain/post';
 import { ERROR_STYLE, OVERDUE_STYLE, statusStyle } from '../domain/status-palette';
+import { CHECK_MARK_PATTERNS, checkMarkRules } from './check-marks';
 import type { HeaderMap } from './header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,6 +20,7 @@ const OWN_RULE_PATTERNS = [
   /^=\$[A-Z]{1,3}2="[^"]*"$/, // status colour
   /^=AND\(\$[A-Z]{1,3}2<>"",\$[A-Z]{1,3}2<TODAY\(\)/, // overdue
   /^=LEFT\(\$[A-Z]{1,3}2,1\)="✖"$/, // checks error
+  ...CHECK_MARK_PATTERNS,
 ];
 
 function formulaOf(rule: Rule): string {
@@ -67,6 +69,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
         .build(),
     );
   }
+  rules.push(...checkMarkRules(sheet, map));
   if (status) {
     for (const name of statuses) {
       const style = statusStyle(name);
