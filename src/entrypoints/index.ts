@@ -14,6 +14,7 @@ import {
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
+import { useEnglish, usePolish } from './language-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -47,4 +48,6 @@ export const entrypoints = {
   showAudienceImport,
   importAudienceCsv,
   getPlanningHints,
+  useEnglish,
+  usePolish,
 };

@@ -1,6 +1,14 @@
 /** The add-on's menu: built by onOpen in any authorization mode, localised when the locale can be read. */
 
 import { t } from '../domain/i18n';
+import { localeWithLanguage } from '../domain/i18n/language-locale';
+import { chosenLanguage } from '../services/language-setting';
+
+/** The Language submenu: each language named in itself, so a person finds theirs whatever the menu speaks. */
+export const LANGUAGE_ITEMS: ReadonlyArray<readonly [string, string]> = [
+  ['English', 'useEnglish'],
+  ['Polski', 'usePolish'],
+];
 
 /** The menu items (catalogue key, global function, English caption), in menu order (null = separator). */
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null> = [
@@ -34,7 +42,7 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
   let caption = (_key: string, english: string) => english;
   if (!isNone) {
     try {
-      const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US';
+      const locale = localeWithLanguage(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US', chosenLanguage());
       if (!/^en/i.test(locale)) {
         caption = (key, english) => {
           try {
@@ -53,5 +61,8 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
     if (item) menu.addItem(caption(item[0], item[2]), item[1]);
     else menu.addSeparator();
   }
+  const languages = ui.createMenu(caption('menu.language', 'Language'));
+  for (const [name, functionName] of LANGUAGE_ITEMS) languages.addItem(name, functionName);
+  menu.addSeparator().addSubMenu(languages);
   menu.addToUi();
 }

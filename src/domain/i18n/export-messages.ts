@@ -156,8 +156,8 @@ export const EXPORT_DIALOG_MESSAGES: MessageCatalogue = {
     'export.downloaded': 'Pobrano {file}; postów: {count}.',
     'export.downloadedSkipped': 'Pobrano {file}; postów: {count}, pominięto: {skipped}.',
     'export.failed': 'Coś poszło nie tak: {message} Spróbuj ponownie; jeśli błąd się powtarza, odśwież arkusz.',
-    'export.noServer': 'Ta strona działa tylko w Arkuszach Google (Kalendarz treści › Eksport…).',
-    'export.noCalendarSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
+    'export.noServer': 'Ta strona działa tylko w Arkuszach Google (Content Calendar › Eksport…).',
+    'export.noCalendarSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Content Calendar › Skonfiguruj kalendarz.',
     'export.gcal': 'Kalendarz Google',
     'export.gcal.hint':
       'Tworzy lub aktualizuje jedno wydarzenie dla każdego zatwierdzonego, zaplanowanego lub opublikowanego posta; ponowne uruchomienie aktualizuje wydarzenia zamiast je powielać. Za pierwszym razem Google poprosi o dostęp do kalendarzy.',

@@ -33,7 +33,7 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
   },
   pl: {
     'review.title': 'Kolejka akceptacji',
-    'review.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
+    'review.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Content Calendar › Skonfiguruj kalendarz.',
     'review.badRequest':
       'Kolejka wysłała żądanie, którego serwer nie rozumie. Zamknij panel i otwórz Kolejkę akceptacji ponownie.',
     'review.needComment': 'Napisz w komentarzu, co trzeba zmienić, i ponownie wybierz Poproś o zmiany.',
@@ -44,7 +44,7 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
     'review.changesRequested': 'Poproszono o zmiany w poście {id}.',
     'stakeholder.title': 'Widok dla interesariuszy',
     'stakeholder.noSheet':
-      'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Kalendarz treści › Skonfiguruj kalendarz.',
+      'Nie ma jeszcze arkusza Calendar. Najpierw uruchom Content Calendar › Skonfiguruj kalendarz.',
     'stakeholder.noColumns':
       'Żadnej z kolumn z ustawienia „Stakeholder columns” nie można udostępnić. Wpisz niektóre z: {columns}.',
     'stakeholder.fileName': '{name} (widok dla interesariuszy)',
@@ -125,6 +125,6 @@ export const REVIEW_PAGE_MESSAGES: MessageCatalogue = {
     allDay: 'cały dzień',
     working: 'Zapisywanie…',
     failed: 'Nie udało się: {message}',
-    noServer: 'Ta strona działa tylko w Arkuszach Google (Kalendarz treści › Kolejka akceptacji).',
+    noServer: 'Ta strona działa tylko w Arkuszach Google (Content Calendar › Kolejka akceptacji).',
   },
 };

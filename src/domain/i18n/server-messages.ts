@@ -3,6 +3,8 @@
 export const SERVER_MESSAGES = {
   en: {
     'menu.title': 'Content Calendar',
+    'menu.language': 'Language',
+    'language.chosen': 'Content Calendar now speaks English in this spreadsheet: the menu, the pages you open and the messages. Checks cells change at the next check (Check all posts).',
     'menu.setup': 'Set up calendar',
     'menu.newPost': 'New post…',
     'menu.editPost': 'Edit selected post',
@@ -69,7 +71,9 @@ export const SERVER_MESSAGES = {
       'This {platform} post is {minutes} minutes from {other}; keep posts on one platform at least {spacing} minutes apart.',
   } as Record<string, string>,
   pl: {
-    'menu.title': 'Kalendarz treści',
+    'menu.title': 'Content Calendar',
+    'menu.language': 'Język',
+    'language.chosen': 'Content Calendar mówi teraz po polsku w tym arkuszu: menu, otwierane strony i komunikaty. Komórki Checks zmienią się przy następnej kontroli (Sprawdź wszystkie posty).',
     'menu.setup': 'Skonfiguruj kalendarz',
     'menu.newPost': 'Nowy post…',
     'menu.editPost': 'Edytuj zaznaczony post',
@@ -84,11 +88,11 @@ export const SERVER_MESSAGES = {
     'menu.syncCalendar': 'Synchronizuj z Kalendarzem Google…',
     'sidebar.title': 'Post',
     'setup.done':
-      'Arkusz Calendar jest gotowy: dodano kolumn: {added}, zachowano wierszy z postami: {rows}. Wybierz Kalendarz treści › Nowy post…, aby zaplanować post.',
-    'setup.title': 'Kalendarz treści',
+      'Arkusz Calendar jest gotowy: dodano kolumn: {added}, zachowano wierszy z postami: {rows}. Wybierz Content Calendar › Nowy post…, aby zaplanować post.',
+    'setup.title': 'Content Calendar',
     'checkAll.done': 'Sprawdzono postów: {posts}; z błędami: {errors}, z ostrzeżeniami: {warnings}.',
     'checkAll.title': 'Sprawdź wszystkie posty',
-    'checkAll.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw wybierz Kalendarz treści › Skonfiguruj kalendarz.',
+    'checkAll.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw wybierz Content Calendar › Skonfiguruj kalendarz.',
     'edit.selectRow': 'Najpierw zaznacz wiersz posta w arkuszu Calendar, potem ponownie wybierz Edytuj zaznaczony post.',
     'lock.busy': 'Ktoś inny właśnie zapisuje ten kalendarz. Odczekaj kilka sekund i spróbuj ponownie; nic nie zapisano.',
     'input.notObject': 'Formularz nie przesłał danych posta. Odśwież panel i spróbuj ponownie.',
@@ -127,7 +131,7 @@ export const SERVER_MESSAGES = {
     'field.notes': 'notatki',
     'field.captions': 'treści dla platform',
     'approval.changed':
-      'Zmieniono po akceptacji: {fields}. {who} zaakceptował(a) post {when}; poproś o ponowną akceptację (Kalendarz treści › Kolejka akceptacji).',
+      'Zmieniono po akceptacji: {fields}. {who} zaakceptował(a) post {when}; poproś o ponowną akceptację (Content Calendar › Kolejka akceptacji).',
     'approval.someone': 'Recenzent',
     'cross.duplicateCaption':
       'Ta sama treść jest zaplanowana ponownie na {platform} ({others}). Platformy mogą ukrywać lub odrzucać powtórzenia; zmień jedną z nich.',

@@ -265,7 +265,7 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.dashboard.col.daysLate': 'Dni opóźnienia',
     'planning.dashboard.chartTitle': 'Posty tygodniowo według platformy',
     'planning.month.pickerLabel': 'Miesiąc',
-    'planning.month.pickerHint': 'Wybierz miesiąc w B1; Kalendarz treści › Widok miesiąca odświeża widok.',
+    'planning.month.pickerHint': 'Wybierz miesiąc w B1; Content Calendar › Widok miesiąca odświeża widok.',
     'planning.month.pickerNote': 'Wybierz miesiąc z listy (lub wpisz 2026-03); widok odświeży się sam.',
     'planning.month.done': '{month}: {count} w widoku miesiąca.',
     'planning.dashboard.done': 'Pulpit odświeżony: {count}.',
