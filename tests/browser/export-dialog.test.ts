@@ -179,3 +179,20 @@ test('a format is chosen at once; scheduler files start with the posts ready to 
   expect(await page.textContent('#x-platform option[value="LinkedIn"]')).toBe('LinkedIn');
   expect(await page.textContent('#x-status option[value="@ready"]')).toBe('Ready to go out: Approved and Scheduled (1)');
 });
+
+test('in Polish no button label wraps inside itself (issue #19)', async () => {
+  const { page } = await openExportDialog(COLLIDING, { locale: 'pl_PL', menu: 'Eksport…' });
+  await page.selectOption('#x-target', 'sprout');
+  await page.click('.gcal summary');
+  const wrapped = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, summary')]
+      .filter((node) => node.offsetParent !== null)
+      .filter((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((node) => node.textContent ?? ''),
+  );
+  expect(wrapped).toEqual([]);
+});
