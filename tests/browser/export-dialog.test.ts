@@ -91,7 +91,7 @@ test('Sprout with two posts 5 minutes apart: Check lists the problem; with Stagg
   await page.waitForSelector('.problem-error');
   const problems = await page.locator('.problem').allTextContents();
   expect(problems.join('\n')).toMatch(/Row 3 · Error: Post P-\w+ is 5 minutes after post P-\w+/);
-  expect(await page.textContent('#x-message')).toMatch(/2 post\(s\) selected; 1 pass/);
+  expect(await page.textContent('#x-message')).toMatch(/2 posts selected; 1 passes/);
 
   // Download without Stagger is refused and says why.
   await page.click('#x-download');

@@ -20,10 +20,10 @@ export const REVIEW_MESSAGES: MessageCatalogue = {
     'stakeholder.noColumns':
       'None of the columns in the “Stakeholder columns” setting can be shared. List some of: {columns}.',
     'stakeholder.fileName': '{name} (stakeholder view)',
-    'stakeholder.done': 'Published {posts} post(s) with {columns} column(s) at {url}',
+    'stakeholder.done': 'Published {posts} {posts|post|posts} with {columns} {columns|column|columns} at {url}',
     'stakeholder.recreated':
       'The earlier stakeholder copy could not be opened (deleted, or not yours), so a new one was made.',
-    'stakeholder.shared': 'Shared with {count} new person(s) as {role}.',
+    'stakeholder.shared': 'Shared with {count} new {count|person|people} as {role}.',
     'stakeholder.alreadyShared': '{count} already had access.',
     'stakeholder.invalidEmails': 'Not valid emails, not shared: {emails}.',
     'stakeholder.shareFailed': 'Drive refused to share with {emails}: {message}',

@@ -19,9 +19,9 @@ export const SERVER_MESSAGES = {
     'menu.syncCalendar': 'Sync to Google Calendar…',
     'sidebar.title': 'Post',
     'setup.done':
-      'The Calendar sheet is ready: {added} column(s) added, {rows} post row(s) kept. Use Content Calendar › New post… to plan a post.',
+      'The Calendar sheet is ready: {added} {added|column|columns} added, {rows} post {rows|row|rows} kept. Use Content Calendar › New post… to plan a post.',
     'setup.title': 'Content Calendar',
-    'checkAll.done': 'Checked {posts} post(s): {errors} with errors, {warnings} with warnings.',
+    'checkAll.done': 'Checked {posts} {posts|post|posts}: {errors} with errors, {warnings} with warnings.',
     'checkAll.title': 'Check all posts',
     'checkAll.noSheet': 'There is no Calendar sheet yet. Run Content Calendar › Set up calendar first.',
     'edit.selectRow': 'Select a post’s row in the Calendar sheet first, then choose Edit selected post again.',
