@@ -10,6 +10,7 @@ import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
+import { cadenceReport } from '../domain/planning/cadence-report';
 import { readSettings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
@@ -20,6 +21,8 @@ export interface CheckAllSummary {
   /** Planning findings: cadence (thin weeks, long gaps, busy days) and posts in low-activity hours. */
   cadence: number;
   lowActivity: number;
+  /** The cadence findings grouped per platform and week, as one sentence for the toast ('' when none). */
+  cadenceReport: string;
 }
 
 /**
@@ -59,6 +62,7 @@ export function checkAllCalendar(workbook: Workbook, now: Date, user: string): C
     withWarnings: summary.withWarnings,
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
+    cadenceReport: cadenceReport(planning.cadence, workbook.locale),
   };
 }
 

@@ -144,6 +144,10 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.import.done': 'Imported audience activity for {platforms}. Suggestions and checks now use it.',
     'planning.import.skipped': '{count} lines were skipped:',
     'planning.checkAll.summary': 'Planning: {cadence} cadence findings, {low} posts in quiet hours (see the Checks notes).',
+    'planning.cadence.report': 'Cadence needs attention in {count} {count|week|weeks}: {platforms}{more}. Each post’s Checks note says what to change.',
+    'planning.cadence.report.platform': '{platform}, {count|week|weeks} of {weeks}',
+    'planning.cadence.report.more': '; and {count} more {count|platform|platforms}',
+    'planning.checkAll.quiet': '{low} {low|post is|posts are} planned in quiet hours.',
   },
   pl: {
     'planning.weekdays.long': 'poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela',
@@ -288,5 +292,9 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.import.done': 'Zaimportowano aktywność odbiorców: {platforms}. Podpowiedzi i sprawdzenia korzystają z nich.',
     'planning.import.skipped': 'Pominięte wiersze ({count}):',
     'planning.checkAll.summary': 'Planowanie: {cadence} uwag o rytmie publikacji, {low} postów w godzinach małej aktywności (szczegóły w notatkach Checks).',
+    'planning.cadence.report': 'Rytm publikacji wymaga uwagi w {count} {count|tygodniu|tygodniach|tygodniach}: {platforms}{more}. Notatka Checks każdego posta mówi, co zmienić.',
+    'planning.cadence.report.platform': '{platform}, {count|tydzień|tygodnie|tygodnie} od {weeks}',
+    'planning.cadence.report.more': '; i {count} {count|inna platforma|inne platformy|innych platform}',
+    'planning.checkAll.quiet': 'Postów zaplanowanych w godzinach małej aktywności: {low}.',
   },
 };
