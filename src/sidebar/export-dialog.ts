@@ -142,9 +142,36 @@ function requestOf(controls: Controls, context: ExportContext): ExportRequest {
   return request;
 }
 
-/** One problem as a list item: row, severity and the server's sentence, all as text. */
-function problemItem(locale: string, problem: ExportProblem): HTMLElement {
-  const where = problem.sheetRow ? `${t(locale, 'export.row', { row: problem.sheetRow })} · ` : '';
+/** Problems with the same severity and sentence, and the sheet rows they concern. */
+interface ProblemGroup {
+  problem: ExportProblem;
+  rows: number[];
+}
+
+/** Identical problems (same severity and sentence) merged into one group, in first-seen order. */
+function groupProblems(problems: readonly ExportProblem[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\u0000${problem.message}`;
+    const group = groups.get(key) ?? { problem, rows: [] };
+    if (problem.sheetRow) group.rows.push(problem.sheetRow);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** "Row 3", or "19 rows (3, 4, 5, 6, 7 and 14 more)" for a merged group. */
+function rowsText(locale: string, rows: readonly number[]): string {
+  if (rows.length === 1) return t(locale, 'export.row', { row: rows[0] });
+  const shown = rows.slice(0, 5).join(', ');
+  const more = rows.length - 5;
+  return t(locale, more > 0 ? 'export.rowsMore' : 'export.rows', { count: rows.length, rows: shown, more });
+}
+
+/** One problem (or a merged group of identical ones) as a list item: rows, severity and the server's sentence, all as text. */
+function problemItem(locale: string, group: ProblemGroup): HTMLElement {
+  const { problem } = group;
+  const where = group.rows.length > 0 ? `${rowsText(locale, group.rows)} · ` : '';
   const severity = t(locale, problem.severity === 'error' ? 'export.error' : 'export.warning');
   return el(
     'li',
@@ -171,7 +198,7 @@ function showResults(
   replaceChildren(
     controls.results,
     sorted.length > 0 && el('h2', { class: 'results-heading' }, t(locale, 'export.problems')),
-    sorted.length > 0 && el('ul', { class: 'problems' }, ...sorted.map((problem) => problemItem(locale, problem))),
+    sorted.length > 0 && el('ul', { class: 'problems' }, ...groupProblems(sorted).map((group) => problemItem(locale, group))),
     moved.length > 0 && el('h2', { class: 'results-heading' }, t(locale, 'export.moved')),
     moved.length > 0 &&
       el(

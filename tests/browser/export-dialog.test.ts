@@ -196,3 +196,21 @@ test('in Polish no button label wraps inside itself (issue #19)', async () => {
   );
   expect(wrapped).toEqual([]);
 });
+
+test('identical warnings become one line with a count; the options grid lines up (issue #19)', async () => {
+  const posts = Array.from({ length: 8 }, (_, i) => ({
+    date: '2026-12-01', time: `${String(9 + i).padStart(2, '0')}:00`, platform: 'X', format: 'Text', caption: `Post ${i}`, status: 'Approved', link: 'javascript:alert(1)',
+  }));
+  const { page } = await openExportDialog(posts);
+  await page.selectOption('#x-target', 'hootsuite');
+  await page.click('#x-check');
+  await page.waitForSelector('.problem');
+  const items = await page.locator('.problem').allTextContents();
+  const counted = items.filter((text) => /^8 rows \(\d+, \d+, \d+, \d+, \d+ and 3 more\) · /.test(text));
+  expect(items.length).toBeLessThan(8);
+  expect(counted.length).toBeGreaterThan(0);
+  const top = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().top));
+  expect(await top('#x-date-order')).toBe(await top('#x-zone'));
+  const left = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().left));
+  expect(await left('#x-stagger-min')).toBe(await left('#x-zone'));
+});
