@@ -136,3 +136,22 @@ test('a post with only a platform is not saved: the form says what to add', asyn
   expect(readCalendar(emulator).rows.length).toBe(rows);
   expect(session.calls.filter((call) => call.name === 'savePost')).toHaveLength(0);
 });
+
+test('the time zone list is searchable, uses today\'s names, and offers the sheet\'s zone and recent zones first (issue #19)', async () => {
+  const session = await open();
+  const { page } = session;
+  const zones = await page.locator('#f-timeZone option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(zones).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata']));
+  expect(zones).not.toContain('Europe/Kiev');
+  expect(zones).not.toContain('Asia/Calcutta');
+  expect(await page.locator('#f-timeZone optgroup').first().getAttribute('label')).toBe('This spreadsheet and recent');
+  expect(await page.locator('#f-timeZone optgroup').first().locator('option').allTextContents()).toEqual(['Europe/Warsaw']);
+  await page.fill('#f-timeZone-search', 'kolk');
+  expect(await page.inputValue('#f-timeZone')).toBe('Asia/Kolkata');
+  expect(await page.locator('#f-timeZone option').count()).toBeLessThan(5);
+  await page.fill('#f-timeZone-search', 'new york');
+  expect(await page.inputValue('#f-timeZone')).toBe('America/New_York');
+  // A zone chosen here leads the list next time.
+  const next = await open();
+  expect(await next.page.locator('#f-timeZone optgroup').first().locator('option').allTextContents()).toEqual(['Europe/Warsaw', 'America/New York', 'Asia/Kolkata']);
+});

@@ -20,7 +20,7 @@ import { spreadWarning } from './spread-warning';
 import { platformMoveNote, type PlatformMove } from './platform-move';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
-import { timeZoneChoices, timeZoneLabel } from './time-zones';
+import { enhanceZonePicker, timeZoneChoices, timeZoneLabel } from './time-zones';
 
 /** The text fields, in form order, with the control each uses. */
 type TextFieldName = Exclude<keyof Post, 'id' | 'platform'>;
@@ -136,6 +136,12 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const dateField = block('date', 'form.date', undefined, 'field-half');
   const timeField = block('time', 'form.time', undefined, 'field-half');
   const zoneField = block('timeZone', 'form.timeZone');
+  enhanceZonePicker(controls.timeZone, zoneField.wrapper, context.timeZone, {
+    search: tr('form.timeZone.search'),
+    suggested: tr('form.timeZone.suggested'),
+    all: tr('form.timeZone.all'),
+    noMatch: tr('form.timeZone.noMatch'),
+  });
   const platformSlot = el('div', { class: 'platform-slot' });
   let picker: PlatformPicker = buildPicker(Boolean(editingId));
 
