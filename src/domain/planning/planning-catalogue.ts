@@ -137,6 +137,9 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.import.intro':
       'Choose a CSV export of your analytics, or paste it below. Columns: platform, weekday, hour, value. Imported platforms replace their grid in the Audience sheet; others stay.',
     'planning.import.file': 'CSV file',
+    'planning.import.choose': 'Choose a file…',
+    'planning.import.noFile': 'No file chosen',
+    'planning.import.hint': 'One row per platform, weekday and hour; the file’s text appears here, and you can edit it before importing.',
     'planning.import.paste': 'CSV text',
     'planning.import.submit': 'Import',
     'planning.import.close': 'Close',
@@ -285,6 +288,9 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.import.intro':
       'Wybierz plik CSV z analityki lub wklej go poniżej. Kolumny: platform, weekday, hour, value. Zaimportowane platformy zastępują swoje siatki w arkuszu Audience; pozostałe zostają.',
     'planning.import.file': 'Plik CSV',
+    'planning.import.choose': 'Wybierz plik…',
+    'planning.import.noFile': 'Nie wybrano pliku',
+    'planning.import.hint': 'Jeden wiersz na platformę, dzień tygodnia i godzinę; tekst pliku pojawi się tutaj i można go poprawić przed importem.',
     'planning.import.paste': 'Tekst CSV',
     'planning.import.submit': 'Importuj',
     'planning.import.close': 'Zamknij',
