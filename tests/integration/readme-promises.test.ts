@@ -34,3 +34,15 @@ test('calendar: the Time column and the check marks are described as they behave
   expect(README).toContain('validation refuses anything else (`25:00`, text)'); // tests/integration/time-column.test.ts
   expect(README).toContain('the row\'s first calendar cell (the ID in the default layout) turns red on an error'); // tests/integration/check-marks.test.ts
 });
+
+test('the README describes Save, Language and the export defaults as the tests prove them', () => {
+  // tests/browser/post-form-save.test.ts and tests/integration/multi-platform-save.test.ts
+  expect(README).toContain('**Save** means one thing whatever the number of platforms');
+  expect(README).toContain('**Stagger 10 minutes apart and save**');
+  // tests/integration/language-setting.test.ts and tests/browser/language.test.ts
+  expect(README).toContain('**Content Calendar › Language › English / Polski**');
+  // tests/integration/export.test.ts and tests/browser/export-dialog.test.ts
+  expect(README).toContain('**Ready to go out: Approved and Scheduled**');
+  // tests/browser/review-queue.test.ts
+  expect(README).toContain('A post with errors asks first, in the card: **Approve anyway** or **Cancel**.');
+});
