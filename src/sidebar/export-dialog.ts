@@ -14,6 +14,7 @@ import type {
 } from '../sheets/export-rpc';
 import { READY_STATUS_FILTER } from '../domain/export/ready-statuses';
 import { el, replaceChildren } from './lib/dom';
+import { timeZoneChoices } from './lib/time-zones';
 import { NoServerError, closeSidebar, errorText, serverCaller } from './lib/server';
 
 /** The dialog's strings: its own labels and the export messages (not the whole catalogue, to keep the page small). */
@@ -331,7 +332,10 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
     value: context.timeZone,
     autocomplete: 'off',
     spellcheck: 'false',
+    list: 'x-zones',
   });
+  // Suggestions as the person types, under today's names (Europe/Kyiv, Asia/Kolkata), the sheet's zone first.
+  const zones = el('datalist', { id: 'x-zones' }, ...[context.timeZone, ...timeZoneChoices().filter((z) => z !== context.timeZone)].map((z) => el('option', { value: z })));
   const schedulerOptions = el(
     'div',
     { class: 'scheduler-options' },
@@ -341,6 +345,7 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
       { class: 'row' },
       dateOrderField,
       field('x-zone', t(locale, 'export.zone'), zone, t(locale, 'export.zone.hint')),
+      zones,
     ),
   );
   const controls: Controls = {

@@ -211,6 +211,9 @@ test('identical warnings become one line with a count; the options grid lines up
   expect(counted.length).toBeGreaterThan(0);
   const top = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().top));
   expect(await top('#x-date-order')).toBe(await top('#x-zone'));
+  const suggested = await page.locator('#x-zones option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(suggested[0]).toBe('Europe/Warsaw');
+  expect(suggested).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata']));
   const left = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().left));
   expect(await left('#x-stagger-min')).toBe(await left('#x-zone'));
 });
