@@ -34,7 +34,9 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null>
 /**
  * Adds the Content Calendar menu. In AuthMode.NONE (an add-on not yet used in this document) it reads
  * nothing, not even the message file, and builds an add-on menu in English; otherwise it reads the
- * spreadsheet's locale and falls back to English if the catalogue cannot be read.
+ * spreadsheet's locale and falls back to English if the catalogue cannot be read. Outside NONE it also
+ * reads the chosen language from the document properties, as Google's own onOpen example does:
+ * https://developers.google.com/apps-script/reference/script/auth-mode
  */
 export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined): void {
   const ui = SpreadsheetApp.getUi();
