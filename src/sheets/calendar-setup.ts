@@ -83,7 +83,9 @@ function applyValidation(spreadsheet: Spreadsheet, sheet: Sheet, calendar: Calen
     range.setDataValidation(rule);
     if (added.has('Date')) range.setNumberFormat('yyyy-mm-dd');
   }
-  if (needs('Time')) applyTimeValidation(sheet, calendar.map.Time!, rows, added.has('Time'));
+  if (needs('Time') && (added.has('Time') || !holdsText(sheet, calendar.map.Time!))) {
+    applyTimeValidation(sheet, calendar.map.Time!, rows, added.has('Time'));
+  }
   if (!settings) return;
   for (const [column, list] of Object.entries(DROPDOWNS) as [CalendarColumn, string][]) {
     if (!needs(column)) continue;
@@ -112,6 +114,20 @@ function applyTimeValidation(sheet: Sheet, column: number, rows: number, isNew: 
   const range = sheet.getRange(2, column, rows, 1);
   range.setDataValidation(rule);
   if (isNew) range.setNumberFormat(TIME_FORMAT);
+}
+
+/**
+ * True when a column holds a text cell under the header (times an older version of the form wrote as
+ * text, `'09:30`): validation would mark every one of them invalid, so setup leaves such a column to
+ * the Checks. One read of the column.
+ */
+function holdsText(sheet: Sheet, column: number): boolean {
+  const last = sheet.getLastRow();
+  if (last < 2) return false;
+  return sheet
+    .getRange(2, column, last - 1, 1)
+    .getValues()
+    .some(([value]) => typeof value === 'string' && value.trim() !== '');
 }
 
 /** 23:59 as a fraction of a day (with a quarter minute's slack for rounding), the latest time the Time column accepts. */

@@ -54,3 +54,18 @@ test('a duration or date-time already in the Time column is an error in Checks, 
   expect(first.Checks).toMatch(/^✖ .*“25:00” is not a valid time\. Use the 24-hour format HH:mm/);
   expect(second.Checks).toMatch(/^✖ .*is not a valid time/);
 });
+
+test('setup on a calendar whose Time column holds times written as text leaves it without validation (no cell marked invalid)', () => {
+  const emulator = loadAddon({ now: NOW });
+  inspect(emulator, (ss) => {
+    const sheet = ss.getActiveSheet().setName('Calendar');
+    sheet.getRange(1, 1, 2, 4).setValues([
+      ['Date', 'Time', 'Platform', 'Caption'],
+      ['2026-12-01', "'09:30", 'X', 'Written by an older form'],
+    ]);
+  });
+  setUpCalendar(emulator);
+  const rule = inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange('B2').getDataValidation());
+  expect(rule).toBeNull();
+  expect(calendarRecords(emulator)[0].Time).toBe('09:30');
+});
