@@ -31,7 +31,7 @@ test('dashboard: "posts per week by platform (from two weeks back to the week of
 });
 
 test('calendar: the Time column and the check marks are described as they behave', () => {
-  expect(README).toContain('validation refuses anything else (`25:00`, text)'); // tests/integration/time-column.test.ts
+  expect(README).toContain('validation refuses anything else (`25:00`, text;'); // tests/integration/time-column.test.ts
   expect(README).toContain('the row\'s first calendar cell (the ID in the default layout) turns red on an error'); // tests/integration/check-marks.test.ts
 });
 
