@@ -16,6 +16,13 @@ function polishForm(n: number, forms: readonly string[]): string {
   return Number.isInteger(n) && n % 10 >= 2 && n % 10 <= 4 && (tens < 12 || tens > 14) ? forms[1] : forms[2];
 }
 
+/** The plural category of `n` in a language: English one/many, Polish one/few/many (the rules above). */
+export function pluralCategory(language: 'en' | 'pl', n: number): 'one' | 'few' | 'many' {
+  if (n === 1) return 'one';
+  if (language !== 'pl') return 'many';
+  return polishForm(n, ['one', 'few', 'many']) as 'few' | 'many';
+}
+
 /**
  * The plural form of `forms` for `n`: two forms use the English rule, three the Polish one, one form is
  * returned as is.
