@@ -23,6 +23,19 @@ function isDateValue(value: unknown): value is Date {
 }
 
 /**
+ * A time cell's wall-clock parts as `HH:mm`. Sheets keeps a time of day on the day of its epoch
+ * (1899-12-30); a duration typed as `25:00` lands on a later day and a date-time on its own, so
+ * those read as `25:00` or `2026-12-01 10:00`, which the time check rejects rather than letting
+ * them pass as another time of day.
+ */
+function timeOfDayText(date: string, time: string): string {
+  const days = Math.round((Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) - SERIAL_EPOCH_MS) / DAY_MS);
+  if (days === 0) return time;
+  if (days > 0 && days < 1000) return `${days * 24 + Number(time.slice(0, 2))}:${time.slice(3, 5)}`;
+  return `${date} ${time}`;
+}
+
+/**
  * A cell value from getValues() as the Post string it stands for. Dates (real date cells come back
  * as instants of the wall-clock value in the spreadsheet's zone) become `yyyy-MM-dd` or `HH:mm`
  * read in `spreadsheetTimeZone`; serial numbers in date/time columns are read the same way.
@@ -34,13 +47,14 @@ export function cellToText(value: unknown, kind: CellKind, spreadsheetTimeZone: 
     // date and time checks report as invalid, so one bad cell never stops a command.
     if (Number.isNaN(value.getTime())) return INVALID_DATE_TEXT;
     const parts = localParts(value, spreadsheetTimeZone);
-    if (kind === 'time') return parts.time;
+    if (kind === 'time') return timeOfDayText(parts.date, parts.time);
     if (kind === 'date') return parts.date;
     return `${parts.date} ${parts.time}`;
   }
   if (typeof value === 'number' && kind !== 'text' && Number.isFinite(value)) {
     if (kind === 'time') {
-      const minutes = Math.round((((value % 1) + 1) % 1) * 1440) % 1440;
+      const minutes = Math.round(value * 1440);
+      if (minutes < 0 || minutes >= 1440) return `${Math.floor(minutes / 60)}:${pad(((minutes % 60) + 60) % 60)}`;
       return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
     }
     // A serial beyond year 9999 (a Unix time pasted into Date) is no date: its number text is kept,

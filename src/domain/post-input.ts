@@ -7,6 +7,7 @@ import type { Post } from './post';
 import { emptyPost } from './post';
 import { readVersion, type PostVersion } from './post-version';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
+import { staggeredTime } from './schedule/platform-spread';
 import type { FieldError } from '../shared/rpc-types';
 
 /** A Google Sheets cell holds at most this many characters (semantics W-12). */
@@ -51,6 +52,8 @@ export const postInputSchema = z.object({
   notes: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  /** Minutes between the platforms' copies of a new post (each platform after the first goes out this much later). */
+  stagger: z.optional(z.nullable(z.number())),
   utm: z.optional(z.nullable(z.boolean())),
   /** An edit's version: the field values the form loaded (see post-version.ts); checked against the row before writing. */
   loaded: z.optional(z.nullable(z.record(z.string(), z.string()))),
@@ -157,10 +160,31 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
   } else {
     post.status = allowed.statuses.find((s) => s.toLowerCase() === 'draft') ?? allowed.statuses[0] ?? '';
   }
+  if (isEmptyPost(post, captions)) errors.push({ field: 'caption', message: t(locale, 'input.emptyPost') });
   if (errors.length > 0) return { ok: false, errors };
   const posts = platforms.map((platform) => {
     const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
     return { ...post, platform, caption: override !== undefined && captions[override].trim() !== '' ? captions[override] : post.caption };
   });
+  const staggerError = staggerCopies(posts, data.stagger, locale);
+  if (staggerError) return { ok: false, errors: [staggerError] };
   return { ok: true, posts, utm: data.utm === true, loaded: post.id ? readVersion(data.loaded) : null };
+}
+
+/** True when nothing but a platform, status or bookkeeping was given: no date, format, title, caption, hashtags, link or media. */
+function isEmptyPost(post: Post, captions: Readonly<Record<string, string>>): boolean {
+  const content = [post.date, post.format, post.title, post.caption, post.hashtags, post.link, post.media, ...Object.values(captions)];
+  return content.every((value) => value.trim() === '');
+}
+
+/** Moves each copy after the first `stagger` minutes after the one before; an error when that passes midnight. */
+function staggerCopies(posts: Post[], stagger: number | null | undefined, locale: string): FieldError | null {
+  if (!stagger || posts.length < 2 || !posts[0].time) return null;
+  if (!Number.isInteger(stagger) || stagger < 1 || stagger > 720) return { field: 'time', message: t(locale, 'input.badStagger') };
+  for (let i = 1; i < posts.length; i++) {
+    const time = staggeredTime(posts[0].time, i, stagger);
+    if (!time) return { field: 'time', message: t(locale, 'input.staggerPastMidnight', { count: posts.length, minutes: stagger }) };
+    posts[i] = { ...posts[i], time };
+  }
+  return null;
 }

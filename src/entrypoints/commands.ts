@@ -68,7 +68,8 @@ export function checkAllPosts(): void {
   workbook.spreadsheet.toast(
     [
       t(workbook.locale, 'checkAll.done', { posts: summary.posts, errors: summary.withErrors, warnings: summary.withWarnings }),
-      summary.cadence + summary.lowActivity > 0 ? t(workbook.locale, 'planning.checkAll.summary', { cadence: summary.cadence, low: summary.lowActivity }) : '',
+      summary.cadenceReport,
+      summary.lowActivity > 0 ? t(workbook.locale, 'planning.checkAll.quiet', { low: summary.lowActivity }) : '',
     ].join(' ').trim(),
     t(workbook.locale, 'checkAll.title'),
     8,

@@ -15,6 +15,7 @@ import { checkSetup } from './setup-check-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
+import { useEnglish, usePolish } from './language-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -49,4 +50,6 @@ export const entrypoints = {
   importAudienceCsv,
   getPlanningHints,
   checkSetup,
+  useEnglish,
+  usePolish,
 };

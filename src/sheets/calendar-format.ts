@@ -2,6 +2,8 @@
 
 import { DONE_STATUSES } from '../domain/post';
 import { ERROR_STYLE, OVERDUE_STYLE, statusStyle, type CellStyle } from '../domain/status-palette';
+import { checkMarkRules } from './check-marks';
+import { RULE_MARK, marked } from './rule-mark';
 import type { HeaderMap } from './header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,22 +14,6 @@ export function columnLetter(column: number): string {
   let letters = '';
   for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
-}
-
-/**
- * The mark in every conditional-format formula this add-on writes: `N("…")` is 0 for any text
- * (https://support.google.com/docs/answer/3093357), so `…,N("content-calendar:rule")=0` changes
- * nothing about when the rule applies, and the text is one a team would not write by accident. The
- * rule's formula comes back as written from BooleanCondition.getCriteriaValues()
- * (https://developers.google.com/apps-script/reference/spreadsheet/boolean-condition#getCriteriaValues()),
- * so re-running setup replaces exactly the rules that carry it. (Conditional-format rules can hold no
- * developer metadata, which attaches only to spreadsheets, sheets, rows and columns.)
- */
-export const RULE_MARK = 'N("content-calendar:rule")=0';
-
-/** A formula with the add-on's mark: `=AND(<conditions>,N("content-calendar:rule")=0)`. */
-function marked(conditions: string): string {
-  return `=AND(${conditions},${RULE_MARK})`;
 }
 
 /** Unmarked formula shapes of versions before the mark, each with the style it was written with. */
@@ -101,6 +87,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
         .build(),
     );
   }
+  rules.push(...checkMarkRules(sheet, map));
   if (status) {
     for (const name of statuses) {
       const style = statusStyle(name);

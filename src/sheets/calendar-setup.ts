@@ -110,6 +110,9 @@ function applyValidation(spreadsheet: Spreadsheet, sheet: Sheet, calendar: Calen
     range.setDataValidation(rule);
     if (added.has('Date')) range.setNumberFormat('yyyy-mm-dd');
   }
+  if (needs('Time') && (added.has('Time') || !holdsText(sheet, calendar.map.Time!))) {
+    applyTimeValidation(sheet, calendar.map.Time!, rows, added.has('Time'));
+  }
   if (!settings) return;
   for (const [column, list] of Object.entries(DROPDOWNS) as [CalendarColumn, string][]) {
     if (!needs(column)) continue;
@@ -122,6 +125,43 @@ function applyValidation(spreadsheet: Spreadsheet, sheet: Sheet, calendar: Calen
     sheet.getRange(2, calendar.map[column]!, rows, 1).setDataValidation(rule);
   }
 }
+
+/**
+ * The Time column accepts only a time of day: a typed time is a fraction of a day, so a number from 0 up
+ * to the last minute before midnight (`25:00` is a duration of more than a day and is rejected; text is
+ * rejected). A new column shows every time as `HH:mm` however it was typed (`10:00`, `9:30 pm`).
+ * requireNumberBetween: https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder#requireNumberBetween(Number,Number)
+ */
+function applyTimeValidation(sheet: Sheet, column: number, rows: number, isNew: boolean): void {
+  const rule = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(0, LAST_MINUTE_OF_DAY)
+    .setAllowInvalid(false)
+    .setHelpText('Enter a 24-hour time from 00:00 to 23:59, e.g. 09:30 or 18:45. Leave it empty to post at any time that day.')
+    .build();
+  const range = sheet.getRange(2, column, rows, 1);
+  range.setDataValidation(rule);
+  if (isNew) range.setNumberFormat(TIME_FORMAT);
+}
+
+/**
+ * True when a column holds a text cell under the header (times an older version of the form wrote as
+ * text, `'09:30`): validation would mark every one of them invalid, so setup leaves such a column to
+ * the Checks. One read of the column.
+ */
+function holdsText(sheet: Sheet, column: number): boolean {
+  const last = sheet.getLastRow();
+  if (last < 2) return false;
+  return sheet
+    .getRange(2, column, last - 1, 1)
+    .getValues()
+    .some(([value]) => typeof value === 'string' && value.trim() !== '');
+}
+
+/** 23:59 as a fraction of a day (with a quarter minute's slack for rounding), the latest time the Time column accepts. */
+const LAST_MINUTE_OF_DAY = 1439.25 / 1440;
+
+/** How a new Time column shows times: 24-hour hours and minutes, whatever was typed. */
+export const TIME_FORMAT = 'HH:mm';
 
 /** What setup did. */
 export interface SetupResult {

@@ -15,6 +15,7 @@ import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
+import { cadenceReport } from '../domain/planning/cadence-report';
 import { readSettings, type Settings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
@@ -25,6 +26,8 @@ export interface CheckAllSummary {
   /** Planning findings: cadence (thin weeks, long gaps, busy days) and posts in low-activity hours. */
   cadence: number;
   lowActivity: number;
+  /** The cadence findings grouped per platform and week, as one sentence for the toast ('' when none). */
+  cadenceReport: string;
 }
 
 /**
@@ -82,6 +85,7 @@ export function checkAllCalendar(
     withWarnings: summary.withWarnings,
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
+    cadenceReport: cadenceReport(planning.cadence, workbook.locale),
   };
 }
 

@@ -9,7 +9,7 @@ import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
+import { calendarCellValue, cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
 import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
@@ -180,7 +180,7 @@ export function writePosts(
     for (let column = first; column <= last; column++) {
       const name = nameAt.get(column);
       if (name && name in effects.cells) row.push(effects.cells[name]);
-      else if (name && isPostColumn(name)) row.push(cellValueFor(post, name));
+      else if (name && isPostColumn(name)) row.push(calendarCellValue(post, name));
       else if (name === 'Checks') row.push(summarizeChecks(checks));
       else if (name === 'Updated') row.push(stamp);
       else row.push(existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : '');
