@@ -26,6 +26,7 @@ import { AuthMode, createScriptApp, type TriggerState } from './services/script-
 import { createSession, makeUser, visibleActiveEmail } from './services/session';
 import { createUi, createUiRecords, type MenuEntry, type UiRecords } from './services/ui';
 import { createUtilities } from './services/utilities';
+import { createUrlFetchApp, createUrlFetchStore, type UrlFetchStore } from './services/url-fetch-app';
 
 export type { BundleFunction } from './runtime/bundle';
 export type { AuthModeName, Execution, ExecutionKind, ExecutionRecord, LogEntry } from './runtime/runtime';
@@ -33,6 +34,7 @@ export type { CalendarSeed } from './services/calendar-app';
 export type { MenuEntry, MenuRecord, SidebarRecord, DialogRecord, AlertRecord, PromptRecord } from './services/ui';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock-service';
 export { illegalValueMessage, CIRCULAR_MESSAGE } from './runtime/transfer';
+export type { FetchHandler, FetchReply, FetchRequest, UrlFetchStore } from './services/url-fetch-app';
 
 /** What the spreadsheet model (emulator/spreadsheet) provides. */
 export type SpreadsheetServiceHandle = SpreadsheetService;
@@ -144,6 +146,8 @@ export interface Emulator {
   failAtCall(n: number, error?: string | Error, filter?: (call: CallRecord) => boolean): () => void;
   /** The installable triggers. */
   triggers: TriggerState[];
+  /** UrlFetchApp's outside world: register in-process handlers by origin (`http://127.0.0.1:9123`); `sent` lists method + URL of each request. */
+  urlFetch: UrlFetchStore;
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
   save(): string;
   /** Restores a state saved with save(). */
@@ -226,6 +230,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const calendars: CalendarStore = { calendars: [], created: {}, ...(options.calendarBurst ? { burst: options.calendarBurst } : {}) };
   for (const scope of options.declinedScopes ?? []) runtime.declinedScopes.add(scope);
   const driveFiles: Record<string, DriveFileState> = {};
+  const urlFetch = createUrlFetchStore();
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.SpreadsheetApp,
     HtmlService: createHtmlService(runtime, () => runtime.bundle?.dir ?? options.htmlDir ?? null),
@@ -263,6 +268,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       }
     }),
     CalendarApp: createCalendarApp(runtime, calendars),
+    UrlFetchApp: createUrlFetchApp(runtime, urlFetch),
   };
   runtime.globals = globals;
   // Advanced Calendar service: the `Calendar` global exists only when appsscript.json enables calendar/v3.
@@ -591,6 +597,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     },
 
     triggers,
+    urlFetch,
 
     save() {
       const state: SavedState = {

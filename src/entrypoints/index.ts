@@ -14,6 +14,19 @@ import {
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
+import {
+  connectWoopSocial,
+  disconnectWoopSocial,
+  getWoopSocialConnection,
+  previewWoopSocialSend,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  saveWoopSocialSetup,
+  sendToWoopSocial,
+  setHourlyRefresh,
+  showWoopSocialConnect,
+  showWoopSocialSend,
+} from './publishing-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -47,4 +60,16 @@ export const entrypoints = {
   showAudienceImport,
   importAudienceCsv,
   getPlanningHints,
+  // WoopSocial hand-off (issue #20)
+  showWoopSocialConnect,
+  getWoopSocialConnection,
+  connectWoopSocial,
+  saveWoopSocialSetup,
+  disconnectWoopSocial,
+  showWoopSocialSend,
+  previewWoopSocialSend,
+  sendToWoopSocial,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  setHourlyRefresh,
 };
