@@ -64,7 +64,7 @@ interface Plan {
 }
 
 /** Plans one row: platform served, account mapped, time valid and in the future, request buildable. */
-function planRow(row: WoopRow, workbook: Workbook, setup: WoopSetup, inputs: PlatformInputChoice, mediaIds: string[], now: Date, utm: string | undefined): Plan {
+function planRow(row: WoopRow, workbook: Workbook, setup: WoopSetup, inputs: PlatformInputChoice, mediaIds: string[], now: Date | null, utm: string | undefined): Plan {
   const { post } = row;
   const locale = workbook.locale;
   const platforms = woopPlatformsFor(post.platform);
@@ -73,7 +73,7 @@ function planRow(row: WoopRow, workbook: Workbook, setup: WoopSetup, inputs: Pla
   if (!account || !platforms.includes(account.platform)) return { row, problem: t(locale, 'publish.problem.noAccount', { platform: post.platform }) };
   const at = postInstant(post, workbook.timeZone);
   if (!at || !post.time) return { row, problem: t(locale, 'publish.problem.noTime') };
-  if (at.getTime() <= now.getTime()) return { row, problem: t(locale, 'publish.problem.past') };
+  if (now && at.getTime() <= now.getTime()) return { row, problem: t(locale, 'publish.problem.past') };
   const built = buildCreateRequest(post, { account, inputs, scheduledFor: at.toISOString(), mediaIds, utmTemplate: utm });
   if ('problem' in built) return { row, problem: t(locale, built.problem) };
   return { row, request: built.request };
@@ -96,11 +96,21 @@ function candidates(table: WoopTable, from: string, to: string): WoopRow[] {
   });
 }
 
+/** How long an uploaded file's media ID is reused (the Send dialog's check uploads it; Send reuses it). */
+const MEDIA_CACHE_SECONDS = 6 * 3600;
+
+/** The document-cache key of a media URL's upload in a project (a digest: cache keys are at most 250 characters). */
+function mediaCacheKey(projectId: string, url: string): string {
+  return `woopsocial.media.${Utilities.base64EncodeWebSafe(Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, `${projectId} ${url}`))}`;
+}
+
 /** Uploads each media URL of the post to the media library (POST /media, multipart `file`), reusing uploads of this run. */
 function uploadMedia(conn: Connected, post: Post, uploaded: Map<string, string>, deadline: number, locale: string): string[] | string {
   const ids: string[] = [];
+  const cache = CacheService.getDocumentCache();
   for (const url of mediaUrls(post)) {
-    let id = uploaded.get(url);
+    const cacheKey = mediaCacheKey(conn.setup.projectId, url);
+    let id = uploaded.get(url) ?? cache?.get(cacheKey) ?? undefined;
     if (!id) {
       let blob: GoogleAppsScript.Base.Blob;
       try {
@@ -112,8 +122,9 @@ function uploadMedia(conn: Connected, post: Post, uploaded: Map<string, string>,
       }
       const created = woopFetch(conn.apiKey, { method: 'post', path: '/media', query: { projectId: conn.setup.projectId }, form: { file: blob } }, deadline) as { mediaId: string };
       id = created.mediaId;
-      uploaded.set(url, id);
+      cache?.put(cacheKey, id, MEDIA_CACHE_SECONDS);
     }
+    uploaded.set(url, id);
     ids.push(id);
   }
   return ids;
@@ -363,7 +374,8 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
         continue;
       }
       const note = readNote(row.fingerprint);
-      const plan = note ? planRow(row, workbook, conn.setup, note.inputs, [], now, utm) : null;
+      // Planned without the 'in the future' check: an edit is seen even once the post's time has come.
+      const plan = note ? planRow(row, workbook, conn.setup, note.inputs, [], null, utm) : null;
       const current = plan?.request ? contentFingerprint(row, plan.request) : '';
       if (note && current && current !== note.fingerprint) {
         if (summary.status !== 'NOT_STARTED') changes.set(row, { Checks: t(locale, 'publish.tooLate') });
