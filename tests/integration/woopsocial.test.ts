@@ -166,3 +166,36 @@ describe('Keep in step', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('hourly refresh (script.scriptapp only when turned on)', () => {
+  test('turned on: an hourly time-driven trigger refreshes this spreadsheet; turned off: it is gone', () => {
+    const { emulator } = woopReady();
+    seed(emulator, [approved('p-1', 'X')]);
+    connect(emulator);
+    send(emulator);
+    emulator.clock.advance(8 * 24 * HOUR);
+    const on = call<{ ok: boolean; hourly: boolean; message: string }>(emulator, 'setHourlyRefresh', { on: true });
+    expect(on).toMatchObject({ ok: true, hourly: true, message: 'Delivery status is now refreshed every hour.' });
+    expect(emulator.triggers.map((trigger) => trigger.handler)).toEqual(['refreshDeliveryStatusHourly_']);
+    expect(emulator.triggers[0].everyMs).toBe(HOUR);
+    expect(call<{ hourly: boolean }>(emulator, 'getWoopSocialConnection').hourly).toBe(true);
+    const outcomes = emulator.runPendingTriggers({ until: new Date(emulator.clock.now().getTime() + HOUR) });
+    expect(outcomes).toHaveLength(1);
+    expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
+    expect(rowsById(emulator)['p-1'].Status).toBe('Published');
+    call(emulator, 'setHourlyRefresh', { on: false });
+    expect(emulator.triggers).toEqual([]);
+  });
+
+  test('with script.scriptapp left unticked: Google’s authorization link, no trigger, and Send still works', () => {
+    const { emulator, fake } = woopReady({ declinedScopes: ['https://www.googleapis.com/auth/script.scriptapp'] });
+    seed(emulator, [approved('p-1', 'X')]);
+    connect(emulator);
+    const result = call<{ ok: boolean; authorizationUrl?: string }>(emulator, 'setHourlyRefresh', { on: true });
+    expect(result.ok).toBe(false);
+    expect(result.authorizationUrl).toMatch(/^https:\/\//);
+    expect(emulator.triggers).toEqual([]);
+    expect(send(emulator).sent).toBe(1);
+    expect(fake.posts.size).toBe(1);
+  });
+});
