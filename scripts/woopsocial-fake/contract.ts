@@ -50,9 +50,8 @@ export interface RequestCheck {
   errors: string[];
 }
 
-const HERE = __dirname;
-/** The contract file kept in the repository (a copy of ../shared/reference/woopsocial/openapi.yaml). */
-export const CONTRACT_FILE = path.join(HERE, 'openapi.yaml');
+/** The contract file kept in the repository (a copy of ../shared/reference/woopsocial/openapi.yaml); a bundled copy of the fake is told where it is. */
+export const CONTRACT_FILE = process.env.WOOPSOCIAL_CONTRACT || path.join(__dirname, 'openapi.yaml');
 
 /** Opens allOf members that close additional properties, and closes the allOf instead (see the note above). */
 function openAllOfMembers(schemas: Record<string, Json>): void {
