@@ -78,9 +78,11 @@ function needs(): Array<{ call: string; scopes: string[] }> {
 
 test('the bundle references only the services the shipped features use', () => {
   expect([...found.services].sort()).toEqual(expect.arrayContaining(['HtmlService', 'LockService', 'SpreadsheetApp', 'Utilities']));
-  for (const unused of ['UrlFetchApp', 'MailApp', 'GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp']) expect(found.services.has(unused)).toBe(false);
+  for (const unused of ['MailApp', 'GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp']) expect(found.services.has(unused)).toBe(false);
   // Drive only for files the add-on creates (the stakeholder view's copy), never the whole Drive.
   if (found.services.has('DriveApp')) expect([...found.calls].filter((call) => call.startsWith('DriveApp.'))).toEqual(['DriveApp.getFileById']);
+  // UrlFetchApp only for the WoopSocial hand-off (issue #20): plain fetch, never fetchAll of arbitrary URLs.
+  expect([...found.calls].filter((call) => call.startsWith('UrlFetchApp.'))).toEqual(['UrlFetchApp.fetch']);
 });
 
 test('every service call the bundle makes is covered by a manifest scope', () => {

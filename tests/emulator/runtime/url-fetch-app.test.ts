@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import type { FetchRequest } from '../../../emulator/index';
+import type { FetchReply, FetchRequest } from '../../../emulator/index';
 import { emulatorWith } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -25,7 +25,7 @@ function form(url) { return UrlFetchApp.fetch(url, { method: 'post', payload: { 
 function setup() {
   const emulator = emulatorWith(BUNDLE);
   const seen: FetchRequest[] = [];
-  emulator.urlFetch.handlers.set('http://127.0.0.1:7001', (request) => {
+  emulator.urlFetch.handlers.set('http://127.0.0.1:7001', (request): FetchReply => {
     seen.push(request);
     if (request.url.endsWith('/missing')) return { status: 404, body: '{"code":"POST_NOT_FOUND"}' };
     if (request.url.endsWith('/slow')) return { timeout: true };
