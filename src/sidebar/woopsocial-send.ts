@@ -82,25 +82,37 @@ function render(preview: SendPreview): void {
   send.disabled = !preview.rows.some((row) => row.state === 'ready');
 }
 
+/** Calls in flight: the buttons come back only when none is. */
+let pending = 0;
+
 /** Runs a call with the buttons disabled. */
 function busy<T>(promise: Promise<T>, done: (value: T) => void): void {
   const buttons = [...document.querySelectorAll('button')];
   buttons.forEach((button) => (button.disabled = true));
+  pending++;
   say(labels.working ?? '');
   promise
     .then(done)
     .catch((error) => say(errorText(error), true))
-    .finally(() => buttons.forEach((button) => (button.disabled = button === send && send.dataset.ready !== 'yes')));
+    .finally(() => {
+      pending--;
+      if (pending === 0) buttons.forEach((button) => (button.disabled = button === send && send.dataset.ready !== 'yes'));
+    });
 }
 
-function check(): void {
-  busy(call('previewWoopSocialSend', request()), (preview) => {
+/** Checks the posts; when the answer offers platform inputs the request did not carry yet, checks once more with the first of each chosen. */
+function check(again = true): void {
+  const sent = request();
+  busy(call('previewWoopSocialSend', sent), (preview) => {
     send.dataset.ready = preview.rows.some((row) => row.state === 'ready') ? 'yes' : 'no';
     render(preview);
+    const now = request().inputs;
+    const offered = (!sent.inputs.pinterestBoardId && now.pinterestBoardId) || (!sent.inputs.tiktokPrivacyLevel && now.tiktokPrivacyLevel);
+    if (again && offered) check(false);
   });
 }
 
-byId('check').addEventListener('click', check);
+byId('check').addEventListener('click', () => check());
 send.addEventListener('click', () =>
   busy(call('sendToWoopSocial', request()), (result) => {
     send.dataset.ready = 'no';

@@ -69,6 +69,11 @@ export const PUBLISHING_MESSAGES = {
     "publish.ui.summary": "{ready} ready, {problem} not ready, {notSendable} not sendable.",
     "publish.ui.working": "Working…",
     "publish.ui.authorize": "Authorize",
+    "publish.ui.col.row": "Row",
+    "publish.ui.col.date": "Date",
+    "publish.ui.col.platform": "Platform",
+    "publish.ui.col.text": "Text as published",
+    "publish.ui.col.state": "State",
   },
   pl: {
     'menu.woopConnect': 'Połącz z WoopSocial…',
@@ -138,5 +143,10 @@ export const PUBLISHING_MESSAGES = {
     "publish.ui.summary": "Gotowe: {ready}, niegotowe: {problem}, nie do wysłania: {notSendable}.",
     "publish.ui.working": "Pracuję…",
     "publish.ui.authorize": "Autoryzuj",
+    "publish.ui.col.row": "Wiersz",
+    "publish.ui.col.date": "Data",
+    "publish.ui.col.platform": "Platforma",
+    "publish.ui.col.text": "Tekst do publikacji",
+    "publish.ui.col.state": "Stan",
   },
 };
