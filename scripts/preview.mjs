@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { startLocalWoopSocial, useLocalWoopSocial } from './woopsocial-fake/preview-hook.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.build', 'preview');
@@ -639,6 +640,8 @@ async function main() {
   const session = new PreviewSession(modules, options);
   const { created } = session.start();
   holder.session = session;
+  // The local WoopSocial (issue #20) in its own process, so the add-on's blocking UrlFetchApp calls can reach it; WOOPSOCIAL_PORT=off skips it.
+  if (process.env.WOOPSOCIAL_PORT !== 'off') useLocalWoopSocial(session.emulator, (await startLocalWoopSocial()).baseUrl);
   const server = http.createServer(createHandler(holder, options, assets));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
