@@ -184,7 +184,7 @@ export function previewSend(workbook: Workbook, range: { from: string; to: strin
 }
 
 /** Finds a post WoopSocial already holds for this request (same account, time and text): its ID, or ''. */
-export function lookUpPost(conn: Connected, request: CreatePostRequest, deadline: number): string {
+export function lookUpPost(conn: Connected, request: CreatePostRequest, deadline: number, taken: ReadonlySet<string> = new Set()): string {
   const account = String(request.socialAccounts[0].socialAccountId);
   const at = Date.parse(request.schedule.scheduledFor);
   const text = request.content[0]?.text ?? '';
@@ -194,23 +194,54 @@ export function lookUpPost(conn: Connected, request: CreatePostRequest, deadline
       socialAccountPosts: Array<ChildDelivery & { postId: string; content: Array<{ text?: string }> }>;
       nextCursor?: string;
     };
-    const match = page.socialAccountPosts.find((child) => Date.parse(child.schedule?.scheduledFor ?? '') === at && (child.content[0]?.text ?? '') === text);
+    // A post another row already holds is not this one (two rows may share a time and text).
+    const match = page.socialAccountPosts.find((child) => !taken.has(child.postId) && Date.parse(child.schedule?.scheduledFor ?? '') === at && (child.content[0]?.text ?? '') === text);
     if (match) return match.postId;
     cursor = page.nextCursor;
   } while (cursor);
   return '';
 }
 
+/** The WoopSocial post IDs rows already hold. */
+function takenIds(table: WoopTable): Set<string> {
+  return new Set(table.rows.map((row) => row.woopId).filter(Boolean));
+}
+
+/** The WoopSocial ID cell's note for a request: what was sent, and the dialog's platform inputs. */
+function sentNote(row: WoopRow, request: CreatePostRequest, inputs: PlatformInputChoice): string {
+  return `${NOTE_TAG} ${contentFingerprint(row, request)} ${JSON.stringify(inputs)}`;
+}
+
+/**
+ * Settles rows a run left REQUESTED (its answer lost and the lookup failed): adopts the post WoopSocial
+ * holds for the same account, time and text, or clears the mark when there is none, so Send may send it.
+ */
+function settleRequested(conn: Connected, table: WoopTable, workbook: Workbook, utm: string | undefined, deadline: number): number {
+  let adopted = 0;
+  for (const row of table.rows) {
+    if (row.woopId || !row.delivery.startsWith(REQUESTED)) continue;
+    const note = readNote(row.fingerprint);
+    const plan = planRow(row, workbook, conn.setup, note?.inputs ?? {}, [], null, utm);
+    if (!plan.request) continue;
+    const found = lookUpPost(conn, plan.request, deadline, takenIds(table));
+    if (found) {
+      recordSent(table, row, found, plan.request, note?.inputs ?? {});
+      adopted++;
+    } else writeRow(table, row, { Delivery: '' });
+  }
+  return adopted;
+}
+
 /** Records a sent post: WoopSocial ID, Delivery, Status and the fingerprint note at once, and the ledger entry. */
 function recordSent(table: WoopTable, row: WoopRow, id: string, request: CreatePostRequest, inputs: PlatformInputChoice): void {
-  const note = `${NOTE_TAG} ${contentFingerprint(row, request)} ${JSON.stringify(inputs)}`;
-  writeRow(table, row, { 'WoopSocial ID': id, Delivery: `NOT_STARTED ${utcText(request.schedule.scheduledFor)}`, Status: 'Scheduled' }, note);
+  writeRow(table, row, { 'WoopSocial ID': id, Delivery: `NOT_STARTED ${utcText(request.schedule.scheduledFor)}`, Status: 'Scheduled' }, sentNote(row, request, inputs));
   if (row.post.id) PropertiesService.getDocumentProperties().setProperty(LEDGER_PREFIX + row.post.id, id);
 }
 
 /** Creates one post with the row marked first; on an unknown outcome looks it up. Returns true when the post now has an ID. */
 function createOne(conn: Connected, table: WoopTable, row: WoopRow, request: CreatePostRequest, inputs: PlatformInputChoice, deadline: number): boolean {
-  writeRow(table, row, { Delivery: `${REQUESTED} ${utcText(new Date().toISOString())}` });
+  // The mark and what is being sent (the note), so a later run can look the post up even if this one dies.
+  writeRow(table, row, { Delivery: `${REQUESTED} ${utcText(new Date().toISOString())}` }, sentNote(row, request, inputs));
   try {
     const created = woopFetch(conn.apiKey, { method: 'post', path: '/posts', json: request }, deadline) as { id: string };
     recordSent(table, row, created.id, request, inputs);
@@ -220,7 +251,7 @@ function createOne(conn: Connected, table: WoopTable, row: WoopRow, request: Cre
       // The outcome is unknown: WoopSocial may have created the post. Look it up before anything else.
       let found = '';
       try {
-        found = lookUpPost(conn, request, deadline);
+        found = lookUpPost(conn, request, deadline, takenIds(table));
       } catch {
         // The lookup failed too: the row stays REQUESTED and is looked up on the next run.
       }
@@ -271,7 +302,7 @@ export function sendPosts(workbook: Workbook, range: { from: string; to: string 
       }
       const request = planRow(row, workbook, conn.setup, inputs, media, now, utm).request!;
       if (row.delivery.startsWith(REQUESTED)) {
-        const found = lookUpPost(conn, request, deadline);
+        const found = lookUpPost(conn, request, deadline, takenIds(table));
         if (found) {
           recordSent(table, row, found, request, inputs);
           sent++;
@@ -342,8 +373,10 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
   const utm = utmOf(workbook);
   const changes = new Map<WoopRow, RowCells>();
   const counts = { published: 0, failed: 0, updated: 0, deleted: 0 };
-  const sentRows = table.rows.filter((row) => row.woopId);
+  let sentRows: WoopRow[] = [];
   try {
+    settleRequested(conn, table, workbook, utm, deadline);
+    sentRows = table.rows.filter((row) => row.woopId);
     const children = childrenOf(conn, sentRows.map((row) => row.woopId), deadline);
     for (const row of sentRows) {
       const found = children.get(row.woopId);

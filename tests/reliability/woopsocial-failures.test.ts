@@ -175,3 +175,41 @@ describe('never twice', () => {
     expect(fake.violations).toEqual([]);
   });
 });
+
+describe('rows left REQUESTED are settled by Refresh', () => {
+  test('the lookup failed too: Refresh adopts the post WoopSocial made, or clears the mark when it made none', () => {
+    const { emulator, fake } = woopReady();
+    seed(emulator, [approved('p-1', 'X'), approved('p-2', 'X', { Time: '11:00' })]);
+    connect(emulator);
+    fake.inject({ operation: 'createPost', kind: 'timeout-after' });
+    fake.inject({ operation: 'listSocialAccountPosts', kind: 'status', status: 503 });
+    expect(send(emulator).ok).toBe(false);
+    expect(rowsById(emulator)['p-1'].Delivery).toMatch(/^REQUESTED/);
+    expect(fake.posts.size).toBe(1);
+    refresh(emulator);
+    const adopted = rowsById(emulator)['p-1'];
+    expect(adopted).toMatchObject({ Status: 'Scheduled', 'WoopSocial ID': [...fake.posts.keys()][0] });
+    // Made none: the mark goes, and Send sends it once.
+    fake.inject({ operation: 'createPost', kind: 'timeout-before' });
+    fake.inject({ operation: 'listSocialAccountPosts', kind: 'status', status: 503 });
+    send(emulator);
+    expect(rowsById(emulator)['p-2'].Delivery).toMatch(/^REQUESTED/);
+    refresh(emulator);
+    expect(rowsById(emulator)['p-2']).toMatchObject({ Delivery: '', 'WoopSocial ID': '', Status: 'Approved' });
+    expect(send(emulator).sent).toBe(1);
+    expect(fake.posts.size).toBe(2);
+    expect(fake.violations).toEqual([]);
+  });
+
+  test('two rows with the same time and text each get their own WoopSocial post after lost answers', () => {
+    const { emulator, fake } = woopReady();
+    seed(emulator, [approved('p-1', 'X', { Caption: 'Same words' }), approved('p-2', 'X', { Caption: 'Same words' })]);
+    connect(emulator);
+    fake.inject({ operation: 'createPost', kind: 'timeout-after', times: 2 });
+    for (let i = 0; i < 4 && fake.posts.size < 2; i++) send(emulator);
+    send(emulator);
+    const rows = rowsById(emulator);
+    expect(fake.posts.size).toBe(2);
+    expect(new Set([rows['p-1']['WoopSocial ID'], rows['p-2']['WoopSocial ID']])).toEqual(new Set(fake.posts.keys()));
+  });
+});
