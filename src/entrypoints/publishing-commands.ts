@@ -121,9 +121,12 @@ export function connectWoopSocial(request: unknown): ConnectState {
   if (!apiKey) return disconnectedState(t(workbook.locale, 'publish.keyMissing'));
   try {
     woopFetch(apiKey, { method: 'get', path: '/health' }, Date.now() + DEADLINE_MS);
-    const setup = storedSetup();
-    const state = connectState(workbook, apiKey, pasted ? null : setup, typeof input.projectId === 'string' ? input.projectId : '');
-    storeConnection(apiKey, pasted ? null : setup);
+    // A different key may belong to another organisation: its project and mapping start afresh.
+    const changed = Boolean(pasted) && pasted !== storedApiKey();
+    const setup = changed ? null : storedSetup();
+    const state = connectState(workbook, apiKey, setup, typeof input.projectId === 'string' ? input.projectId : '');
+    if (changed) forgetConnection();
+    storeConnection(apiKey, setup);
     return state;
   } catch (error) {
     return disconnectedState(failureMessage(workbook.locale, error));

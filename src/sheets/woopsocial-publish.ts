@@ -283,6 +283,7 @@ export function sendPosts(workbook: Workbook, range: { from: string; to: string 
   const uploaded = new Map<string, string>();
   const problems = new Map<WoopRow, RowCells>();
   const todo = candidates(table, range.from, range.to);
+  const skipped = new Set<WoopRow>();
   let sent = 0;
   let stopped: string | null = null;
   let index = 0;
@@ -291,7 +292,8 @@ export function sendPosts(workbook: Workbook, range: { from: string; to: string 
     const row = todo[index];
     const plan = planRow(row, workbook, conn.setup, inputs, [], now, utm);
     if (!plan.request) {
-      problems.set(row, { Checks: plan.problem ?? '' });
+      // Our own checks: the dialog lists them; the Checks cell keeps the calendar's checks.
+      skipped.add(row);
       continue;
     }
     try {
@@ -321,10 +323,10 @@ export function sendPosts(workbook: Workbook, range: { from: string; to: string 
     }
   }
   writeRows(table, problems);
-  const left = todo.filter((row) => !row.woopId && !problems.has(row)).length;
+  const left = todo.filter((row) => !row.woopId && !problems.has(row) && !skipped.has(row)).length;
   if (stopped) return { ok: false, message: stopped, sent, left };
   if (left > 0) return { ok: true, message: t(locale, 'publish.sentMore', { sent, left }), sent, left };
-  return { ok: true, message: t(locale, 'publish.sent', { sent, skipped: problems.size }), sent, left: 0 };
+  return { ok: true, message: t(locale, 'publish.sent', { sent, skipped: problems.size + skipped.size }), sent, left: 0 };
 }
 
 /** Deletes a WoopSocial post: 'deleted', 'gone' (404), or 'tooLate' (409: delivery started). */

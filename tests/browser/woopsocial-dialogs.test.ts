@@ -101,6 +101,7 @@ test('Send: our checks and WoopSocial’s validation per post, the board to choo
   expect(fake.posts.size).toBe(3);
   const rows = rowsById(emulator);
   expect(rows['p-pin'].Status).toBe('Scheduled');
-  expect(rows['p-li'].Checks).toBe('The post has no text and no media.');
+  expect(rows['p-li']).toMatchObject({ Status: 'Approved', 'WoopSocial ID': '' });
+  expect(await page.locator('td.state-problem').textContent()).toBe('Not readyThe post has no text and no media.');
   expect(fake.violations).toEqual([]);
 });

@@ -89,7 +89,8 @@ describe('Send and write back', () => {
       expect(rows[id].Delivery).toBe('NOT_STARTED 2026-12-03 08:30 UTC');
     }
     expect(rows['p-bs']).toMatchObject({ Status: 'Approved', 'WoopSocial ID': '' });
-    expect(rows['p-bs'].Checks).toMatch(/does not publish to Bluesky/);
+    expect(rows['p-bs'].Checks).not.toMatch(/WoopSocial/); // listed in the dialog; Checks keeps the calendar's checks
+    expect(result.message).toBe('Sent 6 post(s) to WoopSocial; 1 not sent (see the dialog and the Checks column).');
     expect(rows['p-draft']).toMatchObject({ Status: 'Draft', 'WoopSocial ID': '' });
 
     // A second press sends nothing again.
