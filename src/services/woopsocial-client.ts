@@ -125,3 +125,18 @@ export function woopFetch(apiKey: string, call: WoopCall, deadline: number): unk
     throw new WoopSocialError(kindOf(status), status, `${call.method.toUpperCase()} ${call.path}: HTTP ${status}`, body);
   }
 }
+
+/**
+ * Downloads a file the Media column links to, for the media library upload: its blob named after the
+ * URL's last path segment, or a short reason (`HTTP 404`, `Timeout`) when it cannot be read.
+ * @param url A media URL from the calendar.
+ */
+export function downloadMedia(url: string): { blob: GoogleAppsScript.Base.Blob } | { reason: string } {
+  try {
+    const response = UrlFetchApp.fetch(url, { muteHttpExceptions: true, followRedirects: true });
+    if (response.getResponseCode() >= 400) return { reason: `HTTP ${response.getResponseCode()}` };
+    return { blob: response.getBlob().setName(url.split('/').pop()?.split('?')[0] || 'media') };
+  } catch (error) {
+    return { reason: error instanceof Error ? error.message.replace(/:.*$/, '') : 'unreadable' };
+  }
+}

@@ -8,7 +8,7 @@ import { NOT_SENDABLE_PLATFORMS, woopPlatformsFor } from '../domain/publishing/w
 import { postInstant } from '../domain/schedule/post-instant';
 import type { Post } from '../domain/post';
 import { storedApiKey, storedSetup, type WoopSetup } from '../services/woopsocial-connection';
-import { WoopSocialError, woopFetch } from '../services/woopsocial-client';
+import { WoopSocialError, downloadMedia, woopFetch } from '../services/woopsocial-client';
 import type { Workbook } from './active-spreadsheet';
 import type { PublishResult, SendInputs, SendPreview, SendRow } from './publishing-rpc';
 import { readSettings } from './settings-sheet';
@@ -112,15 +112,9 @@ function uploadMedia(conn: Connected, post: Post, uploaded: Map<string, string>,
     const cacheKey = mediaCacheKey(conn.setup.projectId, url);
     let id = uploaded.get(url) ?? cache?.get(cacheKey) ?? undefined;
     if (!id) {
-      let blob: GoogleAppsScript.Base.Blob;
-      try {
-        const response = UrlFetchApp.fetch(url, { muteHttpExceptions: true, followRedirects: true });
-        if (response.getResponseCode() >= 400) return t(locale, 'publish.problem.media', { url, reason: `HTTP ${response.getResponseCode()}` });
-        blob = response.getBlob().setName(url.split('/').pop()?.split('?')[0] || 'media');
-      } catch (error) {
-        return t(locale, 'publish.problem.media', { url, reason: error instanceof Error ? error.message.replace(/:.*$/, '') : 'unreadable' });
-      }
-      const created = woopFetch(conn.apiKey, { method: 'post', path: '/media', query: { projectId: conn.setup.projectId }, form: { file: blob } }, deadline) as { mediaId: string };
+      const blob = downloadMedia(url);
+      if ('reason' in blob) return t(locale, 'publish.problem.media', { url, reason: blob.reason });
+      const created = woopFetch(conn.apiKey, { method: 'post', path: '/media', query: { projectId: conn.setup.projectId }, form: { file: blob.blob } }, deadline) as { mediaId: string };
       id = created.mediaId;
       cache?.put(cacheKey, id, MEDIA_CACHE_SECONDS);
     }
@@ -375,10 +369,10 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
   const utm = utmOf(workbook);
   const changes = new Map<WoopRow, RowCells>();
   const counts = { published: 0, failed: 0, updated: 0, deleted: 0 };
-  let sentRows: WoopRow[] = [];
+  const sentRows: WoopRow[] = [];
   try {
     settleRequested(conn, table, workbook, utm, deadline);
-    sentRows = table.rows.filter((row) => row.woopId);
+    sentRows.push(...table.rows.filter((row) => row.woopId));
     const children = childrenOf(conn, sentRows.map((row) => row.woopId), deadline);
     for (const row of sentRows) {
       const found = children.get(row.woopId);

@@ -213,3 +213,15 @@ describe('rows left REQUESTED are settled by Refresh', () => {
     expect(new Set([rows['p-1']['WoopSocial ID'], rows['p-2']['WoopSocial ID']])).toEqual(new Set(fake.posts.keys()));
   });
 });
+
+test('a media link that cannot be read: that post is not sent and Checks names the link; the others go out', () => {
+  const { emulator, fake } = woopReady();
+  seed(emulator, [approved('p-ig', 'Instagram', { Media: 'http://127.0.0.1:9124/missing.png' }), approved('p-x', 'X')]);
+  connect(emulator);
+  expect(send(emulator)).toMatchObject({ ok: true, sent: 1 });
+  const rows = rowsById(emulator);
+  expect(rows['p-ig']).toMatchObject({ Status: 'Approved', 'WoopSocial ID': '', Delivery: '' });
+  expect(rows['p-ig'].Checks).toBe('The media file http://127.0.0.1:9124/missing.png could not be read (HTTP 404). Check the link in the Media column.');
+  expect(fake.media.size).toBe(0);
+  expect(fake.violations).toEqual([]);
+});
