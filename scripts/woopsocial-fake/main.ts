@@ -19,6 +19,10 @@ export function sampleWoopSocial(): FakeWoopSocial {
 }
 
 if (require.main === module) {
+  if (process.env.WOOPSOCIAL_EXIT_WITH_PARENT) {
+    process.stdin.resume();
+    process.stdin.on('end', () => process.exit(0));
+  }
   const port = Number(process.env.WOOPSOCIAL_PORT ?? 9123);
   startWoopSocialServer(sampleWoopSocial(), port)
     .then(({ port: bound }) => console.log(`woopsocial-fake: listening on http://127.0.0.1:${bound}/v1 (API key ${SAMPLE_API_KEY})`))

@@ -23,16 +23,30 @@ export async function startLocalWoopSocial(options = {}) {
     packages: 'external',
     logLevel: 'warning',
   });
-  const port = options.port ?? Number(process.env.WOOPSOCIAL_PORT ?? 9123);
-  // The bundled fake is told where openapi.yaml is (its own folder is .build/ now).
-  const child = spawn(process.execPath, [out], { env: { ...process.env, WOOPSOCIAL_PORT: String(port), WOOPSOCIAL_CONTRACT: path.join(root, 'scripts', 'woopsocial-fake', 'openapi.yaml') }, stdio: ['ignore', 'pipe', 'inherit'] });
-  process.on('exit', () => child.kill());
-  const line = await new Promise((resolve, reject) => {
-    child.stdout.once('data', (data) => resolve(String(data).trim()));
-    child.once('exit', (code) => reject(new Error(`the local WoopSocial stopped (exit ${code}); is port ${port} free? Set WOOPSOCIAL_PORT.`)));
+  const wanted = options.port ?? Number(process.env.WOOPSOCIAL_PORT ?? 9123);
+  // A busy port (another preview, a test) must not stop the preview: then any free port will do.
+  const started = (await launch(out, wanted)) ?? (await launch(out, 0));
+  if (!started) throw new Error('the local WoopSocial could not start.');
+  (options.log ?? console.log)(`preview: local WoopSocial listening on ${started.baseUrl} (API key wsk_local_preview_key)`);
+  return { ...started, apiKey: 'wsk_local_preview_key' };
+}
+
+/** Runs the bundled fake on `port`; resolves with its base URL, or null when it stopped (port taken). */
+function launch(out, port) {
+  const child = spawn(process.execPath, [out], {
+    env: { ...process.env, WOOPSOCIAL_PORT: String(port), WOOPSOCIAL_CONTRACT: path.join(root, 'scripts', 'woopsocial-fake', 'openapi.yaml'), WOOPSOCIAL_EXIT_WITH_PARENT: '1' },
+    // stdin stays open while the preview lives: the fake exits when it closes, even if the preview was killed.
+    stdio: ['pipe', 'pipe', 'ignore'],
   });
-  (options.log ?? console.log)(`preview: ${line.replace(/^woopsocial-fake: /, 'local WoopSocial ')}`);
-  return { baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: 'wsk_local_preview_key', child };
+  return new Promise((resolve) => {
+    child.stdout.once('data', (data) => {
+      const url = /http:\/\/127\.0\.0\.1:\d+\/v1/.exec(String(data))?.[0];
+      if (!url) return resolve(null);
+      process.on('exit', () => child.kill());
+      resolve({ baseUrl: url, child });
+    });
+    child.once('exit', () => resolve(null));
+  });
 }
 
 /** Points the preview's emulator at the local WoopSocial (a script property, as a developer would set one). */
