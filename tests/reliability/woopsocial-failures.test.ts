@@ -46,8 +46,16 @@ describe('failures are clear and nothing is half-written', () => {
     expect(refresh(emulator).ok).toBe(true);
     const rows = rowsById(emulator);
     expect(rows['p-1']).toMatchObject({ Status: 'Scheduled', 'WoopSocial ID': id, Delivery: 'DELETED in WoopSocial', Caption: 'Launch day for p-1' });
-    expect(rows['p-1'].Checks).toMatch(/no longer has this post.*clear its WoopSocial ID and send it again/);
+    expect(rows['p-1'].Checks).toMatch(/no longer has this post.*clear its WoopSocial ID, set its Status back to Approved and send it again/);
     expect(rows['p-2'].Delivery).toBe('NOT_STARTED 2026-12-03 10:00 UTC');
+    // Doing what the message says sends it again, once.
+    const header = Object.keys(rows['p-1']);
+    const col = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    emulator.editAsUser('Calendar', `${col('WoopSocial ID')}2`, [['']]);
+    emulator.editAsUser('Calendar', `${col('Status')}2`, [['Approved']]);
+    expect(send(emulator)).toMatchObject({ ok: true, sent: 1 });
+    expect(fake.posts.size).toBe(2);
+    expect(rowsById(emulator)['p-1'].Status).toBe('Scheduled');
     expect(fake.violations).toEqual([]);
   });
 
