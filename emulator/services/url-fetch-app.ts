@@ -21,6 +21,16 @@ import { bytesOf, newBlob, toSignedBytes } from './blob';
 
 /** Virtual time a request that never answers costs before UrlFetchApp gives up. */
 export const TIMEOUT_MS = 60_000;
+/**
+ * Quotas (https://developers.google.com/apps-script/guides/services/quotas): "URL Fetch calls 20,000 /
+ * day" for consumer accounts (100,000 for Workspace), "URL Fetch POST size 50 MB / call" and "URL Fetch
+ * response size 50 MB / call". The emulator takes the stricter consumer figure, counted per user per
+ * virtual day. Over the daily quota Apps Script throws the message below (its usual wording for a spent
+ * daily quota; UNVERIFIED for urlfetch specifically).
+ */
+export const DAILY_FETCH_LIMIT = 20_000;
+export const MAX_PAYLOAD_BYTES = 50 * 1024 * 1024;
+export const DAILY_QUOTA_MESSAGE = 'Service invoked too many times for one day: urlfetch.';
 const METHODS = ['get', 'delete', 'patch', 'post', 'put'];
 
 /** A request as a handler (or the loopback transport) sees it. Header names are lower case. */
@@ -43,13 +53,17 @@ export type FetchHandler = (request: FetchRequest) => FetchReply;
 /** The emulator's outside-world registry: handlers by origin, and a record of what was sent. */
 export interface UrlFetchStore {
   handlers: Map<string, FetchHandler>;
+  /** Calls per `user day` (day = virtual ms / 86,400,000, floored), for the daily quota. */
+  daily: Map<string, number>;
+  /** The daily quota (DAILY_FETCH_LIMIT unless a test lowers it). */
+  dailyLimit: number;
   /** Every request sent (method and URL only, so no secret is kept). */
   sent: Array<{ method: string; url: string }>;
 }
 
 /** Makes an empty store. */
 export function createUrlFetchStore(): UrlFetchStore {
-  return { handlers: new Map(), sent: [] };
+  return { handlers: new Map(), sent: [], daily: new Map(), dailyLimit: DAILY_FETCH_LIMIT };
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
@@ -218,6 +232,11 @@ export class UrlFetchAppImpl {
 
   private send(request: FetchRequest, params: Params): GoogleAppsScript.URL_Fetch.HTTPResponse {
     const parsed = new URL(request.url);
+    const day = `${this.runtime.current.effectiveUser} ${Math.floor(this.runtime.nowMs() / 86_400_000)}`;
+    const used = this.store.daily.get(day) ?? 0;
+    if (used >= this.store.dailyLimit) throw new ServiceException(DAILY_QUOTA_MESSAGE);
+    this.store.daily.set(day, used + 1);
+    if (request.body.length > MAX_PAYLOAD_BYTES) throw new ServiceException(`Argument too large: payload`);
     this.store.sent.push({ method: request.method, url: request.url });
     const handler = this.store.handlers.get(parsed.origin);
     if (!handler && !LOOPBACK.has(parsed.hostname))

@@ -13,7 +13,7 @@ const MAX_RATE_RETRIES = 3;
 const LONGEST_WAIT_MS = 60_000;
 
 /** Why a call failed: each kind has its own message and remedy. */
-export type WoopFailureKind = 'auth' | 'notFound' | 'conflict' | 'rate' | 'server' | 'timeout' | 'network' | 'refused' | 'unexpected';
+export type WoopFailureKind = 'auth' | 'notFound' | 'conflict' | 'rate' | 'server' | 'timeout' | 'network' | 'quota' | 'refused' | 'unexpected';
 
 /** A failed WoopSocial call. Its message never holds the API key (only the method, path and status). */
 export class WoopSocialError extends Error {
@@ -109,7 +109,8 @@ export function woopFetch(apiKey: string, call: WoopCall, deadline: number): unk
       response = UrlFetchApp.fetch(url, params);
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
-      const kind: WoopFailureKind = /timeout|timed out/i.test(text) ? 'timeout' : 'network';
+      // Apps Script's daily URL Fetch quota (https://developers.google.com/apps-script/guides/services/quotas) ends the day's calls.
+      const kind: WoopFailureKind = /timeout|timed out/i.test(text) ? 'timeout' : /too many times for one day/i.test(text) ? 'quota' : 'network';
       throw new WoopSocialError(kind, 0, `${call.method.toUpperCase()} ${call.path}: ${kind}`);
     }
     const status = response.getResponseCode();

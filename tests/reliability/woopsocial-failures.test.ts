@@ -233,3 +233,14 @@ test('a media link that cannot be read: that post is not sent and Checks names t
   expect(fake.media.size).toBe(0);
   expect(fake.violations).toEqual([]);
 });
+
+test('Google’s daily UrlFetch quota spent: a clear sentence, the row not half-written', () => {
+  const { emulator, fake } = woopReady();
+  seed(emulator, [approved('p-1', 'X')]);
+  connect(emulator);
+  emulator.urlFetch.dailyLimit = emulator.urlFetch.sent.length;
+  const result = send(emulator);
+  expect(result).toMatchObject({ ok: false, message: 'Google’s daily limit on requests to other services is used up for your account. Nothing more was sent; try again tomorrow.' });
+  expect(rowsById(emulator)['p-1']).toMatchObject({ Status: 'Approved', 'WoopSocial ID': '', Delivery: '' });
+  expect(fake.posts.size).toBe(0);
+});

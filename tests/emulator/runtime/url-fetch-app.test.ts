@@ -85,6 +85,15 @@ describe('UrlFetchApp', () => {
     expect(run(strict, 'fails', 'http://127.0.0.1:7001/x')).toMatch(/Required permissions: https:\/\/www\.googleapis\.com\/auth\/script\.external_request/);
   });
 
+  test('the daily quota: past it, fetch throws Apps Script’s daily-quota message; the next day it works again', () => {
+    const { emulator } = setup();
+    emulator.urlFetch.dailyLimit = 3;
+    for (let i = 0; i < 3; i++) expect((run(emulator, 'get', 'http://127.0.0.1:7001/a') as { code: number }).code).toBe(200);
+    expect(run(emulator, 'fails', 'http://127.0.0.1:7001/a')).toBe('Service invoked too many times for one day: urlfetch.');
+    emulator.clock.advance(86_400_000);
+    expect((run(emulator, 'get', 'http://127.0.0.1:7001/a') as { code: number }).code).toBe(200);
+  });
+
   describe('over a real socket (the local WoopSocial in its own process)', () => {
     let child: ChildProcess;
     let base = '';
