@@ -5,7 +5,9 @@ import { NOT_SENDABLE_PLATFORMS, WOOP_PLATFORMS, woopPlatformLabel, woopPlatform
 import { PLATFORMS } from '../domain/post';
 import { activeWorkbook, type Workbook } from '../sheets/active-spreadsheet';
 import type { ConnectState, PublishResult, SendInputs, SendPreview, WoopAccountOption } from '../sheets/publishing-rpc';
-import { failureMessage, previewSend, refreshDelivery, sendPosts } from '../sheets/woopsocial-publish';
+import { failureMessage } from '../sheets/woopsocial-plan';
+import { refreshDelivery } from '../sheets/woopsocial-refresh';
+import { previewSend, sendPosts } from '../sheets/woopsocial-send';
 import { woopFetch } from '../services/woopsocial-client';
 import { forgetConnection, storeConnection, storedApiKey, storedSetup, type WoopSetup } from '../services/woopsocial-connection';
 
