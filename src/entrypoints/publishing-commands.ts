@@ -247,6 +247,7 @@ export function refreshDeliveryStatus(): PublishResult {
 export function refreshDeliveryStatusHourly_(event?: { triggerUid?: string }): void {
   const id = event?.triggerUid ? PropertiesService.getUserProperties().getProperty(HOURLY_PREFIX + event.triggerUid) : null;
   if (!id) return;
+  // openById needs `spreadsheets` (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#openById(String)), already granted for the stakeholder copy.
   const spreadsheet = SpreadsheetApp.openById(id);
   const workbook: Workbook = { spreadsheet, timeZone: spreadsheet.getSpreadsheetTimeZone(), locale: spreadsheet.getSpreadsheetLocale() || 'en_US' };
   underLock(workbook, () => refreshDelivery(workbook, new Date()));

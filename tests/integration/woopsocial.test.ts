@@ -200,3 +200,22 @@ describe('hourly refresh (script.scriptapp only when turned on)', () => {
     expect(fake.posts.size).toBe(1);
   });
 });
+
+describe('dialogs and menu', () => {
+  test.each([
+    ['en_US', 'Send to WoopSocial…', 'Connect WoopSocial…', 'Text as published'],
+    ['pl_PL', 'Wyślij do WoopSocial…', 'Połącz z WoopSocial…', 'Tekst do publikacji'],
+  ])('%s: the menu has Connect, Send and Refresh; the dialogs are filled from the catalogue with nothing left unfilled', (locale, sendCaption, connectCaption, column) => {
+    const { emulator } = woopReady({ locale });
+    const captions = JSON.stringify(emulator.menus);
+    expect(captions).toContain(sendCaption);
+    expect(captions).toContain(connectCaption);
+    for (const caption of [sendCaption, connectCaption]) {
+      const outcome = emulator.clickMenu(caption);
+      expect(outcome.ok).toBe(true);
+      const html = emulator.ui.dialogs[emulator.ui.dialogs.length - 1].html;
+      expect(html).not.toMatch(/\{\{[\w.]+\}\}/);
+      if (caption === sendCaption) expect(html).toContain(column);
+    }
+  });
+});
