@@ -16,7 +16,9 @@ import { bytesOf, newBlob, toSignedBytes } from './blob';
  * escaping; fetchAll(requests) with URLs or request objects; Authorization "script.external_request"
  * (https://www.googleapis.com/auth/script.external_request). Calls are synchronous: the script waits.
  * Google documents no timeout figure; the emulator charges a timed-out call TIMEOUT_MS of virtual time
- * (about a minute, as widely reported) and throws `Timeout: <url>` (UNVERIFIED wording).
+ * (about a minute, as widely reported) and throws `Timeout: <url>` (UNVERIFIED wording). A connection that
+ * fails throws `Address unavailable: <url>`, as users report it from Apps Script
+ * (https://github.com/uknmr/gas-webpagetest/issues/20).
  */
 
 /** Virtual time a request that never answers costs before UrlFetchApp gives up. */
