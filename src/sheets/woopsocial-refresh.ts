@@ -47,7 +47,9 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
   const sentRows: WoopRow[] = [];
   try {
     settleRequested(conn, table, workbook, utm, deadline);
-    sentRows.push(...table.rows.filter((row) => row.woopId));
+    // Published and deleted posts are settled: their delivery no longer changes, so they cost no call.
+    // FAILED is read again: its deliveryCompletedAt is the latest attempt's, so WoopSocial may try again.
+    sentRows.push(...table.rows.filter((row) => row.woopId && !/^(PUBLISHED|DELETED)\b/.test(row.delivery)));
     const children = childrenOf(conn, sentRows.map((row) => row.woopId), deadline);
     for (const row of sentRows) {
       const found = children.get(row.woopId);

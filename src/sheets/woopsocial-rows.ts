@@ -78,12 +78,26 @@ export function writeRow(table: WoopTable, row: WoopRow, cells: RowCells, finger
   SpreadsheetApp.flush();
 }
 
+/** The cells of `cells` whose text differs from what the row holds. */
+function unchanged(table: WoopTable, row: WoopRow, cells: RowCells): RowCells {
+  const out: RowCells = {};
+  for (const [name, value] of Object.entries(cells) as Array<[CalendarColumn, string]>) {
+    const position = table.calendar.map[name];
+    if (position !== undefined && String(row.raw[position - 1] ?? '') !== value) out[name] = value;
+  }
+  return out;
+}
+
 /**
  * Writes many rows' cells at the end of a run: rows are grouped into blocks of consecutive rows and
  * each block is written in one setValues per run of adjacent columns; rows without changes are not touched.
  */
 export function writeRows(table: WoopTable, changes: Map<WoopRow, RowCells>): void {
-  const sorted = [...changes.entries()].sort((a, b) => a[0].row - b[0].row);
+  // Only cells whose text changes are written; a row with none is not touched at all.
+  const sorted = [...changes.entries()]
+    .map(([row, cells]): [WoopRow, RowCells] => [row, unchanged(table, row, cells)])
+    .filter(([, cells]) => Object.keys(cells).length > 0)
+    .sort((a, b) => a[0].row - b[0].row);
   let block: Array<[WoopRow, RowCells]> = [];
   const flush = () => {
     if (!block.length) return;

@@ -114,6 +114,12 @@ describe('Send and write back', () => {
     expect(rows['p-fb'].Status).toBe('Scheduled');
     expect(rows['p-fb'].Delivery).toBe('FAILED 2026-12-03 08:31 UTC');
     expect(rows['p-fb'].Checks).toBe('WoopSocial could not publish this post: The page access token has expired (Facebook error 190).');
+    // Settled rows cost nothing: the next refresh reads only the failed post and writes no cell.
+    const before = fake.requests.length;
+    emulator.stats.reset();
+    expect(refresh(emulator).message).toMatch(/^Delivery status read for 1 post\(s\)/);
+    expect(fake.requests.slice(before).map((r) => r.operation)).toEqual(['listSocialAccountPosts']);
+    expect(emulator.stats.writes).toBe(0);
     expect(fake.violations).toEqual([]);
   });
 });
