@@ -3,7 +3,7 @@
 import { t } from '../domain/i18n';
 import { summariseDelivery, type ChildDelivery } from '../domain/publishing/delivery-state';
 import type { PlatformInputChoice } from '../domain/publishing/publish-request';
-import { woopFetch } from '../services/woopsocial-client';
+import { WoopSocialError, woopFetch } from '../services/woopsocial-client';
 import type { Workbook } from './active-spreadsheet';
 import type { PublishResult } from './publishing-rpc';
 import { LEDGER_PREFIX, PAGE, createOne, deletePost, settleRequested } from './woopsocial-create';
@@ -85,7 +85,11 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
       const current = plan?.request ? contentFingerprint(row, plan.request) : '';
       if (note && current && current !== note.fingerprint) {
         if (summary.status !== 'NOT_STARTED') changes.set(row, { Checks: t(locale, 'publish.tooLate') });
-        else if (replacePost(conn, table, row, workbook, note.inputs, now, utm, deadline)) counts.updated++;
+        else {
+          const replaced = replacePost(conn, table, row, workbook, note.inputs, now, utm, deadline);
+          if (replaced === true) counts.updated++;
+          else changes.set(row, { Checks: replaced });
+        }
         continue;
       }
       changes.set(row, { Delivery: `${summary.status} ${utcText(plan?.request?.schedule.scheduledFor ?? '')}`.trim() });
@@ -99,16 +103,32 @@ export function refreshDelivery(workbook: Workbook, now: Date): PublishResult {
   return { ok: true, message: t(locale, 'publish.refreshed', { count: sentRows.length, ...counts }), sent: counts.updated };
 }
 
-/** Replaces an edited post whose delivery has not started: delete, then create anew with the row marked (platform inputs as first sent). */
-function replacePost(conn: Connected, table: WoopTable, row: WoopRow, workbook: Workbook, inputs: PlatformInputChoice, now: Date, utm: string | undefined, deadline: number): boolean {
-  const outcome = deletePost(conn, row.woopId, deadline);
-  if (outcome === 'tooLate') return false;
+/**
+ * Replaces an edited post whose delivery has not started. Everything is checked first (our checks,
+ * media, WoopSocial's validation), so a refused edit leaves the scheduled post as it was; then the old
+ * post is deleted and the new one created with the row marked (platform inputs as first sent).
+ * Returns true when replaced, else the Checks sentence.
+ */
+function replacePost(conn: Connected, table: WoopTable, row: WoopRow, workbook: Workbook, inputs: PlatformInputChoice, now: Date, utm: string | undefined, deadline: number): true | string {
+  const locale = workbook.locale;
+  const first = planRow(row, workbook, conn.setup, inputs, [], now, utm);
+  if (!first.request) return first.problem ?? t(locale, 'publish.tooLate');
+  const media = uploadMedia(conn, row.post, new Map(), deadline, locale);
+  if (typeof media === 'string') return media;
+  const request = planRow(row, workbook, conn.setup, inputs, media, now, utm).request!;
+  const verdict = woopFetch(conn.apiKey, { method: 'post', path: '/posts/validate', json: request }, deadline) as { isValid: boolean; errors: Array<{ message: string }> };
+  if (!verdict.isValid) return t(locale, 'publish.editRefused', { reason: verdict.errors.map((error) => error.message).join(' ') });
+  if (deletePost(conn, row.woopId, deadline) === 'tooLate') return t(locale, 'publish.tooLate');
   writeRow(table, row, { 'WoopSocial ID': '' });
-  const media = uploadMedia(conn, row.post, new Map(), deadline, workbook.locale);
-  if (typeof media === 'string') return false;
-  const plan = planRow(row, workbook, conn.setup, inputs, media, now, utm);
-  if (!plan.request) return false;
-  return createOne(conn, table, row, plan.request, inputs, deadline);
+  try {
+    createOne(conn, table, row, request, inputs, deadline);
+    return true;
+  } catch (error) {
+    if (!(error instanceof WoopSocialError) || error.kind !== 'refused') throw error;
+    // Refused after all: the old post is gone, so the row goes back to Approved to be fixed and sent again.
+    writeRow(table, row, { Status: 'Approved' });
+    return t(locale, 'publish.editRefused', { reason: failureMessage(locale, error) });
+  }
 }
 
 /** Deletes posts whose calendar row is gone (ledger entries without a row), where delivery has not started. */

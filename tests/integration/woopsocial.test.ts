@@ -156,6 +156,22 @@ describe('Keep in step', () => {
     expect(fake.violations).toEqual([]);
   });
 
+  test('an edit WoopSocial refuses (X text over 280) keeps the scheduled post and says why', () => {
+    const { emulator, fake } = woopReady();
+    seed(emulator, [approved('p-1', 'X')]);
+    connect(emulator);
+    send(emulator);
+    const id = rowsById(emulator)['p-1']['WoopSocial ID'];
+    edit(emulator, 'H2', 'x'.repeat(300));
+    refresh(emulator);
+    const row = rowsById(emulator)['p-1'];
+    expect(row).toMatchObject({ 'WoopSocial ID': id, Status: 'Scheduled' });
+    expect(row.Checks).toBe('This post changed after it was sent, and WoopSocial refuses the new version, so the scheduled one was kept: Text is longer than 280 characters.');
+    expect((fake.posts.get(id)!.content as Json[])[0].text).toBe('Launch day for p-1');
+    expect(fake.posts.size).toBe(1);
+    expect(fake.violations).toEqual([]);
+  });
+
   test('a cancelled post and a deleted row are deleted in WoopSocial', () => {
     const { emulator, fake } = woopReady();
     seed(emulator, [approved('p-1', 'X'), approved('p-2', 'X', { Time: '10:00' })]);
