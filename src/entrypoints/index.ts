@@ -16,6 +16,19 @@ import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { useEnglish, usePolish } from './language-commands';
+import {
+  connectWoopSocial,
+  disconnectWoopSocial,
+  getWoopSocialConnection,
+  previewWoopSocialSend,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  saveWoopSocialSetup,
+  sendToWoopSocial,
+  setHourlyRefresh,
+  showWoopSocialConnect,
+  showWoopSocialSend,
+} from './publishing-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -52,4 +65,16 @@ export const entrypoints = {
   checkSetup,
   useEnglish,
   usePolish,
+  // WoopSocial hand-off (issue #20)
+  showWoopSocialConnect,
+  getWoopSocialConnection,
+  connectWoopSocial,
+  saveWoopSocialSetup,
+  disconnectWoopSocial,
+  showWoopSocialSend,
+  previewWoopSocialSend,
+  sendToWoopSocial,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  setHourlyRefresh,
 };
