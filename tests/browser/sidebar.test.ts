@@ -455,6 +455,11 @@ test('screenshot for the README', async () => {
   await expect(
     page.locator('#f-caption-counters .counter[data-platform="X"]').getAttribute('class'),
   ).resolves.toContain('is-over');
-  mkdirSync(join(__dirname, '..', '..', 'docs', 'images'), { recursive: true });
-  await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'sidebar.png') });
+  // The README's image is a tracked file: refreshed only when asked (UPDATE_SCREENSHOTS=1), never by a plain run.
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
+    mkdirSync(join(__dirname, '..', '..', 'docs', 'images'), { recursive: true });
+    await page.screenshot({ path: join(__dirname, '..', '..', 'docs', 'images', 'sidebar.png') });
+  } else {
+    expect((await page.screenshot()).length).toBeGreaterThan(1000);
+  }
 });

@@ -235,22 +235,27 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const form = el(
     'form',
     { class: 'post-form', novalidate: true, 'aria-labelledby': 'form-heading' },
-    when,
-    platformSlot,
-    moveNote.element,
-    formatField.wrapper,
-    titleField.wrapper,
-    captionField.wrapper,
-    overridesBox,
-    hashtagsField.wrapper,
-    linkField.wrapper,
-    utm.element,
-    mediaField.wrapper,
-    el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
-    campaignField.wrapper,
-    notesField.wrapper,
-    general.wrapper,
-    conflicts.element,
+    // The fields scroll above the Save bar, which never covers them (WCAG 2.4.11, 2.5.8).
+    el(
+      'div',
+      { class: 'form-fields' },
+      when,
+      platformSlot,
+      moveNote.element,
+      formatField.wrapper,
+      titleField.wrapper,
+      captionField.wrapper,
+      overridesBox,
+      hashtagsField.wrapper,
+      linkField.wrapper,
+      utm.element,
+      mediaField.wrapper,
+      el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
+      campaignField.wrapper,
+      notesField.wrapper,
+      general.wrapper,
+      conflicts.element,
+    ),
     el(
       'div',
       { class: 'footer', id: 'form-footer' },
@@ -479,7 +484,11 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
    * Before a new post is saved for several platforms, asks about clashes in scheduler files (same
    * minute, same text) and saves again with the answer; true when it asked.
    */
-  function askAboutSpread(request: PostInput, mode: 'save' | 'new' | 'copy', answered: { stagger: number } | undefined): boolean {
+  function askAboutSpread(
+    request: PostInput,
+    mode: 'save' | 'new' | 'copy',
+    answered: { stagger: number } | undefined,
+  ): boolean {
     if (answered) {
       if (answered.stagger) request.stagger = answered.stagger;
       return false;
@@ -553,7 +562,9 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     const list = posts.map((p) => `${p.platform} ${p.id}`).join(', ');
     if (moved && posts.length === 1) return tr('form.moved', { ...moved, row: posts[0].row });
     if (posts.length === 1) return tr('form.saved', { id: posts[0].id, row: posts[0].row });
-    return startsNew ? tr('form.savedMany', { count: posts.length, list }) : tr('form.savedManyEditing', { count: posts.length, list, id: posts[0].id });
+    return startsNew
+      ? tr('form.savedMany', { count: posts.length, list })
+      : tr('form.savedManyEditing', { count: posts.length, list, id: posts[0].id });
   }
 
   /**
