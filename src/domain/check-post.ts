@@ -2,6 +2,7 @@
 
 import type { CheckIssue, CheckResult, Severity } from './check-types';
 import { checkMessage, type CheckCode, type MessageParams } from './check-messages';
+import { checkPlanningFields } from './checks/planning-fields';
 import { checkTiming } from './checks/post-timing';
 import { countMentions, findHashtags, findPhoneNumbers, mediaItems, publishedText } from './checks/post-text';
 import { isWebUrl } from './checks/web-url';
@@ -262,6 +263,7 @@ function checkAgainstRules(
     });
   }
   if (hasCaptionRule && format === 'Text' && !text.trim()) report('error', 'empty-caption', 'caption', base);
+  checkPlanningFields(post, text, rules, base, counts, report);
 
   const link = post.link.trim();
   if (link && hasCaptionRule && !platform.rules.some((r) => r.field === 'link') && text.indexOf(link) < 0) {

@@ -26,6 +26,9 @@ const TEXT_FIELDS = [
   'owner',
   'campaign',
   'notes',
+  'firstComment',
+  'altText',
+  'subreddit',
 ] as const satisfies readonly (keyof Post)[];
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -47,6 +50,9 @@ export const postInputSchema = z.object({
   owner: optionalText,
   campaign: optionalText,
   notes: optionalText,
+  firstComment: optionalText,
+  altText: optionalText,
+  subreddit: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   utm: z.optional(z.nullable(z.boolean())),

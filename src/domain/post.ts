@@ -23,6 +23,10 @@ export const CALENDAR_COLUMNS = [
   'Approved at',
   'Approval',
   'Review comments',
+  // Planning features (issue #22): added after the existing columns, never reordered.
+  'First comment',
+  'Alt text',
+  'Subreddit',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -49,6 +53,12 @@ export interface Post {
   owner: string;
   campaign: string;
   notes: string;
+  /** The first comment published under the post (LinkedIn, Instagram, ...), `''` for none. */
+  firstComment: string;
+  /** Alt text per media item: one line per line of `media`, in the same order. */
+  altText: string;
+  /** Reddit: the subreddit the post goes to (`r/name` or `name`). */
+  subreddit: string;
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
@@ -73,6 +83,9 @@ export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof
   Owner: 'owner',
   Campaign: 'campaign',
   Notes: 'notes',
+  'First comment': 'firstComment',
+  'Alt text': 'altText',
+  Subreddit: 'subreddit',
 };
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
@@ -88,6 +101,8 @@ export const PLATFORMS = [
   'Bluesky',
   'Mastodon',
   'Google Business Profile',
+  'Telegram',
+  'Reddit',
 ] as const;
 
 /** The built-in formats. */
@@ -102,6 +117,7 @@ export const FORMATS = [
   'Pin',
   'Document',
   'Article',
+  'Ghost post',
 ] as const;
 
 /** The built-in statuses, in workflow order. */
@@ -137,5 +153,8 @@ export function emptyPost(): Post {
     owner: '',
     campaign: '',
     notes: '',
+    firstComment: '',
+    altText: '',
+    subreddit: '',
   };
 }

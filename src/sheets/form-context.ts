@@ -8,6 +8,7 @@ import { isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
 import { rowHasContent, rowToPost } from './calendar-rows';
 import { readRules } from './platforms-sheet';
 import { readSettings } from './settings-sheet';
+import { readSnippets } from './snippets-sheet';
 
 /**
  * The post on the row the user has selected in the Calendar sheet, or null when the selection is
@@ -54,5 +55,6 @@ export function buildFormContext(workbook: Workbook, now: Date): FormContext {
     mode: takeFormMode(),
     user: currentUserEmail(),
     utmTemplate: settings.values['utm template'] ?? '',
+    snippets: readSnippets(workbook.spreadsheet),
   };
 }

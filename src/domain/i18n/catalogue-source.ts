@@ -10,6 +10,7 @@ import { CHECK_MESSAGES } from './check-catalogue';
 import { EXPORT_MESSAGES, EXPORT_PROBLEM_MESSAGES } from './export-messages';
 import { FORM_MESSAGES } from './form-messages';
 import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
+import { PLANNING_FEATURE_MESSAGES } from './planning-feature-messages';
 import { REVIEW_MESSAGES } from './review-messages';
 import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
@@ -25,5 +26,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     REVIEW_MESSAGES,
     PLANNING_MESSAGES,
     RULES_MESSAGES,
+    PLANNING_FEATURE_MESSAGES,
   ];
 }

@@ -16,6 +16,7 @@ import { checkEachPlatform, countersByField, issuesByField, titleApplies } from 
 import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
+import { snippetPicker } from './snippet-picker';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -112,6 +113,10 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     owner: input('text', { autocomplete: 'email' }),
     campaign: input('text', { autocomplete: 'off' }),
     notes: textarea(2),
+    // Planning fields (issue #22).
+    firstComment: textarea(2),
+    altText: textarea(2),
+    subreddit: input('text', { autocomplete: 'off', spellcheck: 'false' }),
   } satisfies Record<TextFieldName, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
   controls.media.setAttribute('spellcheck', 'false');
 
@@ -173,6 +178,14 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const ownerField = block('owner', 'form.owner', undefined, 'field-half');
   const campaignField = block('campaign', 'form.campaign', 'form.campaign.hint');
   const notesField = block('notes', 'form.notes');
+  const altTextField = block('altText', 'form.altText', 'form.altText.hint');
+  const firstCommentField = block('firstComment', 'form.firstComment', 'form.firstComment.hint');
+  const subredditField = block('subreddit', 'form.subreddit', 'form.subreddit.hint');
+  const snippets = snippetPicker({
+    snippets: context.snippets ?? [],
+    targets: { caption: controls.caption, firstComment: controls.firstComment },
+    tr,
+  });
 
   const generalParts = feedbackParts('f-general');
   const general: Field = {
@@ -206,6 +219,10 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     linkField.wrapper,
     utm.element,
     mediaField.wrapper,
+    altTextField.wrapper,
+    firstCommentField.wrapper,
+    snippets.element,
+    subredditField.wrapper,
     el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
     campaignField.wrapper,
     notesField.wrapper,
@@ -343,6 +360,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     const showTitle =
       titleApplies(rules, platforms, controls.format.value, checks) || controls.title.value.trim() !== '';
     titleField.wrapper.hidden = !showTitle;
+    subredditField.wrapper.hidden =
+      !platforms.some((p) => p.toLowerCase() === 'reddit') && controls.subreddit.value.trim() === '';
 
     const counters = countersByField(checks);
     for (const list of counters.values()) for (const counter of list) counter.unit = unitText(counter.unit);
