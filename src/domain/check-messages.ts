@@ -63,7 +63,6 @@ export const CHECK_CODES = [
   'missing-alt-text',
   'alt-text-too-long',
   'alt-text-extra-lines',
-  'alt-text-not-used',
   'first-comment-too-long',
   'first-comment-not-supported',
   'too-many-spoilers',

@@ -169,8 +169,7 @@ function PLANNING_RULES_2026(): Rule[] {
       confidence: 'U',
       source: 'No official number in the Data API commentThreads reference; 10,000 per vendors',
     }),
-    ...rule('Reddit', ALL_FORMATS, 'first-comment', { max: 10000, counting: 'utf16', confidence: 'S', source: UP_LIMITS }),
-    ...(['TikTok', 'Pinterest', 'Google Business Profile', 'Telegram'] as const).flatMap((platform) =>
+    ...(['TikTok', 'Pinterest', 'Google Business Profile'] as const).flatMap((platform) =>
       rule(platform, ALL_FORMATS, 'first-comment', {
         max: 0,
         confidence: 'S',
@@ -216,6 +215,13 @@ function PLANNING_RULES_2026(): Rule[] {
       source: `${TG_API} (caption 0-1024 characters after entities parsing)`,
     }),
     ...rule('Telegram', 'Text', 'media', { max: 0, confidence: 'V', source: TG_API }),
+    ...rule('Telegram', ALL_FORMATS, 'first-comment', {
+      max: 0,
+      severity: 'error',
+      confidence: 'S',
+      source: `${TG_API} (a channel post has no comment of its own; comments live in a linked discussion group)`,
+      notes: 'The platform has no first comment: the column is not published.',
+    }),
     ...rule('Telegram', ['Image', 'Video'], 'media', { required: true, min: 1, max: 1, confidence: 'V', source: TG_API }),
     ...rule('Telegram', 'Carousel', 'media', {
       required: true,
@@ -247,6 +253,7 @@ function PLANNING_RULES_2026(): Rule[] {
       source: 'Postly Reddit guide (40,000); Upload-Post says 5,000 (conflicting)',
     }),
     ...rule('Reddit', ['Image', 'Video'], 'media', { required: true, min: 1, confidence: 'S', source: RD_VENDOR }),
+    ...rule('Reddit', ALL_FORMATS, 'first-comment', { max: 10000, counting: 'utf16', confidence: 'S', source: UP_LIMITS }),
   ].map((built) => ({ ...built, checkedOn: RULES_2026_CHECKED_ON }));
 }
 
