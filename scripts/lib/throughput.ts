@@ -32,6 +32,7 @@ export function seedToPost(seed: SeedPost, spreadsheetTimeZone: string): Post {
     firstComment: '',
     altText: '',
     subreddit: '',
+    pillar: '',
   };
 }
 

@@ -29,6 +29,7 @@ const TEXT_FIELDS = [
   'firstComment',
   'altText',
   'subreddit',
+  'pillar',
 ] as const satisfies readonly (keyof Post)[];
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -53,6 +54,7 @@ export const postInputSchema = z.object({
   firstComment: optionalText,
   altText: optionalText,
   subreddit: optionalText,
+  pillar: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   utm: z.optional(z.nullable(z.boolean())),

@@ -27,6 +27,7 @@ export const CALENDAR_COLUMNS = [
   'First comment',
   'Alt text',
   'Subreddit',
+  'Pillar',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -59,6 +60,8 @@ export interface Post {
   altText: string;
   /** Reddit: the subreddit the post goes to (`r/name` or `name`). */
   subreddit: string;
+  /** The content pillar (Settings sheet's Pillar list), e.g. `Educational`. */
+  pillar: string;
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
@@ -86,6 +89,7 @@ export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof
   'First comment': 'firstComment',
   'Alt text': 'altText',
   Subreddit: 'subreddit',
+  Pillar: 'pillar',
 };
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
@@ -156,5 +160,6 @@ export function emptyPost(): Post {
     firstComment: '',
     altText: '',
     subreddit: '',
+    pillar: '',
   };
 }

@@ -60,6 +60,8 @@ export interface FormContext {
   utmTemplate: string;
   /** The Snippets sheet's named texts the form inserts (empty when the sheet is missing). */
   snippets?: Snippet[];
+  /** The Settings sheet's content pillars (the Pillar column's dropdown), in sheet order. */
+  pillars?: string[];
 }
 
 /** A named text from the Snippets sheet: a signature, a hashtag set, a legal line. */

@@ -9,6 +9,7 @@ import { rowHasContent, rowToPost } from './calendar-rows';
 import { readRules } from './platforms-sheet';
 import { readSettings } from './settings-sheet';
 import { readSnippets } from './snippets-sheet';
+import { readPillars } from './pillar-settings';
 
 /**
  * The post on the row the user has selected in the Calendar sheet, or null when the selection is
@@ -56,5 +57,6 @@ export function buildFormContext(workbook: Workbook, now: Date): FormContext {
     user: currentUserEmail(),
     utmTemplate: settings.values['utm template'] ?? '',
     snippets: readSnippets(workbook.spreadsheet),
+    pillars: readPillars(settings.grid).map((p) => p.pillar),
   };
 }

@@ -75,6 +75,7 @@ export function listReviewQueue(workbook: Workbook): ReviewQueue {
         firstComment: post.firstComment,
         altText: post.altText,
         subreddit: post.subreddit,
+        pillar: post.pillar,
         changed: changed.map((field) => t(workbook.locale, `field.${field}`)),
         approvedBy: cellText(calendar, row, 'Approved by'),
         approvedAt: cellText(calendar, row, 'Approved at'),

@@ -2,6 +2,7 @@
 
 import { FORMATS, PLATFORMS, STATUSES } from '../domain/post';
 import { ensureCadenceBlock } from './cadence-settings';
+import { ensurePillarBlock } from './pillar-settings';
 import { normalizeHeader } from './header-map';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
@@ -40,13 +41,18 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     value: 'In review, Needs changes, Approved, Scheduled, Published',
     note: 'Only posts with these statuses are published to stakeholders.',
   },
+  {
+    key: 'Pillar mix tolerance (points)',
+    value: '15',
+    note: 'Check all posts reports weeks where a pillar\'s share is further than this from its target share (columns O–P).',
+  },
 ];
 
 const SETTING_HEADER = 'Setting';
 const VALUE_HEADER = 'Value';
 const NOTE_HEADER = 'About';
-/** The Settings sheet's blocks end at column M (lists A–C, settings E–G, cadence I–M). */
-export const SETTINGS_WIDTH = 13;
+/** The Settings sheet's blocks end at column P (lists A–C, settings E–G, cadence I–M, pillars O–P). */
+export const SETTINGS_WIDTH = 16;
 
 /** The key/value block starts in column E, after the three lists and a spacer column. */
 const SETTINGS_FIRST_COLUMN = 5;
@@ -144,6 +150,7 @@ export function ensureSettings(spreadsheet: Spreadsheet): { sheet: GoogleAppsScr
     sheet.getRange(1, 1, 1, SETTINGS_FIRST_COLUMN + 2).setFontWeight('bold');
   }
   if (ensureCadenceBlock(sheet, grid)) wrote = true;
+  if (ensurePillarBlock(sheet, grid)) wrote = true;
   return { sheet, grid: wrote ? readGrid(sheet, SETTINGS_WIDTH) : grid };
 }
 

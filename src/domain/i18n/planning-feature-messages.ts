@@ -29,6 +29,12 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'form.snippets.insert': 'Insert',
     'form.snippets.none': 'No snippets yet: add a name and a text on the Snippets sheet.',
     'form.snippets.inserted': 'Inserted “{name}”.',
+    'form.pillar': 'Pillar',
+    'form.pillar.hint': 'The content pillar this post serves (the Pillar list on the Settings sheet).',
+    'field.pillar': 'pillar',
+    'planning.pillars.strays':
+      'The week of {week} strays from your content mix: {list} (planned / target). Move or re-label posts so each pillar is within {tolerance} points of its target.',
+    'planning.pillars.mix': 'Content mix: {line}',
   },
   pl: {
     'check.missing-alt-text': '{used} z {limit} plików w tym poście na {platform} nie ma tekstu alternatywnego. Dodaj po jednym wierszu na każdy wiersz kolumny Media w kolumnie Alt text, żeby osoby korzystające z czytników ekranu wiedziały, co przedstawiają.',
@@ -55,5 +61,11 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'form.snippets.insert': 'Wstaw',
     'form.snippets.none': 'Nie ma jeszcze fragmentów: dodaj nazwę i tekst w arkuszu Snippets.',
     'form.snippets.inserted': 'Wstawiono „{name}”.',
+    'form.pillar': 'Filar treści',
+    'form.pillar.hint': 'Filar treści, któremu służy ten post (lista Pillar w arkuszu Settings).',
+    'field.pillar': 'filar treści',
+    'planning.pillars.strays':
+      'Tydzień od {week} odbiega od zaplanowanego miksu treści: {list} (zaplanowano / cel). Przenieś posty albo zmień ich filar, żeby każdy był najwyżej {tolerance} pkt proc. od celu.',
+    'planning.pillars.mix': 'Miks treści: {line}',
   },
 };

@@ -117,6 +117,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     firstComment: textarea(2),
     altText: textarea(2),
     subreddit: input('text', { autocomplete: 'off', spellcheck: 'false' }),
+    pillar: select(context.pillars ?? [], tr('form.choose')),
   } satisfies Record<TextFieldName, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
   controls.media.setAttribute('spellcheck', 'false');
 
@@ -181,6 +182,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const altTextField = block('altText', 'form.altText', 'form.altText.hint');
   const firstCommentField = block('firstComment', 'form.firstComment', 'form.firstComment.hint');
   const subredditField = block('subreddit', 'form.subreddit', 'form.subreddit.hint');
+  const pillarField = block('pillar', 'form.pillar', 'form.pillar.hint');
   const snippets = snippetPicker({
     snippets: context.snippets ?? [],
     targets: { caption: controls.caption, firstComment: controls.firstComment },
@@ -225,6 +227,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     subredditField.wrapper,
     el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
     campaignField.wrapper,
+    pillarField.wrapper,
     notesField.wrapper,
     general.wrapper,
     el(
@@ -263,7 +266,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
 
   function fill(post: Post): void {
     // A value the lists no longer hold (a renamed status, say) is kept and shown, never silently replaced.
-    for (const name of ['timeZone', 'format', 'status'] as const) {
+    for (const name of ['timeZone', 'format', 'status', 'pillar'] as const) {
       const value = post[name] ?? '';
       if (value && ![...controls[name].options].some((option) => option.value === value)) {
         controls[name].append(el('option', { value }, name === 'timeZone' ? timeZoneLabel(value) : value));
