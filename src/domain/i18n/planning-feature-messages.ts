@@ -35,6 +35,7 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'planning.pillars.strays':
       'The week of {week} strays from your content mix: {list} (planned / target). Move or re-label posts so each pillar is within {tolerance} points of its target.',
     'planning.pillars.mix': 'Content mix: {line}',
+    'planning.dashboard.byPillar': 'By content pillar',
   },
   pl: {
     'check.missing-alt-text': '{used} z {limit} plików w tym poście na {platform} nie ma tekstu alternatywnego. Dodaj po jednym wierszu na każdy wiersz kolumny Media w kolumnie Alt text, żeby osoby korzystające z czytników ekranu wiedziały, co przedstawiają.',
@@ -67,5 +68,6 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'planning.pillars.strays':
       'Tydzień od {week} odbiega od zaplanowanego miksu treści: {list} (zaplanowano / cel). Przenieś posty albo zmień ich filar, żeby każdy był najwyżej {tolerance} pkt proc. od celu.',
     'planning.pillars.mix': 'Miks treści: {line}',
+    'planning.dashboard.byPillar': 'Według filaru treści',
   },
 };
