@@ -33,6 +33,8 @@ export function seedToPost(seed: SeedPost, spreadsheetTimeZone: string): Post {
     altText: '',
     subreddit: '',
     pillar: '',
+    repeat: '',
+    evergreen: '',
   };
 }
 

@@ -68,6 +68,8 @@ export const CHECK_CODES = [
   'too-many-spoilers',
   'missing-subreddit',
   'one-case-hashtag',
+  'invalid-repeat',
+  'invalid-evergreen',
 ] as const;
 
 /** One of CHECK_CODES. */

@@ -2,7 +2,7 @@
 
 import type { CheckIssue, CheckResult, Severity } from './check-types';
 import { checkMessage, type CheckCode, type MessageParams } from './check-messages';
-import { checkPlanningFields } from './checks/planning-fields';
+import { checkPlanningFields, checkRepeatFields } from './checks/planning-fields';
 import { checkTiming } from './checks/post-timing';
 import { countMentions, findHashtags, findPhoneNumbers, mediaItems, publishedText } from './checks/post-text';
 import { isWebUrl } from './checks/web-url';
@@ -59,6 +59,7 @@ export function checkPost(post: Post, rules: RulesTable = DEFAULT_RULES, options
 
   checkTiming(post, options.now ?? new Date(), options.timeZone || 'UTC', report);
   checkAddresses(post, report);
+  checkRepeatFields(post, locale, report);
   if (platform) checkAgainstRules(post, platform, counts, report);
 
   const result: CheckResult = { issues: dropWeakerDuplicates(issues), counts };

@@ -30,6 +30,8 @@ const TEXT_FIELDS = [
   'altText',
   'subreddit',
   'pillar',
+  'repeat',
+  'evergreen',
 ] as const satisfies readonly (keyof Post)[];
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -55,6 +57,8 @@ export const postInputSchema = z.object({
   altText: optionalText,
   subreddit: optionalText,
   pillar: optionalText,
+  repeat: optionalText,
+  evergreen: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   utm: z.optional(z.nullable(z.boolean())),

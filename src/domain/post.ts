@@ -28,6 +28,9 @@ export const CALENDAR_COLUMNS = [
   'Alt text',
   'Subreddit',
   'Pillar',
+  'Repeat',
+  'Evergreen',
+  'Series',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -62,10 +65,23 @@ export interface Post {
   subreddit: string;
   /** The content pillar (Settings sheet's Pillar list), e.g. `Educational`. */
   pillar: string;
+  /** How the post repeats (`weekly on Mon, Thu; until 2026-03-31`), `''` for a one-off; see recurrence.ts. */
+  repeat: string;
+  /** Evergreen: the cool-down in days before the post may be re-used to fill a gap, `''` when not evergreen. */
+  evergreen: string;
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
-export const ADD_ON_COLUMNS = ['Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'Review comments'] as const;
+export const ADD_ON_COLUMNS = [
+  'Checks',
+  'Updated',
+  'Approved by',
+  'Approved at',
+  'Approval',
+  'Review comments',
+  // Which series an occurrence belongs to (recurring and evergreen posts, issue #22).
+  'Series',
+] as const;
 
 export type AddOnColumn = (typeof ADD_ON_COLUMNS)[number];
 
@@ -90,6 +106,8 @@ export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof
   'Alt text': 'altText',
   Subreddit: 'subreddit',
   Pillar: 'pillar',
+  Repeat: 'repeat',
+  Evergreen: 'evergreen',
 };
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
@@ -161,5 +179,7 @@ export function emptyPost(): Post {
     altText: '',
     subreddit: '',
     pillar: '',
+    repeat: '',
+    evergreen: '',
   };
 }

@@ -11,6 +11,7 @@ import {
   showAudienceImport,
   showMonthView,
 } from './planning-commands';
+import { updateRepeatingPosts } from './series-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
@@ -27,6 +28,7 @@ export const entrypoints = {
   showPostForm,
   editSelectedPost,
   checkAllPosts,
+  updateRepeatingPosts,
   getFormContext,
   savePost,
   checkPost,

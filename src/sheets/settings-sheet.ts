@@ -42,6 +42,11 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     note: 'Only posts with these statuses are published to stakeholders.',
   },
   {
+    key: 'Repeat horizon (days)',
+    value: '60',
+    note: 'Update repeating posts creates occurrences this many days ahead (1–366).',
+  },
+  {
     key: 'Pillar mix tolerance (points)',
     value: '15',
     note: 'Check all posts reports weeks where a pillar\'s share is further than this from its target share (columns O–P).',

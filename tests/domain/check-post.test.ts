@@ -213,6 +213,8 @@ const CASES: Array<[CheckCode, Severity, string, Partial<Post>]> = [
   ],
   ['missing-subreddit', 'error', 'subreddit', { platform: 'Reddit', format: 'Text', title: 'Hello', caption: 'hi' }],
   ['one-case-hashtag', 'info', 'hashtags', { platform: 'X', format: 'Text', caption: 'hi', hashtags: '#contentcalendar' }],
+  ['invalid-repeat', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'weekly' }],
+  ['invalid-evergreen', 'error', 'evergreen', { platform: 'X', format: 'Text', caption: 'hi', evergreen: 'often' }],
 ];
 
 describe('each check code', () => {

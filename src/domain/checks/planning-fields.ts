@@ -5,6 +5,8 @@ import type { CheckCode, MessageParams } from '../check-messages';
 import { COUNTING_UNITS, countText } from '../counting/count-text';
 import type { Rule } from '../rules/rule-types';
 import type { Post } from '../post';
+import { t } from '../i18n';
+import { parseRepeat } from '../planning/recurrence';
 import { findHashtags, mediaItems } from './post-text';
 
 type Report = (severity: Severity, code: CheckCode, field: string, params: MessageParams) => void;
@@ -131,4 +133,18 @@ function checkFirstComment(
       unit,
       adjustable: rule.adjustable,
     });
+}
+
+/**
+ * Checks the Repeat rule and the Evergreen cool-down, on every platform: a rule that cannot be read, or a
+ * cool-down that is not a whole number of days (1–3,650), is an error saying how to write it.
+ */
+export function checkRepeatFields(post: Post, locale: string | undefined, report: Report): void {
+  if (post.repeat.trim()) {
+    const parsed = parseRepeat(post.repeat);
+    if (!parsed.ok) report('error', 'invalid-repeat', 'repeat', { value: t(locale ?? 'en', parsed.key, { value: parsed.value }) });
+  }
+  const evergreen = post.evergreen.trim();
+  if (evergreen && !(/^\d+$/.test(evergreen) && Number(evergreen) >= 1 && Number(evergreen) <= 3650))
+    report('error', 'invalid-evergreen', 'evergreen', { value: evergreen });
 }

@@ -118,6 +118,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     altText: textarea(2),
     subreddit: input('text', { autocomplete: 'off', spellcheck: 'false' }),
     pillar: select(context.pillars ?? [], tr('form.choose')),
+    repeat: input('text', { autocomplete: 'off', spellcheck: 'false' }),
+    evergreen: input('number', { min: '1', max: '3650', inputmode: 'numeric' }),
   } satisfies Record<TextFieldName, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
   controls.media.setAttribute('spellcheck', 'false');
 
@@ -183,6 +185,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const firstCommentField = block('firstComment', 'form.firstComment', 'form.firstComment.hint');
   const subredditField = block('subreddit', 'form.subreddit', 'form.subreddit.hint');
   const pillarField = block('pillar', 'form.pillar', 'form.pillar.hint');
+  const repeatField = block('repeat', 'form.repeat', 'form.repeat.hint');
+  const evergreenField = block('evergreen', 'form.evergreen', 'form.evergreen.hint', 'field-half');
   const snippets = snippetPicker({
     snippets: context.snippets ?? [],
     targets: { caption: controls.caption, firstComment: controls.firstComment },
@@ -228,6 +232,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
     campaignField.wrapper,
     pillarField.wrapper,
+    repeatField.wrapper,
+    evergreenField.wrapper,
     notesField.wrapper,
     general.wrapper,
     el(
