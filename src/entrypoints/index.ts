@@ -11,7 +11,7 @@ import {
   showAudienceImport,
   showMonthView,
 } from './planning-commands';
-import { updateRepeatingPosts } from './series-commands';
+import { fillGapsWithEvergreen, updateRepeatingPosts } from './series-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
@@ -29,6 +29,7 @@ export const entrypoints = {
   editSelectedPost,
   checkAllPosts,
   updateRepeatingPosts,
+  fillGapsWithEvergreen,
   getFormContext,
   savePost,
   checkPost,

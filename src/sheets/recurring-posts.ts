@@ -5,7 +5,10 @@ import { t } from '../domain/i18n';
 import type { CalendarColumn, Post } from '../domain/post';
 import { newPostId } from '../domain/post-id';
 import { textForCell } from '../domain/cell-text';
+import { findCadenceProblems } from '../domain/planning';
+import { planEvergreenFills } from '../domain/planning/evergreen';
 import { parseSeriesTag, planSeries, type OccurrenceRow } from '../domain/planning/series-sync';
+import { readCadence } from './cadence-settings';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, writeColumns } from './calendar-sheet';
 import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
@@ -142,7 +145,7 @@ function writeChanges(
 }
 
 /** Appends new occurrences below the last row in one setValues, with IDs, Checks and the Updated stamp. */
-function appendOccurrences(
+export function appendOccurrences(
   workbook: Workbook,
   calendar: ReturnType<typeof openCalendar>,
   rows: unknown[][],
@@ -176,4 +179,53 @@ function appendOccurrences(
   const maxRows = sheet.getMaxRows();
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   sheet.getRange(firstRow, 1, values.length, width).setValues(values);
+}
+
+/** What one evergreen fill did. */
+export interface EvergreenResult {
+  ok: boolean;
+  message?: string;
+  /** Gaps found on platforms with a cadence target, and how many got an evergreen post. */
+  gaps: number;
+  filled: number;
+}
+
+/**
+ * Fills the cadence gaps of the next four weeks (Settings cadence table) with copies of evergreen posts
+ * (a cool-down in the Evergreen column), never within a post's cool-down of its earlier uses. One read of
+ * the Calendar, Settings and Platforms; one append. Under the document lock.
+ */
+export function fillGapsWithEvergreen(workbook: Workbook, now: Date, user: string): EvergreenResult {
+  const empty: EvergreenResult = { ok: false, gaps: 0, filled: 0 };
+  const sheet = workbook.spreadsheet.getSheetByName('Calendar');
+  if (!sheet) return { ...empty, message: t(workbook.locale, 'checkAll.noSheet') };
+  return withDocumentLock(
+    workbook.locale,
+    () => {
+      const { locale, timeZone } = workbook;
+      const calendar = openCalendar(sheet);
+      const missing = (['ID', 'Date', 'Status', 'Evergreen', 'Series'] as CalendarColumn[]).filter((c) => calendar.map[c] === undefined);
+      if (missing.length > 0) return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
+      const lastRow = sheet.getLastRow();
+      const rows = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, calendar.width).getValues() : [];
+      const posts = rows.map((row) => rowToPost(row, calendar.map, timeZone));
+      const uses = new Map<string, string[]>();
+      rows.forEach((row, index) => {
+        const tag = parseSeriesTag(String(row[calendar.map.Series! - 1] ?? ''));
+        if (!tag || posts[index].status.trim().toLowerCase() === 'cancelled') return;
+        const list = uses.get(tag.seriesId);
+        if (list) list.push(posts[index].date || tag.date);
+        else uses.set(tag.seriesId, [posts[index].date || tag.date]);
+      });
+      const settings = readSettings(workbook.spreadsheet);
+      const today = todayIn(now, timeZone);
+      const gaps = findCadenceProblems(posts, readCadence(settings.grid, settings.values, locale), { timeZone, today, locale }).filter(
+        (issue) => issue.code === 'gap-too-long',
+      );
+      const fills = planEvergreenFills(posts, uses, gaps, today);
+      if (fills.length > 0) appendOccurrences(workbook, calendar, rows, fills, now, user);
+      return { ok: true, gaps: gaps.length, filled: fills.length };
+    },
+    (message) => ({ ...empty, message }),
+  );
 }

@@ -82,6 +82,26 @@ describe('repeating posts', () => {
   });
 });
 
+describe('evergreen posts', () => {
+  it('fills a cadence gap with the evergreen post outside its cool-down, as a Draft copy', () => {
+    const emulator = ready();
+    const old = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-01-05', caption: 'Evergreen A', evergreen: '30', status: 'Published' });
+    const recent = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-02-01', caption: 'Evergreen B', evergreen: '90', status: 'Published' });
+    save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-03', caption: 'Planned 1' });
+    save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-25', caption: 'Planned 2' });
+    clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
+    const copies = calendarRecords(emulator).filter((r) => /evergreen$/.test(r.Series));
+    expect(copies.map((r) => [r.Caption, r.Status, r.Series.split(' ')[0]])).toContainEqual(['Evergreen A', 'Draft', old.id]);
+    expect(copies.some((r) => r.Series.startsWith(recent.id))).toBe(false); // B was used 2026-02-01: inside its 90 days
+    expect(copies.every((r) => r.Date >= '2026-03-02')).toBe(true);
+    // Running again does not re-use A inside its 30-day cool-down.
+    clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
+    const again = calendarRecords(emulator).filter((r) => /evergreen$/.test(r.Series) && r.Series.startsWith(old.id));
+    const days = again.map((r) => r.Date).sort();
+    for (let i = 1; i < days.length; i++) expect(Date.parse(days[i]) - Date.parse(days[i - 1])).toBeGreaterThanOrEqual(30 * 86400000);
+  });
+});
+
 describe('content pillars', () => {
   it('sets up the pillar block beside the cadence table and a Pillar dropdown, and reports a week whose mix strays', () => {
     const emulator = ready();

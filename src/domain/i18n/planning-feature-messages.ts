@@ -60,6 +60,11 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'series.done': '{series} repeating posts: {created} created, {updated} updated, {cancelled} cancelled, {handEdited} edited by hand (left alone).',
     'series.none': 'No post repeats yet. Write a rule in the Repeat column of a post (e.g. weekly on Mon, Thu), then run this again.',
     'menu.updateSeries': 'Update repeating posts',
+    'menu.fillEvergreen': 'Fill gaps with evergreen posts',
+    'evergreen.title': 'Evergreen posts',
+    'evergreen.done': '{filled} of {gaps} cadence gaps filled with evergreen posts (as Drafts). Gaps left open have no evergreen post outside its cool-down.',
+    'evergreen.noGaps': 'No cadence gaps in the next four weeks: nothing to fill.',
+    'evergreen.none': 'Mark posts as evergreen with a cool-down in days in the Evergreen column, then run this again.',
   },
   pl: {
     'check.missing-alt-text': '{used} z {limit} plików w tym poście na {platform} nie ma tekstu alternatywnego. Dodaj po jednym wierszu na każdy wiersz kolumny Media w kolumnie Alt text, żeby osoby korzystające z czytników ekranu wiedziały, co przedstawiają.',
@@ -117,5 +122,10 @@ export const PLANNING_FEATURE_MESSAGES: MessageCatalogue = {
     'series.done': 'Powtarzane posty ({series}): utworzono {created}, zaktualizowano {updated}, anulowano {cancelled}, zmienione ręcznie (bez zmian): {handEdited}.',
     'series.none': 'Żaden post jeszcze się nie powtarza. Wpisz regułę w kolumnie Repeat (np. co tydzień: pon, czw) i uruchom to ponownie.',
     'menu.updateSeries': 'Aktualizuj powtarzane posty',
+    'menu.fillEvergreen': 'Wypełnij luki postami evergreen',
+    'evergreen.title': 'Posty evergreen',
+    'evergreen.done': 'Wypełniono {filled} z {gaps} luk w harmonogramie postami evergreen (jako Draft). Luki bez posta evergreen poza okresem przerwy pozostały.',
+    'evergreen.noGaps': 'W najbliższych czterech tygodniach nie ma luk w harmonogramie: nie ma czego wypełniać.',
+    'evergreen.none': 'Oznacz posty jako evergreen, wpisując przerwę w dniach w kolumnie Evergreen, i uruchom to ponownie.',
   },
 };
