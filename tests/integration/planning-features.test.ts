@@ -128,6 +128,16 @@ describe('content pillars', () => {
       return sheet.getRange(2, col, 4, 1).getNotes().map((r) => r[0]);
     });
     expect(notes.every((note) => /strays from your content mix: .*Promotional 100% \/ 20%/.test(note))).toBe(true);
+
+    // The month view and the dashboard show the mix.
+    clickMenu(emulator, menuCaption(emulator, 'showMonthView'));
+    const month = inspect(emulator, (ss) => ss.getSheetByName('Month view')!.getDataRange().getDisplayValues().flat().join('\n'));
+    expect(month).toMatch(/Content mix: Promotional 4 \(100%\)/);
+    clickMenu(emulator, menuCaption(emulator, 'refreshDashboard'));
+    const dashboard = inspect(emulator, (ss) => ss.getSheetByName('Dashboard')!.getDataRange().getDisplayValues());
+    const at = dashboard.findIndex((row) => row[0] === 'By content pillar');
+    expect(at).toBeGreaterThan(0);
+    expect(dashboard[at + 1].slice(0, 3)).toEqual(['Promotional', '4', '100%']);
   });
 });
 
