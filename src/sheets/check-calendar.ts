@@ -10,7 +10,7 @@ import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
-import { readSettings, type Settings } from './settings-sheet';
+import { readSettings, SETTINGS_WITH_PILLARS_WIDTH, type Settings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -44,7 +44,7 @@ export function checkAllCalendar(
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
-  const settings = preread.settings ?? readSettings(workbook.spreadsheet);
+  const settings = preread.settings ?? readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH); // to P: the pillar block
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));

@@ -1,8 +1,8 @@
 /** The content-pillar block of the Settings sheet (columns O–P: Pillar, Target share), beside the cadence table: created by setup, read from the grid already read. */
 
 import { DEFAULT_PILLARS, PILLAR_COLUMNS, pillarsToRows, readPillarTargets } from '../domain/planning/pillar-mix';
-import { HEADER_STYLE } from '../domain/status-palette';
 import { normalizeHeader } from './header-map';
+import { HEADER_STYLE } from '../domain/status-palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,11 +14,11 @@ export const MIX_TOLERANCE_KEY = 'pillar mix tolerance (points)';
 
 /**
  * Adds the pillar block with its default pillars at O1 when the Settings sheet has none (no `Pillar`
- * header in row 1) and columns O–P are empty; a team's own cells are never overwritten. One write (plus
- * one for the header style) when added, none otherwise.
+ * header in row 1) and columns O–P are empty; a team's own cells are never overwritten. Uses the grid
+ * setup already read (A–P); one write (plus one for the header style) when added, none otherwise.
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
  * @param sheet The Settings sheet.
- * @param grid Its values as read before any block was added.
+ * @param grid Its values (A–P), as read before any block was added.
  */
 export function ensurePillarBlock(sheet: Sheet, grid: unknown[][]): boolean {
   const header = normalizeHeader(PILLAR_COLUMNS[0]);
@@ -36,7 +36,10 @@ export function ensurePillarBlock(sheet: Sheet, grid: unknown[][]): boolean {
   return true;
 }
 
-/** The pillars and their target shares from the Settings grid (no call); no block, no pillars. */
+/**
+ * The pillars and their target shares from a Settings grid read to column P (no call); no block, no
+ * pillars. Readers that need pillars read Settings with SETTINGS_WITH_PILLARS_WIDTH.
+ */
 export function readPillars(grid: unknown[][]): Array<{ pillar: string; share: number | null }> {
   return readPillarTargets(grid);
 }

@@ -29,7 +29,7 @@ const SETTLED = new Set(['published', 'cancelled']);
  * Settings sheet's cadence block (no block: no cadence checks); each finding goes to the posts it
  * names (a week's posts, the posts either side of a gap, a day's posts). Upcoming posts with a time
  * get an info check when their hour is a low-activity hour in the Audience sheet (benchmarks when the
- * sheet is missing). One Spreadsheet call: the Audience sheet's read (Settings is passed in).
+ * sheet is missing). One Spreadsheet call: the Audience sheet's read (Settings, read to column P, is passed in).
  * @param workbook The spreadsheet, its zone and locale.
  * @param posts The block's posts with their row indexes.
  * @param settings The Settings sheet, already read.
