@@ -34,7 +34,6 @@ export function seedToPost(seed: SeedPost, spreadsheetTimeZone: string): Post {
     subreddit: '',
     pillar: '',
     repeat: '',
-    evergreen: '',
   };
 }
 

@@ -31,7 +31,6 @@ const TEXT_FIELDS = [
   'subreddit',
   'pillar',
   'repeat',
-  'evergreen',
 ] as const satisfies readonly (keyof Post)[];
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -58,7 +57,6 @@ export const postInputSchema = z.object({
   subreddit: optionalText,
   pillar: optionalText,
   repeat: optionalText,
-  evergreen: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   utm: z.optional(z.nullable(z.boolean())),

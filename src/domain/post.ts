@@ -29,8 +29,6 @@ export const CALENDAR_COLUMNS = [
   'Subreddit',
   'Pillar',
   'Repeat',
-  'Evergreen',
-  'Series',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -65,10 +63,12 @@ export interface Post {
   subreddit: string;
   /** The content pillar (Settings sheet's Pillar list), e.g. `Educational`. */
   pillar: string;
-  /** How the post repeats (`weekly on Mon, Thu; until 2026-03-31`), `''` for a one-off; see recurrence.ts. */
+  /**
+   * How the post repeats (`weekly on Mon, Thu; until 2026-03-31`), or `evergreen 30` (re-usable in gaps, 30 days
+   * apart), `''` for a one-off; on an occurrence the add-on writes its series here (`↻ P-… 2026-03-05 #…`).
+   * See recurrence.ts and series-sync.ts.
+   */
   repeat: string;
-  /** Evergreen: the cool-down in days before the post may be re-used to fill a gap, `''` when not evergreen. */
-  evergreen: string;
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
@@ -79,8 +79,6 @@ export const ADD_ON_COLUMNS = [
   'Approved at',
   'Approval',
   'Review comments',
-  // Which series an occurrence belongs to (recurring and evergreen posts, issue #22).
-  'Series',
 ] as const;
 
 export type AddOnColumn = (typeof ADD_ON_COLUMNS)[number];
@@ -107,7 +105,6 @@ export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof
   Subreddit: 'subreddit',
   Pillar: 'pillar',
   Repeat: 'repeat',
-  Evergreen: 'evergreen',
 };
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
@@ -180,6 +177,5 @@ export function emptyPost(): Post {
     subreddit: '',
     pillar: '',
     repeat: '',
-    evergreen: '',
   };
 }

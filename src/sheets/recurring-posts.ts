@@ -7,6 +7,7 @@ import { newPostId } from '../domain/post-id';
 import { textForCell } from '../domain/cell-text';
 import { findCadenceProblems } from '../domain/planning';
 import { planEvergreenFills } from '../domain/planning/evergreen';
+import { isEvergreen } from '../domain/planning/recurrence';
 import { parseSeriesTag, planSeries, type OccurrenceRow } from '../domain/planning/series-sync';
 import { readCadence } from './cadence-settings';
 import { auditStamp, type Workbook } from './active-spreadsheet';
@@ -37,7 +38,7 @@ export interface SeriesUpdateResult {
   problems: string[];
 }
 
-const REQUIRED: readonly CalendarColumn[] = ['ID', 'Date', 'Status', 'Repeat', 'Series'];
+const REQUIRED: readonly CalendarColumn[] = ['ID', 'Date', 'Status', 'Repeat'];
 
 function horizonDays(values: Record<string, string>): number {
   const n = Number(String(values[HORIZON_KEY] ?? '').trim());
@@ -76,7 +77,7 @@ function syncSeries(
   const lastRow = sheet.getLastRow();
   const rows = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, calendar.width).getValues() : [];
   const posts = rows.map((row) => rowToPost(row, calendar.map, timeZone));
-  const seriesAt = calendar.map.Series! - 1;
+  const seriesAt = calendar.map.Repeat! - 1;
 
   const firsts: Post[] = [];
   const bySeries = new Map<string, OccurrenceRow[]>();
@@ -86,7 +87,7 @@ function syncSeries(
       const list = bySeries.get(tag.seriesId);
       if (list) list.push({ index, post, tag });
       else bySeries.set(tag.seriesId, [{ index, post, tag }]);
-    } else if (post.repeat.trim() && post.id && post.date) firsts.push(post);
+    } else if (post.repeat.trim() && !isEvergreen(post.repeat) && post.id && post.date) firsts.push(post);
   });
 
   const settings = readSettings(workbook.spreadsheet);
@@ -109,12 +110,13 @@ function syncSeries(
       continue;
     }
     for (const { index, post, series } of plan.update) {
-      const cells: Partial<Record<CalendarColumn, unknown>> = { Series: series };
+      const cells: Partial<Record<CalendarColumn, unknown>> = {};
       for (const column of POST_COLUMNS) if (calendar.map[column] !== undefined) cells[column] = cellValueFor(post, column);
+      cells.Repeat = textForCell(series);
       changes.set(index, cells);
     }
-    for (const { index, series } of plan.cancel) marks.set(index, { Status: 'Cancelled', Series: series });
-    for (const { index, series } of plan.handEdited) marks.set(index, { Series: series });
+    for (const { index, series } of plan.cancel) marks.set(index, { Status: 'Cancelled', Repeat: textForCell(series) });
+    for (const { index, series } of plan.handEdited) marks.set(index, { Repeat: textForCell(series) });
     created.push(...plan.create);
     result.updated += plan.update.length;
     result.cancelled += plan.cancel.length;
@@ -166,7 +168,7 @@ export function appendOccurrences(
     const row: unknown[] = [];
     for (let column = 1; column <= width; column++) {
       const name = nameAt.get(column);
-      if (name === 'Series') row.push(textForCell(series));
+      if (name === 'Repeat') row.push(textForCell(series));
       else if (name === 'Checks') row.push(summarizeChecks(checks));
       else if (name === 'Updated') row.push(stamp);
       else if (name && (POST_COLUMNS as readonly string[]).includes(name)) row.push(cellValueFor(post, name as (typeof POST_COLUMNS)[number]));
@@ -204,14 +206,14 @@ export function fillGapsWithEvergreen(workbook: Workbook, now: Date, user: strin
     () => {
       const { locale, timeZone } = workbook;
       const calendar = openCalendar(sheet);
-      const missing = (['ID', 'Date', 'Status', 'Evergreen', 'Series'] as CalendarColumn[]).filter((c) => calendar.map[c] === undefined);
+      const missing = (['ID', 'Date', 'Status', 'Repeat'] as CalendarColumn[]).filter((c) => calendar.map[c] === undefined);
       if (missing.length > 0) return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
       const lastRow = sheet.getLastRow();
       const rows = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, calendar.width).getValues() : [];
       const posts = rows.map((row) => rowToPost(row, calendar.map, timeZone));
       const uses = new Map<string, string[]>();
       rows.forEach((row, index) => {
-        const tag = parseSeriesTag(String(row[calendar.map.Series! - 1] ?? ''));
+        const tag = parseSeriesTag(String(row[calendar.map.Repeat! - 1] ?? ''));
         if (!tag || posts[index].status.trim().toLowerCase() === 'cancelled') return;
         const list = uses.get(tag.seriesId);
         if (list) list.push(posts[index].date || tag.date);

@@ -77,7 +77,6 @@ export function listReviewQueue(workbook: Workbook): ReviewQueue {
         subreddit: post.subreddit,
         pillar: post.pillar,
         repeat: post.repeat,
-        evergreen: post.evergreen,
         changed: changed.map((field) => t(workbook.locale, `field.${field}`)),
         approvedBy: cellText(calendar, row, 'Approved by'),
         approvedAt: cellText(calendar, row, 'Approved at'),

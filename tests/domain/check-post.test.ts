@@ -214,7 +214,7 @@ const CASES: Array<[CheckCode, Severity, string, Partial<Post>]> = [
   ['missing-subreddit', 'error', 'subreddit', { platform: 'Reddit', format: 'Text', title: 'Hello', caption: 'hi' }],
   ['one-case-hashtag', 'info', 'hashtags', { platform: 'X', format: 'Text', caption: 'hi', hashtags: '#contentcalendar' }],
   ['invalid-repeat', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'weekly' }],
-  ['invalid-evergreen', 'error', 'evergreen', { platform: 'X', format: 'Text', caption: 'hi', evergreen: 'often' }],
+  ['invalid-evergreen', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'evergreen often' }],
 ];
 
 describe('each check code', () => {

@@ -48,9 +48,9 @@ describe('repeating posts', () => {
     expect(first.ok).toBe(true);
     runSeries(emulator);
     let rows = calendarRecords(emulator).filter((r) => r.ID);
-    const occurrences = () => calendarRecords(emulator).filter((r) => r.Series.startsWith(first.id));
+    const occurrences = () => calendarRecords(emulator).filter((r) => r.Repeat.startsWith(`↻ ${first.id} `));
     expect(occurrences().map((r) => r.Date)).toEqual(['2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16', '2026-03-19']);
-    expect(occurrences().every((r) => r.Caption === 'Weekly tip' && r.Platform === 'LinkedIn' && r.Repeat === '')).toBe(true);
+    expect(occurrences().every((r) => r.Caption === 'Weekly tip' && r.Platform === 'LinkedIn')).toBe(true);
     expect(new Set(rows.map((r) => r.ID)).size).toBe(rows.length);
 
     // Running again changes nothing.
@@ -66,10 +66,10 @@ describe('repeating posts', () => {
     rows = occurrences();
     const byDate = Object.fromEntries(rows.map((r) => [r.Date, r]));
     expect(byDate['2026-03-09'].Caption).toBe('Special edition');
-    expect(byDate['2026-03-09'].Series).toMatch(/edited by hand/);
+    expect(byDate['2026-03-09'].Repeat).toMatch(/edited by hand/);
     expect(byDate['2026-03-05'].Caption).toBe('Weekly tip v2');
     expect(byDate['2026-03-12'].Status).toBe('Cancelled');
-    expect(byDate['2026-03-12'].Series).toMatch(/skipped/);
+    expect(byDate['2026-03-12'].Repeat).toMatch(/skipped/);
     expect(rows).toHaveLength(5); // nothing deleted, nothing doubled
   });
 
@@ -85,18 +85,18 @@ describe('repeating posts', () => {
 describe('evergreen posts', () => {
   it('fills a cadence gap with the evergreen post outside its cool-down, as a Draft copy', () => {
     const emulator = ready();
-    const old = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-01-05', caption: 'Evergreen A', evergreen: '30', status: 'Published' });
-    const recent = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-02-01', caption: 'Evergreen B', evergreen: '90', status: 'Published' });
+    const old = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-01-05', caption: 'Evergreen A', repeat: 'evergreen 30', status: 'Published' });
+    const recent = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-02-01', caption: 'Evergreen B', repeat: 'evergreen 90', status: 'Published' });
     save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-03', caption: 'Planned 1' });
     save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-25', caption: 'Planned 2' });
     clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
-    const copies = calendarRecords(emulator).filter((r) => /evergreen$/.test(r.Series));
-    expect(copies.map((r) => [r.Caption, r.Status, r.Series.split(' ')[0]])).toContainEqual(['Evergreen A', 'Draft', old.id]);
-    expect(copies.some((r) => r.Series.startsWith(recent.id))).toBe(false); // B was used 2026-02-01: inside its 90 days
+    const copies = calendarRecords(emulator).filter((r) => /^↻ .* evergreen$/.test(r.Repeat));
+    expect(copies.map((r) => [r.Caption, r.Status, r.Repeat.split(' ')[1]])).toContainEqual(['Evergreen A', 'Draft', old.id]);
+    expect(copies.some((r) => r.Repeat.startsWith(`↻ ${recent.id} `))).toBe(false); // B was used 2026-02-01: inside its 90 days
     expect(copies.every((r) => r.Date >= '2026-03-02')).toBe(true);
     // Running again does not re-use A inside its 30-day cool-down.
     clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
-    const again = calendarRecords(emulator).filter((r) => /evergreen$/.test(r.Series) && r.Series.startsWith(old.id));
+    const again = calendarRecords(emulator).filter((r) => r.Repeat.startsWith(`↻ ${old.id} `));
     const days = again.map((r) => r.Date).sort();
     for (let i = 1; i < days.length; i++) expect(Date.parse(days[i]) - Date.parse(days[i - 1])).toBeGreaterThanOrEqual(30 * 86400000);
   });

@@ -6,7 +6,8 @@ import { COUNTING_UNITS, countText } from '../counting/count-text';
 import type { Rule } from '../rules/rule-types';
 import type { Post } from '../post';
 import { t } from '../i18n';
-import { parseRepeat } from '../planning/recurrence';
+import { isEvergreen, parseEvergreen, parseRepeat } from '../planning/recurrence';
+import { parseSeriesTag } from '../planning/series-sync';
 import { findHashtags, mediaItems } from './post-text';
 
 type Report = (severity: Severity, code: CheckCode, field: string, params: MessageParams) => void;
@@ -136,15 +137,17 @@ function checkFirstComment(
 }
 
 /**
- * Checks the Repeat rule and the Evergreen cool-down, on every platform: a rule that cannot be read, or a
- * cool-down that is not a whole number of days (1–3,650), is an error saying how to write it.
+ * Checks the Repeat cell, on every platform: a rule that cannot be read, or an `evergreen` mark without a
+ * whole number of cool-down days (1–3,650), is an error saying how to write it. An occurrence's series tag
+ * (written by the add-on) is not a rule and is not checked.
  */
 export function checkRepeatFields(post: Post, locale: string | undefined, report: Report): void {
-  if (post.repeat.trim()) {
-    const parsed = parseRepeat(post.repeat);
-    if (!parsed.ok) report('error', 'invalid-repeat', 'repeat', { value: t(locale ?? 'en', parsed.key, { value: parsed.value }) });
+  const text = post.repeat.trim();
+  if (!text || parseSeriesTag(text)) return;
+  if (isEvergreen(text)) {
+    if (parseEvergreen(text) === null) report('error', 'invalid-evergreen', 'repeat', { value: text });
+    return;
   }
-  const evergreen = post.evergreen.trim();
-  if (evergreen && !(/^\d+$/.test(evergreen) && Number(evergreen) >= 1 && Number(evergreen) <= 3650))
-    report('error', 'invalid-evergreen', 'evergreen', { value: evergreen });
+  const parsed = parseRepeat(text);
+  if (!parsed.ok) report('error', 'invalid-repeat', 'repeat', { value: t(locale ?? 'en', parsed.key, { value: parsed.value }) });
 }

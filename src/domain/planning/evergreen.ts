@@ -3,9 +3,10 @@
 import type { Post } from '../post';
 import { addDays, daysBetween } from './civil-date';
 import type { CadenceIssue } from './cadence';
+import { parseEvergreen } from './recurrence';
 import { formatSeriesTag, occurrenceDigest } from './series-sync';
 
-/** The note the Series cell of a re-used evergreen post carries. */
+/** The note the Repeat cell of a re-used evergreen post carries after its series tag. */
 export const EVERGREEN_NOTE = 'evergreen';
 
 /** One re-use to add: the copy (id `''`) and its Series cell. */
@@ -17,7 +18,7 @@ export interface EvergreenFill {
 }
 
 /**
- * Plans re-uses of evergreen posts (a whole number of cool-down days in Evergreen) for the cadence gaps
+ * Plans re-uses of evergreen posts (`evergreen 30` in Repeat: 30 days of cool-down) for the cadence gaps
  * found (`gap-too-long`): one post in the middle of each gap, on the gap's platform, from the evergreen post
  * used longest ago whose every use (itself and earlier re-uses) is at least its cool-down away from that day.
  * Cancelled posts are neither sources nor uses. Copies get status Draft and keep everything else.
@@ -33,7 +34,7 @@ export function planEvergreenFills(
   today: string,
 ): EvergreenFill[] {
   const sources = posts.filter(
-    (p) => p.id && p.date && /^\d+$/.test(p.evergreen.trim()) && p.status.trim().toLowerCase() !== 'cancelled',
+    (p) => p.id && p.date && parseEvergreen(p.repeat) !== null && p.status.trim().toLowerCase() !== 'cancelled',
   );
   const used = new Map<string, string[]>(sources.map((p) => [p.id, [p.date, ...(uses.get(p.id) ?? [])]]));
   const fills: EvergreenFill[] = [];
@@ -45,19 +46,16 @@ export function planEvergreenFills(
     const candidates = sources
       .filter((p) => p.platform.trim().toLowerCase() === platform)
       .filter((p) => {
-        const cooldown = Number(p.evergreen.trim());
+        const cooldown = parseEvergreen(p.repeat)!;
         return used.get(p.id)!.every((date) => Math.abs(daysBetween(date, day)) >= cooldown);
       })
       .sort((a, b) => lastUse(used.get(a.id)!).localeCompare(lastUse(used.get(b.id)!)) || a.id.localeCompare(b.id));
     const source = candidates[0];
     if (!source) continue;
-    const post: Post = { ...source, id: '', date: day, status: 'Draft', repeat: '', evergreen: '', notes: '' };
+    const post: Post = { ...source, id: '', date: day, status: 'Draft', repeat: '', notes: '' };
     used.get(source.id)!.push(day);
-    fills.push({
-      post,
-      sourceId: source.id,
-      series: formatSeriesTag({ seriesId: source.id, date: day, digest: occurrenceDigest(post) }, EVERGREEN_NOTE),
-    });
+    const series = formatSeriesTag({ seriesId: source.id, date: day, digest: occurrenceDigest(post) }, EVERGREEN_NOTE);
+    fills.push({ post: { ...post, repeat: series }, sourceId: source.id, series });
   }
   return fills;
 }

@@ -140,3 +140,21 @@ export function occurrenceDates(rule: RepeatRule, start: string, horizonEnd: str
   }
   return out;
 }
+
+/** An evergreen mark in the Repeat column: `evergreen 30` (Polish too), optionally `days`/`dni` after the number. */
+const EVERGREEN = /^\s*evergreen\s*[:,]?\s*(\d+)?\s*(?:days?|dni)?\s*$/i;
+
+/** Whether a Repeat cell marks the post evergreen (starts with the word), whatever follows. */
+export function isEvergreen(text: string): boolean {
+  return /^\s*evergreen\b/i.test(text);
+}
+
+/**
+ * The cool-down of an evergreen post (`evergreen 30` → 30 days), or null when the cell is not a valid evergreen
+ * mark (1–3,650 days).
+ */
+export function parseEvergreen(text: string): number | null {
+  const m = EVERGREEN.exec(text);
+  const days = m?.[1] ? Number(m[1]) : NaN;
+  return days >= 1 && days <= 3650 ? days : null;
+}

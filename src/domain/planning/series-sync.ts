@@ -23,7 +23,7 @@ export const SERIES_FIELDS = [
   'pillar',
 ] as const satisfies readonly (keyof Post)[];
 
-/** What the Series column of an occurrence says: whose series, for which date, and the digest of what was written. */
+/** What the Repeat cell of an occurrence says (`↻ P-… 2026-03-05 #…`): whose series, which date, the digest of what was written. */
 export interface SeriesTag {
   seriesId: string;
   date: string;
@@ -32,17 +32,17 @@ export interface SeriesTag {
   note: string;
 }
 
-const TAG = /^(\S+) (\d{4}-\d{2}-\d{2}) #([0-9a-z]+)(.*)$/s;
+const TAG = /^↻ (\S+) (\d{4}-\d{2}-\d{2}) #([0-9a-z]+)(.*)$/s;
 
-/** Reads a Series cell (`P-1a2b 2026-01-12 #k3j9 …`), or null when it holds none. */
+/** Reads an occurrence's Repeat cell (`↻ P-1a2b 2026-01-12 #k3j9 …`), or null when it holds none (a rule, or empty). */
 export function parseSeriesTag(cell: string): SeriesTag | null {
   const m = TAG.exec(cell.trim());
   return m ? { seriesId: m[1], date: m[2], digest: m[3], note: m[4].trim() } : null;
 }
 
-/** The Series cell for an occurrence, with an optional note after the machine part. */
+/** The Repeat cell for an occurrence, with an optional note after the machine part. */
 export function formatSeriesTag(tag: Omit<SeriesTag, 'note'>, note = ''): string {
-  return `${tag.seriesId} ${tag.date} #${tag.digest}${note ? ` ${note}` : ''}`;
+  return `↻ ${tag.seriesId} ${tag.date} #${tag.digest}${note ? ` ${note}` : ''}`;
 }
 
 /** A short digest (FNV-1a, base 36) of the date and the copied fields: it tells a hand edit from our own write. */
@@ -66,9 +66,9 @@ export interface OccurrenceRow {
 
 /** What to do with one series. */
 export interface SeriesPlan {
-  /** New occurrences (id `''`), each with the Series cell to write. */
+  /** New occurrences (id `''`; `repeat` holds their series tag), each with that tag. */
   create: Array<{ post: Post; series: string }>;
-  /** Rows to rewrite from the series' first post (their ID, status and notes kept). */
+  /** Rows to rewrite from the series' first post (their ID, status and notes kept; `repeat` = the new tag). */
   update: Array<{ index: number; post: Post; series: string }>;
   /** Rows whose date left the rule or was skipped: set to Cancelled, never deleted. */
   cancel: Array<{ index: number; series: string }>;
@@ -89,7 +89,7 @@ export interface SeriesOptions {
 }
 
 function copyFor(first: Post, date: string): Post {
-  const post: Post = { ...first, id: '', date, repeat: '', evergreen: '', notes: '' };
+  const post: Post = { ...first, id: '', date, repeat: '', notes: '' };
   if (DONE_STATUSES.includes(first.status)) post.status = 'Draft';
   return post;
 }
@@ -134,7 +134,8 @@ export function planSeries(first: Post, rows: readonly OccurrenceRow[], options:
       covered.add(tag.date);
       const desired = { ...copyFor(first, tag.date), id: post.id, status: post.status, notes: post.notes };
       const digest = occurrenceDigest(desired);
-      if (digest !== tag.digest) plan.update.push({ index: row.index, post: desired, series: formatSeriesTag({ ...tag, digest }) });
+      const series = formatSeriesTag({ ...tag, digest });
+      if (digest !== tag.digest) plan.update.push({ index: row.index, post: { ...desired, repeat: series }, series });
       continue;
     }
     const note = except.has(tag.date) ? options.notes.skipped : options.notes.removed;
@@ -143,7 +144,8 @@ export function planSeries(first: Post, rows: readonly OccurrenceRow[], options:
   for (const date of [...wanted].sort()) {
     if (covered.has(date)) continue;
     const post = copyFor(first, date);
-    plan.create.push({ post, series: formatSeriesTag({ seriesId: first.id, date, digest: occurrenceDigest(post) }) });
+    const series = formatSeriesTag({ seriesId: first.id, date, digest: occurrenceDigest(post) });
+    plan.create.push({ post: { ...post, repeat: series }, series });
   }
   return plan;
 }

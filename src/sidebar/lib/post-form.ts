@@ -119,7 +119,6 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     subreddit: input('text', { autocomplete: 'off', spellcheck: 'false' }),
     pillar: select(context.pillars ?? [], tr('form.choose')),
     repeat: input('text', { autocomplete: 'off', spellcheck: 'false' }),
-    evergreen: input('number', { min: '1', max: '3650', inputmode: 'numeric' }),
   } satisfies Record<TextFieldName, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
   controls.media.setAttribute('spellcheck', 'false');
 
@@ -186,7 +185,6 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const subredditField = block('subreddit', 'form.subreddit', 'form.subreddit.hint');
   const pillarField = block('pillar', 'form.pillar', 'form.pillar.hint');
   const repeatField = block('repeat', 'form.repeat', 'form.repeat.hint');
-  const evergreenField = block('evergreen', 'form.evergreen', 'form.evergreen.hint', 'field-half');
   const snippets = snippetPicker({
     snippets: context.snippets ?? [],
     targets: { caption: controls.caption, firstComment: controls.firstComment },
@@ -233,7 +231,6 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     campaignField.wrapper,
     pillarField.wrapper,
     repeatField.wrapper,
-    evergreenField.wrapper,
     notesField.wrapper,
     general.wrapper,
     el(

@@ -1,7 +1,7 @@
 /** Repeat rules and series planning (issue #22): parsing in English and Polish, occurrence dates, keeping a series in step. */
 
 import { emptyPost, type Post } from '../../../src/domain/post';
-import { occurrenceDates, parseRepeat } from '../../../src/domain/planning/recurrence';
+import { occurrenceDates, parseEvergreen, parseRepeat } from '../../../src/domain/planning/recurrence';
 import { occurrenceDigest, parseSeriesTag, planSeries, type OccurrenceRow } from '../../../src/domain/planning/series-sync';
 import { planEvergreenFills } from '../../../src/domain/planning/evergreen';
 import { findPillarMixProblems, parseShare, pillarMix, readPillarTargets } from '../../../src/domain/planning/pillar-mix';
@@ -45,11 +45,15 @@ const first: Post = { ...emptyPost(), id: 'P-1', date: '2026-01-05', platform: '
 
 function occurrence(index: number, date: string, change: Partial<Post> = {}): OccurrenceRow {
   const post: Post = { ...first, id: `P-o${index}`, date, repeat: '' };
-  const tag = parseSeriesTag(`P-1 ${date} #${occurrenceDigest(post)}`)!;
+  const tag = parseSeriesTag(`↻ P-1 ${date} #${occurrenceDigest(post)}`)!;
   return { index, post: { ...post, ...change }, tag };
 }
 
 describe('planSeries', () => {
+  it('reads an evergreen mark', () => {
+    expect(['evergreen 30', 'Evergreen: 14 days', 'evergreen', 'evergreen 0'].map(parseEvergreen)).toEqual([30, 14, null, null]);
+  });
+
   it('creates the missing dates, leaves a hand edit alone and cancels a date the rule dropped', () => {
     const rows = [occurrence(1, '2026-01-12'), occurrence(2, '2026-01-19', { caption: 'Mine' }), occurrence(3, '2026-02-02')];
     const plan = planSeries(first, rows, { today: '2026-01-06', horizonDays: 60, notes });
@@ -70,8 +74,8 @@ describe('planSeries', () => {
 
 describe('evergreen fills', () => {
   it('uses the post outside its cool-down, in the middle of the gap, never before today', () => {
-    const a: Post = { ...emptyPost(), id: 'E-a', date: '2026-01-01', platform: 'X', evergreen: '30', status: 'Published' };
-    const b: Post = { ...a, id: 'E-b', date: '2026-02-20', evergreen: '30' };
+    const a: Post = { ...emptyPost(), id: 'E-a', date: '2026-01-01', platform: 'X', repeat: 'evergreen 30', status: 'Published' };
+    const b: Post = { ...a, id: 'E-b', date: '2026-02-20' };
     const gap = { severity: 'info' as const, code: 'gap-too-long' as const, platform: 'X', date: '2026-02-25', endDate: '2026-03-07', message: '', postIds: [] };
     const fills = planEvergreenFills([a, b], new Map(), [gap], '2026-02-26');
     expect(fills.map((f) => [f.sourceId, f.post.date, f.post.status])).toEqual([['E-a', '2026-03-02', 'Draft']]);
