@@ -17,7 +17,10 @@ export function updateRepeatingPosts(): void {
     SpreadsheetApp.getUi().alert(result.message ?? t(locale, 'series.none'));
     return;
   }
-  const summary = result.series === 0 ? t(locale, 'series.none') : t(locale, 'series.done', {
+  const summary =
+    result.series === 0
+      ? t(locale, 'series.none')
+      : t(locale, 'series.done', {
           series: result.series,
           created: result.created,
           updated: result.updated,

@@ -24,7 +24,9 @@ export function ensurePillarBlock(sheet: Sheet, grid: unknown[][]): boolean {
   const header = normalizeHeader(PILLAR_COLUMNS[0]);
   if ((grid[0] ?? []).some((cell) => normalizeHeader(cell) === header)) return false;
   const first = PILLAR_FIRST_COLUMN - 1;
-  const taken = grid.some((row) => row.slice(first, first + PILLAR_COLUMNS.length).some((cell) => cell !== '' && cell !== null));
+  const taken = grid.some((row) =>
+    row.slice(first, first + PILLAR_COLUMNS.length).some((cell) => cell !== '' && cell !== null),
+  );
   if (taken) return false;
   const rows = pillarsToRows(DEFAULT_PILLARS);
   sheet.getRange(1, PILLAR_FIRST_COLUMN, rows.length, PILLAR_COLUMNS.length).setValues(rows);
@@ -46,6 +48,10 @@ export function readPillars(grid: unknown[][]): Array<{ pillar: string; share: n
 
 /** The mix tolerance from the key/value settings (lower-cased keys), or undefined for the default. */
 export function mixTolerance(values: Record<string, string>): number | undefined {
-  const n = Number(String(values[MIX_TOLERANCE_KEY] ?? '').replace(',', '.').trim());
+  const n = Number(
+    String(values[MIX_TOLERANCE_KEY] ?? '')
+      .replace(',', '.')
+      .trim(),
+  );
   return Number.isFinite(n) && n > 0 ? n : undefined;
 }

@@ -53,7 +53,15 @@ function horizonDays(values: Record<string, string>): number {
  * https://developers.google.com/apps-script/reference/lock/lock-service#getDocumentLock()
  */
 export function updateRepeatingPosts(workbook: Workbook, now: Date, user: string): SeriesUpdateResult {
-  const empty: SeriesUpdateResult = { ok: false, series: 0, created: 0, updated: 0, cancelled: 0, handEdited: 0, problems: [] };
+  const empty: SeriesUpdateResult = {
+    ok: false,
+    series: 0,
+    created: 0,
+    updated: 0,
+    cancelled: 0,
+    handEdited: 0,
+    problems: [],
+  };
   const sheet = workbook.spreadsheet.getSheetByName('Calendar');
   if (!sheet) return { ...empty, message: t(workbook.locale, 'checkAll.noSheet') };
   return withDocumentLock(
@@ -73,7 +81,8 @@ function syncSeries(
   const { locale, timeZone } = workbook;
   const calendar = openCalendar(sheet);
   const missing = REQUIRED.filter((column) => calendar.map[column] === undefined);
-  if (missing.length > 0) return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
+  if (missing.length > 0)
+    return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
   const lastRow = sheet.getLastRow();
   const rows = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, calendar.width).getValues() : [];
   const posts = rows.map((row) => rowToPost(row, calendar.map, timeZone));
@@ -104,14 +113,21 @@ function syncSeries(
   const marks = new Map<number, Partial<Record<CalendarColumn, unknown>>>();
   const created: Array<{ post: Post; series: string }> = [];
   for (const first of firsts) {
-    const plan = planSeries(first, bySeries.get(first.id) ?? [], { today, horizonDays: horizonDays(settings.values), notes });
+    const plan = planSeries(first, bySeries.get(first.id) ?? [], {
+      today,
+      horizonDays: horizonDays(settings.values),
+      notes,
+    });
     if (plan.error) {
-      result.problems.push(t(locale, 'series.problem', { id: first.id, detail: t(locale, plan.error.key, { value: plan.error.value }) }));
+      result.problems.push(
+        t(locale, 'series.problem', { id: first.id, detail: t(locale, plan.error.key, { value: plan.error.value }) }),
+      );
       continue;
     }
     for (const { index, post, series } of plan.update) {
       const cells: Partial<Record<CalendarColumn, unknown>> = {};
-      for (const column of POST_COLUMNS) if (calendar.map[column] !== undefined) cells[column] = cellValueFor(post, column);
+      for (const column of POST_COLUMNS)
+        if (calendar.map[column] !== undefined) cells[column] = cellValueFor(post, column);
       cells.Repeat = textForCell(series);
       changes.set(index, cells);
     }
@@ -142,7 +158,13 @@ function writeChanges(
   for (const run of adjacentRuns([...changes.keys()])) {
     const block: Partial<Record<CalendarColumn, unknown[]>> = {};
     for (const name of columns) block[name] = run.map((index) => changes.get(index)![name]);
-    writeColumns(calendar, run[0] + 2, run.length, block, run.map((index) => rows[index]));
+    writeColumns(
+      calendar,
+      run[0] + 2,
+      run.length,
+      block,
+      run.map((index) => rows[index]),
+    );
   }
 }
 
@@ -171,7 +193,8 @@ export function appendOccurrences(
       if (name === 'Repeat') row.push(textForCell(series));
       else if (name === 'Checks') row.push(summarizeChecks(checks));
       else if (name === 'Updated') row.push(stamp);
-      else if (name && (POST_COLUMNS as readonly string[]).includes(name)) row.push(cellValueFor(post, name as (typeof POST_COLUMNS)[number]));
+      else if (name && (POST_COLUMNS as readonly string[]).includes(name))
+        row.push(cellValueFor(post, name as (typeof POST_COLUMNS)[number]));
       else row.push('');
     }
     return row;
@@ -206,8 +229,11 @@ export function fillGapsWithEvergreen(workbook: Workbook, now: Date, user: strin
     () => {
       const { locale, timeZone } = workbook;
       const calendar = openCalendar(sheet);
-      const missing = (['ID', 'Date', 'Status', 'Repeat'] as CalendarColumn[]).filter((c) => calendar.map[c] === undefined);
-      if (missing.length > 0) return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
+      const missing = (['ID', 'Date', 'Status', 'Repeat'] as CalendarColumn[]).filter(
+        (c) => calendar.map[c] === undefined,
+      );
+      if (missing.length > 0)
+        return { ...empty, message: t(locale, 'series.missingColumns', { columns: missing.join(', ') }) };
       const lastRow = sheet.getLastRow();
       const rows = lastRow > 1 ? sheet.getRange(2, 1, lastRow - 1, calendar.width).getValues() : [];
       const posts = rows.map((row) => rowToPost(row, calendar.map, timeZone));
@@ -221,9 +247,11 @@ export function fillGapsWithEvergreen(workbook: Workbook, now: Date, user: strin
       });
       const settings = readSettings(workbook.spreadsheet);
       const today = todayIn(now, timeZone);
-      const gaps = findCadenceProblems(posts, readCadence(settings.grid, settings.values, locale), { timeZone, today, locale }).filter(
-        (issue) => issue.code === 'gap-too-long',
-      );
+      const gaps = findCadenceProblems(posts, readCadence(settings.grid, settings.values, locale), {
+        timeZone,
+        today,
+        locale,
+      }).filter((issue) => issue.code === 'gap-too-long');
       const fills = planEvergreenFills(posts, uses, gaps, today);
       if (fills.length > 0) appendOccurrences(workbook, calendar, rows, fills, now, user);
       return { ok: true, gaps: gaps.length, filled: fills.length };

@@ -2,7 +2,15 @@
 
 import type { Browser } from 'playwright-core';
 import type { Emulator } from '../../emulator';
-import { axeViolations, calendarSheet, createCalendar, launchBrowser, openSidebar, readCalendar, type SidebarSession } from './harness';
+import {
+  axeViolations,
+  calendarSheet,
+  createCalendar,
+  launchBrowser,
+  openSidebar,
+  readCalendar,
+  type SidebarSession,
+} from './harness';
 
 let browser: Browser;
 const sessions: SidebarSession[] = [];
@@ -112,5 +120,7 @@ test('the planning fields speak Polish, and Reddit shows the Subreddit field', a
   await page.check('.chip:has(.chip-text:text-is("TikTok")) input');
   await page.fill('#f-firstComment', 'Link w bio');
   await page.waitForSelector('[data-field="firstComment"] [data-code="first-comment-not-supported"]');
-  expect(await page.textContent('[data-field="firstComment"] [data-code="first-comment-not-supported"]')).toMatch(/nie ma pierwszego komentarza/);
+  expect(await page.textContent('[data-field="firstComment"] [data-code="first-comment-not-supported"]')).toMatch(
+    /nie ma pierwszego komentarza/,
+  );
 });

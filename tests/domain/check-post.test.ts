@@ -212,7 +212,12 @@ const CASES: Array<[CheckCode, Severity, string, Partial<Post>]> = [
     { platform: 'Threads', format: 'Text', caption: Array.from({ length: 11 }, (_, i) => `||s${i}||`).join(' ') },
   ],
   ['missing-subreddit', 'error', 'subreddit', { platform: 'Reddit', format: 'Text', title: 'Hello', caption: 'hi' }],
-  ['one-case-hashtag', 'info', 'hashtags', { platform: 'X', format: 'Text', caption: 'hi', hashtags: '#contentcalendar' }],
+  [
+    'one-case-hashtag',
+    'info',
+    'hashtags',
+    { platform: 'X', format: 'Text', caption: 'hi', hashtags: '#contentcalendar' },
+  ],
   ['invalid-repeat', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'weekly' }],
   ['invalid-evergreen', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'evergreen often' }],
 ];

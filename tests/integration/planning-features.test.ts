@@ -1,6 +1,14 @@
 /** Planning features on the built bundle (issue #22): repeating posts kept in step, hand edits left alone, skips; pillars and their mix; first comment, alt text and snippets in the form's context; the 2026 rules. */
 import type { Emulator } from '../../emulator';
-import { call, calendarRecords, clickMenu, inspect, loadAddon, menuCaption, setUpCalendar } from '../support/calendar-harness';
+import {
+  call,
+  calendarRecords,
+  clickMenu,
+  inspect,
+  loadAddon,
+  menuCaption,
+  setUpCalendar,
+} from '../support/calendar-harness';
 
 const NOW = () => new Date('2026-03-02T08:00:00Z'); // a Monday
 
@@ -49,7 +57,13 @@ describe('repeating posts', () => {
     runSeries(emulator);
     let rows = calendarRecords(emulator).filter((r) => r.ID);
     const occurrences = () => calendarRecords(emulator).filter((r) => r.Repeat.startsWith(`↻ ${first.id} `));
-    expect(occurrences().map((r) => r.Date)).toEqual(['2026-03-05', '2026-03-09', '2026-03-12', '2026-03-16', '2026-03-19']);
+    expect(occurrences().map((r) => r.Date)).toEqual([
+      '2026-03-05',
+      '2026-03-09',
+      '2026-03-12',
+      '2026-03-16',
+      '2026-03-19',
+    ]);
     expect(occurrences().every((r) => r.Caption === 'Weekly tip' && r.Platform === 'LinkedIn')).toBe(true);
     expect(new Set(rows.map((r) => r.ID)).size).toBe(rows.length);
 
@@ -75,7 +89,13 @@ describe('repeating posts', () => {
 
   it('reports a rule it cannot read, in Polish too', () => {
     const emulator = ready('pl_PL');
-    const result = save(emulator, { platforms: ['X'], format: 'Text', date: '2026-03-03', caption: 'hi', repeat: 'co tydzień' });
+    const result = save(emulator, {
+      platforms: ['X'],
+      format: 'Text',
+      date: '2026-03-03',
+      caption: 'hi',
+      repeat: 'co tydzień',
+    });
     const issue = result.checks.issues.find((i) => i.code === 'invalid-repeat');
     expect(issue?.severity).toBe('error');
     expect(issue?.message).toMatch(/dni tygodnia/);
@@ -85,20 +105,39 @@ describe('repeating posts', () => {
 describe('evergreen posts', () => {
   it('fills a cadence gap with the evergreen post outside its cool-down, as a Draft copy', () => {
     const emulator = ready();
-    const old = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-01-05', caption: 'Evergreen A', repeat: 'evergreen 30', status: 'Published' });
-    const recent = save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-02-01', caption: 'Evergreen B', repeat: 'evergreen 90', status: 'Published' });
+    const old = save(emulator, {
+      platforms: ['LinkedIn'],
+      format: 'Text',
+      date: '2026-01-05',
+      caption: 'Evergreen A',
+      repeat: 'evergreen 30',
+      status: 'Published',
+    });
+    const recent = save(emulator, {
+      platforms: ['LinkedIn'],
+      format: 'Text',
+      date: '2026-02-01',
+      caption: 'Evergreen B',
+      repeat: 'evergreen 90',
+      status: 'Published',
+    });
     save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-03', caption: 'Planned 1' });
     save(emulator, { platforms: ['LinkedIn'], format: 'Text', date: '2026-03-25', caption: 'Planned 2' });
     clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
     const copies = calendarRecords(emulator).filter((r) => /^↻ .* evergreen$/.test(r.Repeat));
-    expect(copies.map((r) => [r.Caption, r.Status, r.Repeat.split(' ')[1]])).toContainEqual(['Evergreen A', 'Draft', old.id]);
+    expect(copies.map((r) => [r.Caption, r.Status, r.Repeat.split(' ')[1]])).toContainEqual([
+      'Evergreen A',
+      'Draft',
+      old.id,
+    ]);
     expect(copies.some((r) => r.Repeat.startsWith(`↻ ${recent.id} `))).toBe(false); // B was used 2026-02-01: inside its 90 days
     expect(copies.every((r) => r.Date >= '2026-03-02')).toBe(true);
     // Running again does not re-use A inside its 30-day cool-down.
     clickMenu(emulator, menuCaption(emulator, 'fillGapsWithEvergreen'));
     const again = calendarRecords(emulator).filter((r) => r.Repeat.startsWith(`↻ ${old.id} `));
     const days = again.map((r) => r.Date).sort();
-    for (let i = 1; i < days.length; i++) expect(Date.parse(days[i]) - Date.parse(days[i - 1])).toBeGreaterThanOrEqual(30 * 86400000);
+    for (let i = 1; i < days.length; i++)
+      expect(Date.parse(days[i]) - Date.parse(days[i - 1])).toBeGreaterThanOrEqual(30 * 86400000);
   });
 });
 
@@ -119,19 +158,30 @@ describe('content pillars', () => {
     expect(validation).not.toBeNull();
 
     for (const day of ['03', '04', '05', '06']) {
-      save(emulator, { platforms: ['X'], format: 'Text', date: `2026-03-${day}`, caption: `Sale ${day}`, pillar: 'Promotional' });
+      save(emulator, {
+        platforms: ['X'],
+        format: 'Text',
+        date: `2026-03-${day}`,
+        caption: `Sale ${day}`,
+        pillar: 'Promotional',
+      });
     }
     clickMenu(emulator, menuCaption(emulator, 'checkAllPosts'));
     const notes = inspect(emulator, (ss) => {
       const sheet = ss.getSheetByName('Calendar')!;
       const col = (sheet.getRange('1:1').getValues()[0] as string[]).indexOf('Checks') + 1;
-      return sheet.getRange(2, col, 4, 1).getNotes().map((r) => r[0]);
+      return sheet
+        .getRange(2, col, 4, 1)
+        .getNotes()
+        .map((r) => r[0]);
     });
     expect(notes.every((note) => /strays from your content mix: .*Promotional 100% \/ 20%/.test(note))).toBe(true);
 
     // The month view and the dashboard show the mix.
     clickMenu(emulator, menuCaption(emulator, 'showMonthView'));
-    const month = inspect(emulator, (ss) => ss.getSheetByName('Month view')!.getDataRange().getDisplayValues().flat().join('\n'));
+    const month = inspect(emulator, (ss) =>
+      ss.getSheetByName('Month view')!.getDataRange().getDisplayValues().flat().join('\n'),
+    );
     expect(month).toMatch(/Content mix: Promotional 4 \(100%\)/);
     clickMenu(emulator, menuCaption(emulator, 'refreshDashboard'));
     const dashboard = inspect(emulator, (ss) => ss.getSheetByName('Dashboard')!.getDataRange().getDisplayValues());

@@ -23,7 +23,10 @@ const CAMEL_CASE_MIN_LENGTH = 10;
  * without alt text; trailing blank lines are dropped.
  */
 export function altTextLines(altText: string): string[] {
-  const lines = altText.replace(/\r\n?/g, '\n').split('\n').map((line) => line.trim());
+  const lines = altText
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.trim());
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
@@ -71,15 +74,27 @@ export function checkPlanningFields(
     else if (rule.field === 'spoilers') {
       const used = findSpoilers(text).length;
       if (rule.max !== undefined && used > rule.max)
-        report(rule.severity, 'too-many-spoilers', 'caption', { ...base, used, limit: rule.max, over: used - rule.max });
+        report(rule.severity, 'too-many-spoilers', 'caption', {
+          ...base,
+          used,
+          limit: rule.max,
+          over: used - rule.max,
+        });
     } else if (rule.field === 'subreddit') {
       if (rule.required && !post.subreddit.trim()) report(rule.severity, 'missing-subreddit', 'subreddit', base);
     }
   }
-  for (const tag of oneCaseHashtags(text)) report('info', 'one-case-hashtag', 'hashtags', { ...base, value: `#${tag}` });
+  for (const tag of oneCaseHashtags(text))
+    report('info', 'one-case-hashtag', 'hashtags', { ...base, value: `#${tag}` });
 }
 
-function checkAltText(post: Post, rule: Rule, base: MessageParams, counts: CheckResult['counts'], report: Report): void {
+function checkAltText(
+  post: Post,
+  rule: Rule,
+  base: MessageParams,
+  counts: CheckResult['counts'],
+  report: Report,
+): void {
   const media = mediaItems(post.media);
   const lines = altTextLines(post.altText);
   if (media.length === 0 || rule.max === 0) return;
@@ -149,5 +164,6 @@ export function checkRepeatFields(post: Post, locale: string | undefined, report
     return;
   }
   const parsed = parseRepeat(text);
-  if (!parsed.ok) report('error', 'invalid-repeat', 'repeat', { value: t(locale ?? 'en', parsed.key, { value: parsed.value }) });
+  if (!parsed.ok)
+    report('error', 'invalid-repeat', 'repeat', { value: t(locale ?? 'en', parsed.key, { value: parsed.value }) });
 }

@@ -53,7 +53,9 @@ export function parseShare(value: unknown): number | null {
  * A pillar without a share has no target (shown in the mix, never reported). No header: no pillars.
  * @param grid The Settings sheet's grid.
  */
-export function readPillarTargets(grid: readonly (readonly unknown[])[]): Array<{ pillar: string; share: number | null }> {
+export function readPillarTargets(
+  grid: readonly (readonly unknown[])[],
+): Array<{ pillar: string; share: number | null }> {
   const header = (grid[0] ?? []).map((cell) => cellToText(cell).toLowerCase());
   const at = header.indexOf(PILLAR_COLUMNS[0].toLowerCase());
   if (at < 0) return [];

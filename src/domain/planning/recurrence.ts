@@ -23,13 +23,41 @@ export interface RepeatRule {
 export type ParsedRepeat = { ok: true; rule: RepeatRule } | { ok: false; key: string; value: string };
 
 const WEEKDAYS: Record<string, number> = {
-  mon: 1, monday: 1, pn: 1, pon: 1, poniedziałek: 1,
-  tue: 2, tuesday: 2, wt: 2, wto: 2, wtorek: 2,
-  wed: 3, wednesday: 3, śr: 3, sr: 3, śro: 3, środa: 3,
-  thu: 4, thursday: 4, cz: 4, czw: 4, czwartek: 4,
-  fri: 5, friday: 5, pt: 5, pią: 5, piątek: 5,
-  sat: 6, saturday: 6, sob: 6, sobota: 6,
-  sun: 7, sunday: 7, nd: 7, nie: 7, niedziela: 7,
+  mon: 1,
+  monday: 1,
+  pn: 1,
+  pon: 1,
+  poniedziałek: 1,
+  tue: 2,
+  tuesday: 2,
+  wt: 2,
+  wto: 2,
+  wtorek: 2,
+  wed: 3,
+  wednesday: 3,
+  śr: 3,
+  sr: 3,
+  śro: 3,
+  środa: 3,
+  thu: 4,
+  thursday: 4,
+  cz: 4,
+  czw: 4,
+  czwartek: 4,
+  fri: 5,
+  friday: 5,
+  pt: 5,
+  pią: 5,
+  piątek: 5,
+  sat: 6,
+  saturday: 6,
+  sob: 6,
+  sobota: 6,
+  sun: 7,
+  sunday: 7,
+  nd: 7,
+  nie: 7,
+  niedziela: 7,
 };
 
 const ISO_DATE = /\b(\d{4}-\d{2}-\d{2})\b/g;
@@ -53,10 +81,13 @@ export function parseRepeat(text: string): ParsedRepeat {
   const raw = text.trim().toLowerCase();
   if (!raw) return { ok: false, key: 'repeat.empty', value: '' };
   const except: string[] = [];
-  let rest = raw.replace(/(?:except|oprócz|poza)\s*:?\s*((?:\d{4}-\d{2}-\d{2}[\s,;]*(?:and|i)?\s*)+)/g, (_m, dates: string) => {
-    for (const d of dates.match(ISO_DATE) ?? []) except.push(d);
-    return ' ';
-  });
+  let rest = raw.replace(
+    /(?:except|oprócz|poza)\s*:?\s*((?:\d{4}-\d{2}-\d{2}[\s,;]*(?:and|i)?\s*)+)/g,
+    (_m, dates: string) => {
+      for (const d of dates.match(ISO_DATE) ?? []) except.push(d);
+      return ' ';
+    },
+  );
   let until: string | undefined;
   rest = rest.replace(/(?:until|till|do)\s*:?\s*(\d{4}-\d{2}-\d{2})/g, (_m, d: string) => {
     until = d;
@@ -67,7 +98,8 @@ export function parseRepeat(text: string): ParsedRepeat {
     count = Number(n);
     return ' ';
   });
-  for (const d of [...except, ...(until ? [until] : [])]) if (!validDate(d)) return { ok: false, key: 'repeat.badDate', value: d };
+  for (const d of [...except, ...(until ? [until] : [])])
+    if (!validDate(d)) return { ok: false, key: 'repeat.badDate', value: d };
   if (count !== undefined && (count < 1 || count > MAX_OCCURRENCES))
     return { ok: false, key: 'repeat.badCount', value: String(count) };
   const base = { weekdays: [] as number[], monthDay: 0, every: 0, until, count, except };

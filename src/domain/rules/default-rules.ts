@@ -64,13 +64,16 @@ const GBP = 'Ayrshare [10] and Zernio [29] Google Business docs (2025–2026)';
 /** When the rows below were checked against their sources. */
 export const RULES_2026_CHECKED_ON = '2026-12-02';
 
-const THR_GHOST = 'Meta Threads "Ghost posts" https://developers.facebook.com/documentation/threads/create-posts/ghost-posts (2026-07-02)';
-const THR_SPOIL = 'Meta Threads "Spoilers" https://developers.facebook.com/documentation/threads/create-posts/spoilers (2026-07-02)';
+const THR_GHOST =
+  'Meta Threads "Ghost posts" https://developers.facebook.com/documentation/threads/create-posts/ghost-posts (2026-07-02)';
+const THR_SPOIL =
+  'Meta Threads "Spoilers" https://developers.facebook.com/documentation/threads/create-posts/spoilers (2026-07-02)';
 const TG_API = 'Telegram Bot API https://core.telegram.org/bots/api#sendmessage, #sendphoto, #sendmediagroup';
 const RD_VENDOR = 'Ayrshare Reddit API docs (title, subreddit required); Upload-Post character limits (title 300)';
 const UP_LIMITS = 'Upload-Post character limits https://docs.upload-post.com/resources/character-limits (2026)';
 const PUBLER_LIMITS = 'Publer help "character limit for all social networks" (updated 2025-12-05)';
-const AYR_LIMITS = 'Ayrshare character limits https://www.ayrshare.com/docs/help-center/technical-support/character_limits';
+const AYR_LIMITS =
+  'Ayrshare character limits https://www.ayrshare.com/docs/help-center/technical-support/character_limits';
 
 /** The issue #22 rows, stamped with the date they were checked. */
 function PLANNING_RULES_2026(): Rule[] {
@@ -91,7 +94,7 @@ function PLANNING_RULES_2026(): Rule[] {
       counting: 'graphemes',
       confidence: 'S',
       source: 'letmepost preflight (app.bsky.embed.images alt, 2,000 graphemes); accessible-social.com (2,000)',
-      notes: 'The lexicon sets no maximum; 2,000 graphemes is the official app\'s cap as vendors report it.',
+      notes: "The lexicon sets no maximum; 2,000 graphemes is the official app's cap as vendors report it.",
     }),
     ...rule('LinkedIn', ALL_FORMATS, 'alt-text', {
       max: 4086,
@@ -173,7 +176,7 @@ function PLANNING_RULES_2026(): Rule[] {
       rule(platform, ALL_FORMATS, 'first-comment', {
         max: 0,
         confidence: 'S',
-        source: 'No comment endpoint in the platform\'s publishing API (market.md first-comment row)',
+        source: "No comment endpoint in the platform's publishing API (market.md first-comment row)",
         severity: 'error',
         notes: 'The platform has no first comment: the column is not published.',
       }),
@@ -222,7 +225,13 @@ function PLANNING_RULES_2026(): Rule[] {
       source: `${TG_API} (a channel post has no comment of its own; comments live in a linked discussion group)`,
       notes: 'The platform has no first comment: the column is not published.',
     }),
-    ...rule('Telegram', ['Image', 'Video'], 'media', { required: true, min: 1, max: 1, confidence: 'V', source: TG_API }),
+    ...rule('Telegram', ['Image', 'Video'], 'media', {
+      required: true,
+      min: 1,
+      max: 1,
+      confidence: 'V',
+      source: TG_API,
+    }),
     ...rule('Telegram', 'Carousel', 'media', {
       required: true,
       min: 2,
@@ -253,7 +262,12 @@ function PLANNING_RULES_2026(): Rule[] {
       source: 'Postly Reddit guide (40,000); Upload-Post says 5,000 (conflicting)',
     }),
     ...rule('Reddit', ['Image', 'Video'], 'media', { required: true, min: 1, confidence: 'S', source: RD_VENDOR }),
-    ...rule('Reddit', ALL_FORMATS, 'first-comment', { max: 10000, counting: 'utf16', confidence: 'S', source: UP_LIMITS }),
+    ...rule('Reddit', ALL_FORMATS, 'first-comment', {
+      max: 10000,
+      counting: 'utf16',
+      confidence: 'S',
+      source: UP_LIMITS,
+    }),
   ].map((built) => ({ ...built, checkedOn: RULES_2026_CHECKED_ON }));
 }
 
@@ -455,7 +469,7 @@ export const DEFAULT_RULES: readonly Rule[] = [
     counting: 'utf16',
     confidence: 'S',
     source: 'MS Learn Documents API via [7]; Upload-Post character limits (LinkedIn title 400, checked 2026-12-02)',
-    notes: 'Microsoft does not document the length; 400 is the scheduler vendors\' value (2026).',
+    notes: "Microsoft does not document the length; 400 is the scheduler vendors' value (2026).",
   }),
   ...rule('LinkedIn', 'Article', 'title', {
     max: 100,
@@ -814,4 +828,3 @@ export const DEFAULT_RULES: readonly Rule[] = [
   ...rule('Google Business Profile', 'Text', 'media', { max: 1, confidence: 'S', source: `${GBP}; register [7]` }),
   ...PLANNING_RULES_2026(),
 ];
-

@@ -28,7 +28,9 @@ export function snippetPicker(options: {
   const status = el('p', { class: 'hint', role: 'status', id: 'snippet-status' });
   if (snippets.length === 0) {
     const empty = el('p', { class: 'hint', id: 'snippets-empty' }, tr('form.snippets.none'));
-    return { element: el('details', { class: 'snippets', id: 'snippets' }, el('summary', {}, tr('form.snippets')), empty) };
+    return {
+      element: el('details', { class: 'snippets', id: 'snippets' }, el('summary', {}, tr('form.snippets')), empty),
+    };
   }
   const list = el('select', { id: 'snippet-name', 'aria-label': tr('form.snippets') });
   list.append(el('option', { value: '' }, tr('form.snippets.choose')));

@@ -106,7 +106,13 @@ export function preflightPubler(posts: readonly Post[], options: ExportOptions):
     ...checkMediaUrls(timed, label, locale),
     ...checkFormulaCells(
       timed,
-      (post) => [composeMessage(post), exportLink(post, options), post.title, publerAltTexts(post), publerComment(post)],
+      (post) => [
+        composeMessage(post),
+        exportLink(post, options),
+        post.title,
+        publerAltTexts(post),
+        publerComment(post),
+      ],
       'Publer',
       locale,
     ),
