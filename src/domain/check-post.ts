@@ -264,7 +264,7 @@ function checkAgainstRules(
     });
   }
   if (hasCaptionRule && format === 'Text' && !text.trim()) report('error', 'empty-caption', 'caption', base);
-  checkPlanningFields(post, text, rules, base, counts, report);
+  checkPlanningFields(post, text, rules, base, counts, report, tags);
 
   const link = post.link.trim();
   if (link && hasCaptionRule && !platform.rules.some((r) => r.field === 'link') && text.indexOf(link) < 0) {

@@ -40,10 +40,13 @@ export function findSpoilers(text: string): string[] {
   return found;
 }
 
-/** Hashtags written in one case that are long enough to join several words (a screen reader reads them as one). */
-export function oneCaseHashtags(text: string): string[] {
+/**
+ * Hashtags written in one case that are long enough to join several words (a screen reader reads them as one).
+ * @param tags The hashtags found in the published text (without `#`), as findHashtags() gives them.
+ */
+export function oneCaseHashtags(tags: readonly string[]): string[] {
   const seen = new Set<string>();
-  for (const tag of findHashtags(text)) {
+  for (const tag of tags) {
     if (tag.length < CAMEL_CASE_MIN_LENGTH || !/^\p{L}+$/u.test(tag)) continue;
     if (tag === tag.toLowerCase() || tag === tag.toUpperCase()) seen.add(tag);
   }
@@ -59,6 +62,7 @@ export function oneCaseHashtags(text: string): string[] {
  * - subreddit: required on Reddit;
  * - CamelCase: an info for every long one-case hashtag on any platform (screen readers).
  * Counts go to `counts['firstComment']` and `counts['altText']` (the longest item) for the form's counters.
+ * `hashtags` gives the published text's hashtags (checkPost's own, found once).
  */
 export function checkPlanningFields(
   post: Post,
@@ -67,6 +71,7 @@ export function checkPlanningFields(
   base: MessageParams,
   counts: CheckResult['counts'],
   report: Report,
+  hashtags: () => string[] = () => findHashtags(text),
 ): void {
   for (const rule of rules) {
     if (rule.field === 'alt-text') checkAltText(post, rule, base, counts, report);
@@ -84,7 +89,7 @@ export function checkPlanningFields(
       if (rule.required && !post.subreddit.trim()) report(rule.severity, 'missing-subreddit', 'subreddit', base);
     }
   }
-  for (const tag of oneCaseHashtags(text))
+  for (const tag of oneCaseHashtags(hashtags()))
     report('info', 'one-case-hashtag', 'hashtags', { ...base, value: `#${tag}` });
 }
 
@@ -95,6 +100,7 @@ function checkAltText(
   counts: CheckResult['counts'],
   report: Report,
 ): void {
+  if (!post.media.trim()) return;
   const media = mediaItems(post.media);
   const lines = altTextLines(post.altText);
   if (media.length === 0 || rule.max === 0) return;
