@@ -190,3 +190,9 @@ export function parseEvergreen(text: string): number | null {
   const days = m?.[1] ? Number(m[1]) : NaN;
   return days >= 1 && days <= 3650 ? days : null;
 }
+
+/** Whether a Repeat cell holds a repeat rule (not empty, not an evergreen mark, not an occurrence's series tag). */
+export function isRepeatRule(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed !== '' && !isEvergreen(trimmed) && !trimmed.startsWith('↻');
+}
