@@ -9,6 +9,7 @@ import { rememberFormMode } from '../sheets/form-context';
 import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
+import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
 import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
 
 /**
@@ -26,6 +27,7 @@ export function setupCalendar(): void {
   ensurePlatformsSheet(workbook.spreadsheet);
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
+  ensureSnippetsSheet(workbook.spreadsheet);
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
   checkAllCalendar(workbook, new Date(), currentUserEmail(), { grid: result.grid, settings: parseSettings(settings.grid) });
   result.sheet.activate();

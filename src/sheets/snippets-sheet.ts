@@ -49,3 +49,23 @@ export function readSnippets(spreadsheet: Spreadsheet): Snippet[] {
   const sheet = spreadsheet.getSheetByName(SNIPPETS_SHEET);
   return sheet ? parseSnippets(readGrid(sheet, SNIPPETS_WIDTH)) : [];
 }
+
+/** The examples a new Snippets sheet starts with (a signature and a hashtag set), to be edited. */
+export const EXAMPLE_SNIPPETS: readonly Snippet[] = [
+  { name: 'Signature', text: '— The team' },
+  { name: 'Hashtag set: launch', text: '#ProductLaunch #NewFeature' },
+];
+
+/**
+ * Creates the Snippets sheet with its header and two examples when the spreadsheet has none; a sheet of
+ * that name is never changed. One call when it exists; otherwise insertSheet and two writes.
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)
+ */
+export function ensureSnippetsSheet(spreadsheet: Spreadsheet): void {
+  if (spreadsheet.getSheetByName(SNIPPETS_SHEET)) return;
+  const sheet = spreadsheet.insertSheet(SNIPPETS_SHEET);
+  const rows = [[NAME_HEADER, TEXT_HEADER], ...EXAMPLE_SNIPPETS.map((s) => [s.name, s.text])];
+  sheet.getRange(1, 1, rows.length, 2).setValues(rows);
+  sheet.getRange(1, 1, 1, 2).setFontWeight('bold');
+  sheet.setFrozenRows(1);
+}

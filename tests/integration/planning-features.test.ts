@@ -196,8 +196,10 @@ describe('content pillars', () => {
 describe('first comment, alt text and snippets', () => {
   it('checks the first comment against the platform and alt text per media item, and offers the Snippets sheet', () => {
     const emulator = ready();
+    // Setup made the sheet with two examples; the team replaces them.
+    expect(call<{ snippets: unknown[] }>(emulator, 'getFormContext').snippets).toHaveLength(2);
     inspect(emulator, (ss) => {
-      const sheet = ss.insertSheet('Snippets');
+      const sheet = ss.getSheetByName('Snippets')!;
       sheet.getRange(1, 1, 3, 2).setValues([
         ['Name', 'Text'],
         ['Signature', '— The Team'],
