@@ -93,13 +93,16 @@ test('alt text, first comment, pillar, repeat and snippets work in the form and 
 
   await page.click('#save');
   await page.waitForFunction(() => /\bP-\w+/.test(document.getElementById('form-status')?.textContent ?? ''));
+  const id = /\bP-[0-9A-Z]+/.exec((await page.textContent('#form-status')) ?? '')![0];
   const table = readCalendar(emulator);
-  const row = table.rows.length - 1;
+  const row = table.findId(id);
   expect(table.cell(row, 'Alt text')).toBe('Our team at the office\nThe cake');
   expect(table.cell(row, 'First comment')).toBe('More photos on our blog.');
   expect(table.cell(row, 'Pillar')).toBe('Community');
   expect(table.cell(row, 'Repeat')).toBe('weekly on Tue; 3 times');
   expect(table.cell(row, 'Caption')).toBe('Team day\n\n— The Team <b>x</b>');
+  // The rule was saved from the form, so the series' next two posts exist already.
+  expect(table.rows.filter((r) => r.some((cell) => cell.startsWith(`↻ ${id} `)))).toHaveLength(2);
 });
 
 test('the planning fields speak Polish, and Reddit shows the Subreddit field', async () => {
