@@ -48,8 +48,10 @@ export const BUDGET: Budget = {
     'savePost@5000': 10,
   },
   maxCells: {
-    'onEdit-cell@5000': 2500,
-    'onEdit-cell@20000': 2500,
+    // 2,500 before issue #22: its 44 new rules rows (alt text, first comment, Telegram, Reddit, 2026 changes)
+    // add 44 × 13 = 572 cells to the Platforms read every check needs.
+    'onEdit-cell@5000': 3100,
+    'onEdit-cell@20000': 3100,
     'savePost@5000': 8000,
     'savePost-edit@5000': 8000,
     'savePost-3@5000': 8000,

@@ -29,6 +29,11 @@ export function seedToPost(seed: SeedPost, spreadsheetTimeZone: string): Post {
     owner: seed.Owner,
     campaign: seed.Campaign,
     notes: seed.Notes,
+    firstComment: '',
+    altText: '',
+    subreddit: '',
+    pillar: '',
+    repeat: '',
   };
 }
 

@@ -60,6 +60,17 @@ export const CHECK_CODES = [
   'angle-brackets',
   'phone-number',
   'invalid-characters',
+  // Planning fields (issue #22).
+  'missing-alt-text',
+  'alt-text-too-long',
+  'alt-text-extra-lines',
+  'first-comment-too-long',
+  'first-comment-not-supported',
+  'too-many-spoilers',
+  'missing-subreddit',
+  'one-case-hashtag',
+  'invalid-repeat',
+  'invalid-evergreen',
 ] as const;
 
 /** One of CHECK_CODES. */
@@ -88,6 +99,7 @@ const EN_UNITS: Record<string, [string, string]> = {
   mentions: ['mention', 'mentions'],
   links: ['link', 'links'],
   'media items': ['media item', 'media items'],
+  spoilers: ['spoiler', 'spoilers'],
 };
 
 const PL_UNITS: Record<string, [string, string, string]> = {
@@ -99,6 +111,7 @@ const PL_UNITS: Record<string, [string, string, string]> = {
   mentions: ['oznaczenie', 'oznaczenia', 'oznaczeń'],
   links: ['link', 'linki', 'linków'],
   'media items': ['plik multimedialny', 'pliki multimedialne', 'plików multimedialnych'],
+  spoilers: ['spoiler', 'spoilery', 'spoilerów'],
 };
 
 const PL_WHAT: Record<string, string> = { caption: 'opis', title: 'tytuł', description: 'opis' };
@@ -127,6 +140,8 @@ const CODE_UNITS: Partial<Record<CheckCode, string>> = {
   'links-not-clickable': 'links',
   'too-few-media': 'media items',
   'too-many-media': 'media items',
+  'missing-alt-text': 'media items',
+  'too-many-spoilers': 'spoilers',
 };
 
 /**

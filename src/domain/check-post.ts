@@ -2,6 +2,7 @@
 
 import type { CheckIssue, CheckResult, Severity } from './check-types';
 import { checkMessage, type CheckCode, type MessageParams } from './check-messages';
+import { checkPlanningFields, checkRepeatFields } from './checks/planning-fields';
 import { checkTiming } from './checks/post-timing';
 import { countMentions, findHashtags, findPhoneNumbers, mediaItems, publishedText } from './checks/post-text';
 import { isWebUrl } from './checks/web-url';
@@ -58,6 +59,7 @@ export function checkPost(post: Post, rules: RulesTable = defaultRules(), option
 
   checkTiming(post, options.now ?? new Date(), options.timeZone || 'UTC', report);
   checkAddresses(post, report);
+  checkRepeatFields(post, locale, report);
   if (platform) checkAgainstRules(post, platform, counts, report);
 
   const result: CheckResult = { issues: dropWeakerDuplicates(issues), counts };
@@ -262,6 +264,7 @@ function checkAgainstRules(
     });
   }
   if (hasCaptionRule && format === 'Text' && !text.trim()) report('error', 'empty-caption', 'caption', base);
+  checkPlanningFields(post, text, rules, base, counts, report, tags);
 
   const link = post.link.trim();
   if (link && hasCaptionRule && !platform.rules.some((r) => r.field === 'link') && text.indexOf(link) < 0) {

@@ -29,6 +29,11 @@ const TEXT_FIELDS = [
   'owner',
   'campaign',
   'notes',
+  'firstComment',
+  'altText',
+  'subreddit',
+  'pillar',
+  'repeat',
 ] as const satisfies readonly (keyof Post)[];
 
 const optionalText = z.optional(z.nullable(z.string()));
@@ -50,6 +55,11 @@ export const postInputSchema = z.object({
   owner: optionalText,
   campaign: optionalText,
   notes: optionalText,
+  firstComment: optionalText,
+  altText: optionalText,
+  subreddit: optionalText,
+  pillar: optionalText,
+  repeat: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   /** Minutes between the platforms' copies of a new post (each platform after the first goes out this much later). */

@@ -23,6 +23,12 @@ export const CALENDAR_COLUMNS = [
   'Approved at',
   'Approval',
   'Review comments',
+  // Planning features (issue #22): added after the existing columns, never reordered.
+  'First comment',
+  'Alt text',
+  'Subreddit',
+  'Pillar',
+  'Repeat',
   // WoopSocial hand-off (issue #20): the WoopSocial post ID and its delivery status.
   'WoopSocial ID',
   'Delivery',
@@ -52,6 +58,20 @@ export interface Post {
   owner: string;
   campaign: string;
   notes: string;
+  /** The first comment published under the post (LinkedIn, Instagram, ...), `''` for none. */
+  firstComment: string;
+  /** Alt text per media item: one line per line of `media`, in the same order. */
+  altText: string;
+  /** Reddit: the subreddit the post goes to (`r/name` or `name`). */
+  subreddit: string;
+  /** The content pillar (Settings sheet's Pillar list), e.g. `Educational`. */
+  pillar: string;
+  /**
+   * How the post repeats (`weekly on Mon, Thu; until 2026-03-31`), or `evergreen 30` (re-usable in gaps, 30 days
+   * apart), `''` for a one-off; on an occurrence the add-on writes its series here (`↻ P-… 2026-03-05 #…`).
+   * See recurrence.ts and series-sync.ts.
+   */
+  repeat: string;
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
@@ -76,6 +96,11 @@ export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof
   Owner: 'owner',
   Campaign: 'campaign',
   Notes: 'notes',
+  'First comment': 'firstComment',
+  'Alt text': 'altText',
+  Subreddit: 'subreddit',
+  Pillar: 'pillar',
+  Repeat: 'repeat',
 };
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
@@ -91,6 +116,8 @@ export const PLATFORMS = [
   'Bluesky',
   'Mastodon',
   'Google Business Profile',
+  'Telegram',
+  'Reddit',
 ] as const;
 
 /** The built-in formats. */
@@ -105,6 +132,7 @@ export const FORMATS = [
   'Pin',
   'Document',
   'Article',
+  'Ghost post',
 ] as const;
 
 /** The built-in statuses, in workflow order. */
@@ -140,5 +168,10 @@ export function emptyPost(): Post {
     owner: '',
     campaign: '',
     notes: '',
+    firstComment: '',
+    altText: '',
+    subreddit: '',
+    pillar: '',
+    repeat: '',
   };
 }

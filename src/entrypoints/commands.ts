@@ -10,6 +10,7 @@ import { rememberFormMode } from '../sheets/form-context';
 import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
+import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
 import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
 
 /**
@@ -35,6 +36,7 @@ function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
   ensurePlatformsSheet(workbook.spreadsheet);
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
+  ensureSnippetsSheet(workbook.spreadsheet);
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
   checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock, preread: { grid: result.grid, settings: parseSettings(settings.grid) } });
   result.sheet.activate();

@@ -12,6 +12,7 @@ import {
   showMonthView,
 } from './planning-commands';
 import { checkSetup } from './setup-check-commands';
+import { fillGapsWithEvergreen, updateRepeatingPosts } from './series-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
@@ -42,6 +43,8 @@ export const entrypoints = {
   showPostForm,
   editSelectedPost,
   checkAllPosts,
+  updateRepeatingPosts,
+  fillGapsWithEvergreen,
   getFormContext,
   savePost,
   checkPost,

@@ -16,6 +16,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null>
   ['menu.editPost', 'editSelectedPost', 'Edit selected post'],
   null,
   ['menu.checkAll', 'checkAllPosts', 'Check all posts'],
+  ['menu.updateSeries', 'updateRepeatingPosts', 'Update repeating posts'],
+  ['menu.fillEvergreen', 'fillGapsWithEvergreen', 'Fill gaps with evergreen posts'],
   null,
   ['menu.monthView', 'showMonthView', 'Month view'],
   ['menu.dashboard', 'refreshDashboard', 'Dashboard'],

@@ -13,6 +13,8 @@ import { readRules } from '../sheets/platforms-sheet';
 import { withDocumentLock, writePosts } from '../sheets/save-post';
 import { readSettings } from '../sheets/settings-sheet';
 import { setupCalendarHoldingLock } from './commands';
+import { isRepeatRule } from '../domain/planning/recurrence';
+import { updateRepeatingPosts } from '../sheets/recurring-posts';
 
 /**
  * Everything the post form needs to start. Runs: google.script.run from the sidebar (AuthMode.FULL);
@@ -37,7 +39,7 @@ export function savePost(input: unknown): SaveResult {
   const { rules } = readRules(workbook.spreadsheet);
   const now = new Date();
   const user = currentUserEmail();
-  return withDocumentLock<SaveResult>(
+  const result = withDocumentLock<SaveResult>(
     workbook.locale,
     () => {
       let sheet = findCalendarSheet(workbook.spreadsheet);
@@ -56,6 +58,16 @@ export function savePost(input: unknown): SaveResult {
     },
     (message) => ({ ok: false, errors: [{ field: '', message }] }),
   );
+  // A saved repeat rule brings its series in step at once (issue #22). Best effort: the post is saved, and
+  // Update repeating posts in the menu does the same if this fails.
+  if (result.ok && parsed.posts.some((post) => isRepeatRule(post.repeat))) {
+    try {
+      updateRepeatingPosts(workbook, now, user);
+    } catch {
+      // Left to the menu command.
+    }
+  }
+  return result;
 }
 
 /**

@@ -79,4 +79,14 @@ export interface FormContext {
   user: string;
   /** The Settings sheet's UTM template (`utm_source={platform}&…`), '' when the team cleared it. */
   utmTemplate: string;
+  /** The Snippets sheet's named texts the form inserts (empty when the sheet is missing). */
+  snippets?: Snippet[];
+  /** The Settings sheet's content pillars (the Pillar column's dropdown), in sheet order. */
+  pillars?: string[];
+}
+
+/** A named text from the Snippets sheet: a signature, a hashtag set, a legal line. */
+export interface Snippet {
+  name: string;
+  text: string;
 }

@@ -26,7 +26,12 @@ const COLUMN_WIDTHS: Partial<Record<CalendarColumn, number>> = {
 };
 
 /** Which list in the Settings sheet each dropdown column reads. */
-const DROPDOWNS: Partial<Record<CalendarColumn, string>> = { Platform: 'Platforms', Format: 'Formats', Status: 'Statuses' };
+const DROPDOWNS: Partial<Record<CalendarColumn, string>> = {
+  Platform: 'Platforms',
+  Format: 'Formats',
+  Status: 'Statuses',
+  Pillar: 'Pillar', // the pillar block beside the cadence table (pillar-settings.ts)
+};
 
 /** The Calendar sheet, created when missing (an empty lone first sheet is renamed rather than left beside it). */
 export function findOrCreateCalendar(spreadsheet: Spreadsheet): Sheet {
@@ -116,7 +121,9 @@ function applyValidation(spreadsheet: Spreadsheet, sheet: Sheet, calendar: Calen
   if (!settings) return;
   for (const [column, list] of Object.entries(DROPDOWNS) as [CalendarColumn, string][]) {
     if (!needs(column)) continue;
-    const source = settings.getRange(2, listColumnIndex(settingsGrid, list), Math.max(settings.getMaxRows() - 1, 1), 1);
+    const listColumn = listColumnIndex(settingsGrid, list);
+    if (listColumn < 1) continue; // the team removed that list's block: no dropdown
+    const source = settings.getRange(2, listColumn, Math.max(settings.getMaxRows() - 1, 1), 1);
     const rule = SpreadsheetApp.newDataValidation()
       .requireValueInRange(source, true)
       .setAllowInvalid(true)

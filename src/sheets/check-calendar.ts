@@ -16,7 +16,7 @@ import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
 import { cadenceReport } from '../domain/planning/cadence-report';
-import { readSettings, type Settings } from './settings-sheet';
+import { readSettings, SETTINGS_WITH_PILLARS_WIDTH, type Settings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -60,7 +60,7 @@ export function checkAllCalendar(
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
   for (const [index, issue] of copied) extraIssues.set(index, [issue, ...(extraIssues.get(index) ?? [])]);
-  const settings = preread.settings ?? readSettings(workbook.spreadsheet);
+  const settings = preread.settings ?? readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH); // to P: the pillar block
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const stamp = auditStamp(now, workbook.timeZone, '');

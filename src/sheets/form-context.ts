@@ -7,7 +7,9 @@ import { currentUserEmail, type Workbook } from './active-spreadsheet';
 import { isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
 import { rowHasContent, rowToPost } from './calendar-rows';
 import { readRules } from './platforms-sheet';
-import { readSettings } from './settings-sheet';
+import { readSettings, SETTINGS_WITH_PILLARS_WIDTH } from './settings-sheet';
+import { readSnippets } from './snippets-sheet';
+import { readPillars } from './pillar-settings';
 
 /**
  * The post on the row the user has selected in the Calendar sheet, or null when the selection is
@@ -40,7 +42,7 @@ function takeFormMode(): FormContext['mode'] {
 
 /** Builds the form's context (everything JSON: no Date objects cross google.script.run). */
 export function buildFormContext(workbook: Workbook, now: Date): FormContext {
-  const settings = readSettings(workbook.spreadsheet);
+  const settings = readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH);
   const { rules } = readRules(workbook.spreadsheet);
   return {
     platforms: settings.platforms,
@@ -54,5 +56,7 @@ export function buildFormContext(workbook: Workbook, now: Date): FormContext {
     mode: takeFormMode(),
     user: currentUserEmail(),
     utmTemplate: settings.values['utm template'] ?? '',
+    snippets: readSnippets(workbook.spreadsheet),
+    pillars: readPillars(settings.grid).map((p) => p.pillar),
   };
 }

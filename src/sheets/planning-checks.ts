@@ -6,6 +6,8 @@ import { findCadenceProblems, isLowActivity, placePost, type CadenceIssue } from
 import type { Workbook } from './active-spreadsheet';
 import { readAudience } from './audience-sheet';
 import { readCadence } from './cadence-settings';
+import { findPillarMixProblems } from '../domain/planning/pillar-mix';
+import { mixTolerance, readPillars } from './pillar-settings';
 import { todayIn } from './planning-posts';
 import type { Settings } from './settings-sheet';
 
@@ -27,7 +29,7 @@ const SETTLED = new Set(['published', 'cancelled']);
  * Settings sheet's cadence block (no block: no cadence checks); each finding goes to the posts it
  * names (a week's posts, the posts either side of a gap, a day's posts). Upcoming posts with a time
  * get an info check when their hour is a low-activity hour in the Audience sheet (benchmarks when the
- * sheet is missing). One Spreadsheet call: the Audience sheet's read (Settings is passed in).
+ * sheet is missing). One Spreadsheet call: the Audience sheet's read (Settings, read to column P, is passed in).
  * @param workbook The spreadsheet, its zone and locale.
  * @param posts The block's posts with their row indexes.
  * @param settings The Settings sheet, already read.
@@ -59,6 +61,18 @@ export function planningIssues(
       field: finding.code === 'day-over-cap' ? 'date' : '',
       message: finding.message,
     };
+    for (const id of new Set(finding.postIds)) add(Number(id), issue);
+  }
+
+  // Content pillars: weeks whose mix strays from the Settings sheet's target shares (issue #22).
+  const mix = findPillarMixProblems(keyed, readPillars(settings.grid), {
+    timeZone,
+    today,
+    locale,
+    tolerance: mixTolerance(settings.values),
+  });
+  for (const finding of mix) {
+    const issue: CheckIssue = { severity: 'info', code: 'pillar-mix', field: 'pillar', message: finding.message };
     for (const id of new Set(finding.postIds)) add(Number(id), issue);
   }
 

@@ -25,7 +25,18 @@ export function readAllPosts(workbook: Workbook): Post[] {
 }
 
 /** The columns the dashboard shows or places posts by (counts, awaiting approval, overdue lists). */
-export const DASHBOARD_COLUMNS: readonly CalendarColumn[] = ['ID', 'Date', 'Time', 'Time zone', 'Platform', 'Title', 'Caption', 'Status', 'Owner'];
+export const DASHBOARD_COLUMNS: readonly CalendarColumn[] = [
+  'ID',
+  'Date',
+  'Time',
+  'Time zone',
+  'Platform',
+  'Title',
+  'Caption',
+  'Status',
+  'Owner',
+  'Pillar', // the content mix table (issue #22)
+];
 
 /**
  * Every post of the Calendar sheet, reading only `columns` of its rows (one call per run of adjacent
@@ -54,7 +65,17 @@ export function readPostColumns(workbook: Workbook, columns: readonly CalendarCo
  * inside 30 seconds. Owner (for the note) sits beside Status in the default layout, so it adds
  * no call there, only one column of cells.
  */
-const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = ['ID', 'Time', 'Time zone', 'Platform', 'Title', 'Caption', 'Status', 'Owner'];
+const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = [
+  'ID',
+  'Time',
+  'Time zone',
+  'Platform',
+  'Title',
+  'Caption',
+  'Status',
+  'Owner', // the note names the owner (README)
+  'Pillar', // the month's content mix in the subtitle (issue #22)
+];
 
 /**
  * The posts that may fall in the days `from`..`to` (`yyyy-MM-dd`, with a week of margin each side):

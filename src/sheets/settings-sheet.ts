@@ -2,6 +2,7 @@
 
 import { FORMATS, PLATFORMS, STATUSES } from '../domain/post';
 import { ensureCadenceBlock } from './cadence-settings';
+import { ensurePillarBlock } from './pillar-settings';
 import { normalizeHeader } from './header-map';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
@@ -40,6 +41,16 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     value: 'In review, Needs changes, Approved, Scheduled, Published',
     note: 'Only posts with these statuses are published to stakeholders.',
   },
+  {
+    key: 'Repeat horizon (days)',
+    value: '60',
+    note: 'Update repeating posts creates occurrences this many days ahead (1–366).',
+  },
+  {
+    key: 'Pillar mix tolerance (points)',
+    value: '15',
+    note: 'Check all posts reports weeks where a pillar\'s share is further than this from its target share (columns O–P).',
+  },
 ];
 
 const SETTING_HEADER = 'Setting';
@@ -47,6 +58,11 @@ const VALUE_HEADER = 'Value';
 const NOTE_HEADER = 'About';
 /** The Settings sheet's blocks end at column M (lists A–C, settings E–G, cadence I–M). */
 export const SETTINGS_WIDTH = 13;
+/**
+ * The width that also holds the pillar block (O–P, pillar-settings.ts). Only setup, Check all posts and the
+ * form read this far: every edit's read stays A–M (every cell a call covers costs time).
+ */
+export const SETTINGS_WITH_PILLARS_WIDTH = 16;
 
 /** The key/value block starts in column E, after the three lists and a spacer column. */
 const SETTINGS_FIRST_COLUMN = 5;
@@ -98,10 +114,13 @@ export function parseSettings(grid: unknown[][]): Settings {
   };
 }
 
-/** Reads the Settings sheet in one call; built-in lists when the sheet does not exist. */
-export function readSettings(spreadsheet: Spreadsheet): Settings {
+/**
+ * Reads the Settings sheet in one call; built-in lists when the sheet does not exist.
+ * @param columns How many columns to read: SETTINGS_WIDTH, or SETTINGS_WITH_PILLARS_WIDTH to see the pillars.
+ */
+export function readSettings(spreadsheet: Spreadsheet, columns = SETTINGS_WIDTH): Settings {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings);
-  return parseSettings(sheet ? readGrid(sheet, SETTINGS_WIDTH) : []);
+  return parseSettings(sheet ? readGrid(sheet, columns) : []);
 }
 
 /**
@@ -118,7 +137,7 @@ export function ensureSettingsSheet(spreadsheet: Spreadsheet): GoogleAppsScript.
  */
 export function ensureSettings(spreadsheet: Spreadsheet): { sheet: GoogleAppsScript.Spreadsheet.Sheet; grid: unknown[][] } {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.settings) ?? spreadsheet.insertSheet(SHEET_NAMES.settings);
-  const grid = readGrid(sheet, SETTINGS_WIDTH);
+  const grid = readGrid(sheet, SETTINGS_WITH_PILLARS_WIDTH);
   const header = (grid[0] ?? []).map(normalizeHeader);
   const isEmpty = grid.length <= 1 && header.every((cell) => cell === '');
   let wrote = false;
@@ -144,7 +163,8 @@ export function ensureSettings(spreadsheet: Spreadsheet): { sheet: GoogleAppsScr
     sheet.getRange(1, 1, 1, SETTINGS_FIRST_COLUMN + 2).setFontWeight('bold');
   }
   if (ensureCadenceBlock(sheet, grid)) wrote = true;
-  return { sheet, grid: wrote ? readGrid(sheet, SETTINGS_WIDTH) : grid };
+  if (ensurePillarBlock(sheet, grid)) wrote = true;
+  return { sheet, grid: wrote ? readGrid(sheet, SETTINGS_WITH_PILLARS_WIDTH) : grid };
 }
 
 /** A-notation of the column that holds a list in the Settings sheet, for dropdown validation ranges. */

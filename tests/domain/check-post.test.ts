@@ -179,6 +179,47 @@ const CASES: Array<[CheckCode, Severity, string, Partial<Post>]> = [
     { platform: 'Google Business Profile', format: 'Text', caption: 'Call us: +48 600 700 800' },
   ],
   ['invalid-characters', 'error', 'caption', { platform: 'X', format: 'Text', caption: 'bad \uFFFF char' }],
+  // Planning fields (issue #22).
+  ['missing-alt-text', 'warning', 'altText', { platform: 'Instagram', format: 'Image', caption: 'hi', media: IMG }],
+  [
+    'alt-text-too-long',
+    'error',
+    'altText',
+    { platform: 'Pinterest', format: 'Pin', title: 't', caption: 'hi', media: IMG, altText: 'a'.repeat(501) },
+  ],
+  [
+    'alt-text-extra-lines',
+    'warning',
+    'altText',
+    { platform: 'Threads', format: 'Image', caption: 'hi', media: IMG, altText: 'one\ntwo' },
+  ],
+  [
+    'first-comment-too-long',
+    'error',
+    'firstComment',
+    { platform: 'LinkedIn', format: 'Text', caption: 'hi', firstComment: 'c'.repeat(1251) },
+  ],
+  [
+    'first-comment-not-supported',
+    'error',
+    'firstComment',
+    { platform: 'TikTok', format: 'Video', caption: 'hi', media: IMG, firstComment: 'Link in bio' },
+  ],
+  [
+    'too-many-spoilers',
+    'error',
+    'caption',
+    { platform: 'Threads', format: 'Text', caption: Array.from({ length: 11 }, (_, i) => `||s${i}||`).join(' ') },
+  ],
+  ['missing-subreddit', 'error', 'subreddit', { platform: 'Reddit', format: 'Text', title: 'Hello', caption: 'hi' }],
+  [
+    'one-case-hashtag',
+    'info',
+    'hashtags',
+    { platform: 'X', format: 'Text', caption: 'hi', hashtags: '#contentcalendar' },
+  ],
+  ['invalid-repeat', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'weekly' }],
+  ['invalid-evergreen', 'error', 'repeat', { platform: 'X', format: 'Text', caption: 'hi', repeat: 'evergreen often' }],
 ];
 
 describe('each check code', () => {
@@ -199,7 +240,14 @@ describe('clean posts', () => {
     ['X', { platform: 'X', format: 'Text', caption: 'Spring is here 🌸 https://example.com', hashtags: '#spring' }],
     [
       'Instagram carousel',
-      { platform: 'Instagram', format: 'Carousel', caption: 'Swipe ✨', hashtags: '#a #b', media: `${IMG}\n${IMG}` },
+      {
+        platform: 'Instagram',
+        format: 'Carousel',
+        caption: 'Swipe ✨',
+        hashtags: '#a #b',
+        media: `${IMG}\n${IMG}`,
+        altText: 'A red bike\nA blue bike',
+      },
     ],
     ['LinkedIn', { platform: 'LinkedIn', format: 'Text', caption: 'We are hiring.', link: 'https://example.com/jobs' }],
     [
@@ -211,6 +259,7 @@ describe('clean posts', () => {
         caption: '10 ideas',
         link: 'https://example.com/x',
         media: IMG,
+        altText: 'Ten craft ideas on a table',
       },
     ],
     [
@@ -373,7 +422,13 @@ describe('messages and summaries', () => {
     expect(summarizeChecks(two)).toBe(
       '✖ “soon” is not a valid date. Use the format yyyy-MM-dd, e.g. 2026-03-15. (+1 more)',
     );
-    const warn = check({ platform: 'Instagram', format: 'Image', caption: 'Buy at https://x.com', media: IMG });
+    const warn = check({
+      platform: 'Instagram',
+      format: 'Image',
+      caption: 'Buy at https://x.com',
+      media: IMG,
+      altText: 'A shop window',
+    });
     expect(summarizeChecks(warn)).toBe(
       '⚠ 1 warning: Links in Instagram captions are not clickable (this one has 1). Put the link in the Link column or your profile instead.',
     );

@@ -3,6 +3,12 @@ import { calendarRecords, call, inspect, loadAddon, setUpCalendar } from '../sup
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 
+/** The letter of the calendar's last default column (Z, then AA, AB, ...). */
+function lastColumnLetter(): string {
+  const n = CALENDAR_COLUMNS.length - 1;
+  return n < 26 ? String.fromCharCode(65 + n) : 'A' + String.fromCharCode(65 + n - 26);
+}
+
 const col = (name: (typeof CALENDAR_COLUMNS)[number]) => String.fromCharCode(65 + CALENDAR_COLUMNS.indexOf(name));
 
 function approvedPost(settings: { mode?: string } = {}) {
@@ -89,7 +95,7 @@ test('setup protects the header row and the add-on’s columns warning-only, and
   const first = describe();
   expect(first).toEqual(
     expect.arrayContaining([
-      ['Content Calendar: header row', 'A1:W1', true],
+      ['Content Calendar: header row', `A1:${lastColumnLetter()}1`, true],
       ['Content Calendar: ID column', 'A2:A1000', true],
       ['Content Calendar: Checks column', 'P2:P1000', true],
       ['Content Calendar: Updated column', 'Q2:Q1000', true],

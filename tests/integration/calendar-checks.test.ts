@@ -3,7 +3,8 @@ import { calendarRecords, call, clickMenu, inspect, loadAddon, setUpCalendar } f
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
-const col = (name: (typeof CALENDAR_COLUMNS)[number]) => String.fromCharCode(65 + CALENDAR_COLUMNS.indexOf(name));
+const letters = (n: number): string => (n < 26 ? '' : letters(Math.floor(n / 26) - 1)) + String.fromCharCode(65 + (n % 26));
+const col = (name: (typeof CALENDAR_COLUMNS)[number]) => letters(CALENDAR_COLUMNS.indexOf(name));
 
 function ready() {
   const emulator = loadAddon({ now: NOW });

@@ -60,6 +60,7 @@ export function seedCalendar(emulator: Emulator): Seeded {
     sheet.getRange(1, caption + 1).setValue('Score');
     sheet.getRange(2, caption + 1, rows.length, 1).setFormulas(rows.map((_, i) => [`=LEN(H${i + 2})*2`]));
     const budget = sheet.getLastColumn() + 1;
+    if (budget > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), budget - sheet.getMaxColumns());
     sheet.getRange(1, budget).setValue('Budget');
     sheet.getRange(2, budget, rows.length, 1).setValues(rows.map((_, i) => [i % 2 ? 100 + i : `=${i}*10`]));
     sheet.getRange(2, budget, rows.length, 1).setNumberFormat('0.00').setBackground('#fff2cc');

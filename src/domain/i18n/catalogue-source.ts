@@ -11,6 +11,7 @@ import { EXPORT_MESSAGES, EXPORT_PROBLEM_MESSAGES } from './export-messages';
 import { FORM_MESSAGES } from './form-messages';
 import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
 import { PUBLISHING_MESSAGES } from './publishing-messages';
+import { PLANNING_FEATURE_MESSAGES } from './planning-feature-messages';
 import { REVIEW_MESSAGES } from './review-messages';
 import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
@@ -33,5 +34,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     SETUP_CHECK_MESSAGES,
     SAFETY_MESSAGES,
     PUBLISHING_MESSAGES,
+    PLANNING_FEATURE_MESSAGES,
   ];
 }

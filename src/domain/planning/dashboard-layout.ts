@@ -82,6 +82,15 @@ export function dashboardToGrid(
   totalRow(b, locale, dashboard.total);
   blank();
 
+  // Content mix (issue #22), only when some post has a pillar.
+  if (dashboard.byPillar?.length) {
+    header([pm(locale, 'planning.dashboard.byPillar'), pm(locale, 'planning.dashboard.count'), '%']);
+    for (const { pillar, count, share } of dashboard.byPillar) {
+      b.addRow([{ value: pillar }, { value: count }, { value: `${share}%` }]);
+    }
+    blank();
+  }
+
   b.addRow([{ value: pm(locale, 'planning.dashboard.byWeek'), style: TITLE_STYLE }]);
   const chartRow = header([pm(locale, 'planning.dashboard.weekOf'), ...byWeek.platforms]);
   byWeek.weekStarts.forEach((week, w) =>

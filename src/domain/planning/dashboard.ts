@@ -5,6 +5,7 @@ import { PLATFORMS, STATUSES } from '../post';
 import { addDays, daysBetween, weekStart } from './civil-date';
 import type { PlacedPost } from './post-placement';
 import { canonicalStatus, isDoneStatus, placePost } from './post-placement';
+import { pillarMix, type PillarMix } from './pillar-mix';
 
 /** A post in one of the dashboard's lists. */
 export interface DashboardPost {
@@ -46,6 +47,8 @@ export interface Dashboard {
   byWeek: WeeklyCounts;
   awaitingApproval: DashboardPost[];
   overdue: DashboardPost[];
+  /** The content mix of posts with a pillar (cancelled left out), in Settings order; empty when none has one. */
+  byPillar: PillarMix['counts'];
 }
 
 /** Options for buildDashboard. */
@@ -65,6 +68,8 @@ export interface DashboardOptions {
   now?: Date | number;
   /** IDs of posts changed after approval (from the approvals feature); they join the awaiting list. */
   changedAfterApproval?: Iterable<string>;
+  /** The Settings sheet's pillars, so the mix lists them in that order. */
+  pillars?: ReadonlyArray<{ pillar: string }>;
 }
 
 const AWAITING_STATUSES = ['in review', 'needs changes', 'changed after approval'];
@@ -171,6 +176,7 @@ export function buildDashboard(posts: readonly Post[], options: DashboardOptions
     },
     awaitingApproval: awaitingApproval.sort(byDate),
     overdue: overdue.sort(byDate),
+    byPillar: pillarMix(posts, options.pillars).counts,
   };
 }
 

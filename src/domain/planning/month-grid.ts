@@ -1,5 +1,6 @@
 /** The month view's data: a month as weeks × days, each day with its posts (in the view's time zone) and events. */
 
+import { pillarMix, pillarMixLine } from './pillar-mix';
 import type { Post } from '../post';
 import { addDays, civilDate, daysInMonth, weekStart } from './civil-date';
 import { cellToDate } from './cell-values';
@@ -135,7 +136,7 @@ export function buildMonthView(
   const monthName = pmList(locale, 'planning.months.title')[month - 1];
   return {
     title: pm(locale, 'planning.month.title', { month: capitalise(monthName), year }),
-    subtitle: pm(locale, 'planning.month.subtitle', { zone: timeZone }),
+    subtitle: withMix(pm(locale, 'planning.month.subtitle', { zone: timeZone }), byDate, locale),
     year,
     month,
     timeZone,
@@ -262,4 +263,11 @@ export function parseMonthPick(value: unknown, timeZone: string): { year: number
     }
   }
   return null;
+}
+
+/** The subtitle with the month's content mix appended (issue #22), unchanged when no post has a pillar. */
+function withMix(subtitle: string, byDate: Map<string, PlacedPost[]>, locale: string): string {
+  const posts = [...byDate.values()].flatMap((list) => list.map((placed) => placed.post));
+  const line = pillarMixLine(pillarMix(posts));
+  return line ? `${subtitle} · ${pm(locale, 'planning.pillars.mix', { line })}` : subtitle;
 }

@@ -60,6 +60,217 @@ const BSKY_IMG = 'atproto lexicon app.bsky.embed.images [25] (2026-04-08)';
 const MAST = 'Mastodon posting.md [27] (2025-11-21); status_length_validator.rb [28]';
 const GBP = 'Ayrshare [10] and Zernio [29] Google Business docs (2025–2026)';
 
+// ── Planning features and 2026 changes (issue #22), each checked against its source on 2026-12-02 ──────────
+/** When the rows below were checked against their sources. */
+export const RULES_2026_CHECKED_ON = '2026-12-02';
+
+const THR_GHOST =
+  'Meta Threads "Ghost posts" https://developers.facebook.com/documentation/threads/create-posts/ghost-posts (2026-07-02)';
+const THR_SPOIL =
+  'Meta Threads "Spoilers" https://developers.facebook.com/documentation/threads/create-posts/spoilers (2026-07-02)';
+const TG_API = 'Telegram Bot API https://core.telegram.org/bots/api#sendmessage, #sendphoto, #sendmediagroup';
+const RD_VENDOR = 'Ayrshare Reddit API docs (title, subreddit required); Upload-Post character limits (title 300)';
+const UP_LIMITS = 'Upload-Post character limits https://docs.upload-post.com/resources/character-limits (2026)';
+const PUBLER_LIMITS = 'Publer help "character limit for all social networks" (updated 2025-12-05)';
+const AYR_LIMITS =
+  'Ayrshare character limits https://www.ayrshare.com/docs/help-center/technical-support/character_limits';
+
+/** The issue #22 rows, stamped with the date they were checked. */
+function PLANNING_RULES_2026(): Rule[] {
+  return [
+    // Alt text per media item.
+    ...rule('Instagram', ALL_FORMATS, 'alt-text', {
+      max: 1000,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: `${PUBLER_LIMITS}; ${AYR_LIMITS}`,
+      notes: 'Images only (alt_text since 2025-03-24); Meta does not state the length.',
+    }),
+    ...rule('Pinterest', ALL_FORMATS, 'alt-text', { max: 500, counting: 'utf16', confidence: 'V', source: PIN_API }),
+    ...rule('Threads', ALL_FORMATS, 'alt-text', { max: 1000, counting: 'utf16', confidence: 'V', source: THR_API }),
+    ...rule('Bluesky', ALL_FORMATS, 'alt-text', {
+      max: 2000,
+      counting: 'graphemes',
+      confidence: 'S',
+      source: 'letmepost preflight (app.bsky.embed.images alt, 2,000 graphemes); accessible-social.com (2,000)',
+      notes: "The lexicon sets no maximum; 2,000 graphemes is the official app's cap as vendors report it.",
+    }),
+    ...rule('LinkedIn', ALL_FORMATS, 'alt-text', {
+      max: 4086,
+      counting: 'utf16',
+      confidence: 'U',
+      source: `${PUBLER_LIMITS} (4,086; its 2024 page said 300; accessible-social.com says 1,000)`,
+      notes: 'Sources conflict (300, 1,000, 4,086): a warning only. Lower Max if your posts are refused.',
+    }),
+    ...rule('X', ALL_FORMATS, 'alt-text', {
+      max: 1000,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: `${PUBLER_LIMITS}; ${UP_LIMITS}; accessible-social.com`,
+    }),
+    ...rule('Mastodon', ALL_FORMATS, 'alt-text', {
+      max: 1500,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: `${PUBLER_LIMITS} (photo caption 1,500)`,
+      adjustable: 'instance',
+      notes: 'Media description limit of stock Mastodon; instances may differ.',
+    }),
+    // First comment: a limit where the platform has one, refused (max 0) where it has none.
+    ...rule('LinkedIn', ALL_FORMATS, 'first-comment', {
+      max: 1250,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: UP_LIMITS,
+    }),
+    ...rule('Instagram', ALL_FORMATS, 'first-comment', {
+      max: 2196,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: `${AYR_LIMITS}; ${UP_LIMITS}`,
+    }),
+    ...rule('Facebook', ALL_FORMATS, 'first-comment', {
+      max: 8000,
+      counting: 'utf16',
+      confidence: 'U',
+      source: 'No official number found; 8,000 is the commonly quoted comment limit',
+    }),
+    ...rule('X', ALL_FORMATS, 'first-comment', {
+      max: 280,
+      counting: 'x-weighted',
+      confidence: 'V',
+      source: `${X_SRC} (a first comment is a reply: a post of its own)`,
+      adjustable: 'premium',
+    }),
+    ...rule('Threads', ALL_FORMATS, 'first-comment', {
+      max: 500,
+      counting: 'threads',
+      confidence: 'V',
+      source: `${THR_API} (a reply is a post)`,
+    }),
+    ...rule('Bluesky', ALL_FORMATS, 'first-comment', {
+      max: 300,
+      counting: 'graphemes',
+      confidence: 'V',
+      source: `${BSKY} (a reply is a post)`,
+    }),
+    ...rule('Mastodon', ALL_FORMATS, 'first-comment', {
+      max: 500,
+      counting: 'mastodon',
+      confidence: 'V',
+      source: `${MAST} (a reply is a status)`,
+      adjustable: 'instance',
+    }),
+    ...rule('YouTube', ALL_FORMATS, 'first-comment', {
+      max: 10000,
+      counting: 'utf16',
+      confidence: 'U',
+      source: 'No official number in the Data API commentThreads reference; 10,000 per vendors',
+    }),
+    ...(['TikTok', 'Pinterest', 'Google Business Profile'] as const).flatMap((platform) =>
+      rule(platform, ALL_FORMATS, 'first-comment', {
+        max: 0,
+        confidence: 'S',
+        source: "No comment endpoint in the platform's publishing API (market.md first-comment row)",
+        severity: 'error',
+        notes: 'The platform has no first comment: the column is not published.',
+      }),
+    ),
+    // LinkedIn: 150 posts a day per account.
+    ...rule('LinkedIn', ALL_FORMATS, 'posts-per-day', {
+      max: 150,
+      confidence: 'S',
+      agreed: true,
+      source: 'Ayrshare LinkedIn API docs and help centre ("LinkedIn limits 150 posts per day per account", 2026)',
+      notes: 'Microsoft does not publish member limits (Developer Portal → Analytics shows yours).',
+    }),
+    // Threads: ghost posts (text only, archived after 24 h) and at most 10 text spoilers.
+    ...formats('Threads', ['Ghost post'], THR_GHOST),
+    ...rule('Threads', 'Ghost post', 'media', {
+      max: 0,
+      confidence: 'V',
+      source: THR_GHOST,
+      notes: 'Ghost posts are text only and are archived after 24 hours.',
+    }),
+    ...rule('Threads', ALL_FORMATS, 'spoilers', {
+      max: 10,
+      confidence: 'V',
+      source: THR_SPOIL,
+      notes: 'Mark a spoiler in the caption as ||hidden text||.',
+    }),
+    // Telegram: text 4,096 and media captions 1,024, counted after entity parsing (UTF-16 units).
+    ...formats('Telegram', ['Text', 'Image', 'Carousel', 'Video'], TG_API),
+    ...rule('Telegram', 'Text', 'caption', {
+      max: 4096,
+      counting: 'utf16',
+      confidence: 'V',
+      source: `${TG_API} (sendMessage text 1-4096 characters after entities parsing)`,
+    }),
+    ...rule('Telegram', ['Image', 'Carousel', 'Video'], 'caption', {
+      max: 1024,
+      counting: 'utf16',
+      confidence: 'V',
+      source: `${TG_API} (caption 0-1024 characters after entities parsing)`,
+    }),
+    ...rule('Telegram', 'Text', 'media', { max: 0, confidence: 'V', source: TG_API }),
+    ...rule('Telegram', ALL_FORMATS, 'first-comment', {
+      max: 0,
+      severity: 'error',
+      confidence: 'S',
+      source: `${TG_API} (a channel post has no comment of its own; comments live in a linked discussion group)`,
+      notes: 'The platform has no first comment: the column is not published.',
+    }),
+    ...rule('Telegram', ['Image', 'Video'], 'media', {
+      required: true,
+      min: 1,
+      max: 1,
+      confidence: 'V',
+      source: TG_API,
+    }),
+    ...rule('Telegram', 'Carousel', 'media', {
+      required: true,
+      min: 2,
+      max: 10,
+      confidence: 'V',
+      source: `${TG_API} (sendMediaGroup: 2-10 items)`,
+    }),
+    // Reddit: a title of at most 300 characters and a subreddit are required.
+    ...formats('Reddit', ['Text', 'Image', 'Video'], RD_VENDOR, 'S'),
+    ...rule('Reddit', ALL_FORMATS, 'title', {
+      required: true,
+      max: 300,
+      counting: 'utf16',
+      confidence: 'S',
+      agreed: true,
+      source: `${RD_VENDOR}; reddit.com/dev/api POST /api/submit "up to 300 characters" (not re-read here)`,
+    }),
+    ...rule('Reddit', ALL_FORMATS, 'subreddit', {
+      required: true,
+      confidence: 'S',
+      agreed: true,
+      source: `${RD_VENDOR}; reddit.com/dev/api POST /api/submit (sr)`,
+    }),
+    ...rule('Reddit', 'Text', 'caption', {
+      max: 40000,
+      counting: 'utf16',
+      confidence: 'U',
+      source: 'Postly Reddit guide (40,000); Upload-Post says 5,000 (conflicting)',
+    }),
+    ...rule('Reddit', ['Image', 'Video'], 'media', { required: true, min: 1, confidence: 'S', source: RD_VENDOR }),
+    ...rule('Reddit', ALL_FORMATS, 'first-comment', {
+      max: 10000,
+      counting: 'utf16',
+      confidence: 'S',
+      source: UP_LIMITS,
+    }),
+  ].map((built) => ({ ...built, checkedOn: RULES_2026_CHECKED_ON }));
+}
+
 let built: readonly Rule[] | undefined;
 
 /**
@@ -268,8 +479,8 @@ function buildDefaultRules(): readonly Rule[] {
     max: 400,
     counting: 'utf16',
     confidence: 'S',
-    source: 'MS Learn Documents API via [7]',
-    notes: 'Title length not documented; 400 is a placeholder.',
+    source: 'MS Learn Documents API via [7]; Upload-Post character limits (LinkedIn title 400, checked 2026-12-02)',
+    notes: "Microsoft does not document the length; 400 is the scheduler vendors' value (2026).",
   }),
   ...rule('LinkedIn', 'Article', 'title', {
     max: 100,
@@ -626,5 +837,6 @@ function buildDefaultRules(): readonly Rule[] {
     source: `${GBP}; register [7]`,
   }),
   ...rule('Google Business Profile', 'Text', 'media', { max: 1, confidence: 'S', source: `${GBP}; register [7]` }),
+    ...PLANNING_RULES_2026(),
   ];
 }

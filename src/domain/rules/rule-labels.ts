@@ -19,6 +19,10 @@ export const FIELD_LABELS: Record<RuleField, string> = {
   'phone-numbers': 'Phone numbers',
   'posts-per-day': 'Posts per day',
   'minutes-between-posts': 'Minutes between posts',
+  'alt-text': 'Alt text length',
+  'first-comment': 'First comment length',
+  spoilers: 'Text spoilers',
+  subreddit: 'Subreddit',
 };
 
 /** The sheet's name for each counting method. */

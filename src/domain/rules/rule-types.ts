@@ -19,6 +19,11 @@ export type { CountingMethod } from '../counting/counting-methods';
  * - `angle-brackets`: `<` and `>` in title and caption (YouTube: `max: 0`).
  * - `phone-numbers`: phone numbers in the text (Google Business Profile rejects them: `max: 0`).
  * - `posts-per-day`, `minutes-between-posts`: cadence limits for cross-row checks.
+ * - `alt-text`: each media item's alt text (Alt text column, one line per Media line): `max` = length
+ *   (`counting`); `max: 0` means the platform takes no alt text.
+ * - `first-comment`: the First comment column: `max` = length (`counting`); `max: 0` = no first comment.
+ * - `spoilers`: text spoilers marked `||like this||` in the caption (Threads: at most 10).
+ * - `subreddit`: the Subreddit column (`required` on Reddit).
  */
 export const RULE_FIELDS = [
   'format',
@@ -35,6 +40,10 @@ export const RULE_FIELDS = [
   'phone-numbers',
   'posts-per-day',
   'minutes-between-posts',
+  'alt-text',
+  'first-comment',
+  'spoilers',
+  'subreddit',
 ] as const;
 
 /** One of RULE_FIELDS. */

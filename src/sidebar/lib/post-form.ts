@@ -20,6 +20,7 @@ import { planningHintsPanel } from './planning-hints';
 import { conflictPanel } from './save-conflict';
 import { spreadWarning } from './spread-warning';
 import { platformMoveNote, type PlatformMove } from './platform-move';
+import { snippetPicker } from './snippet-picker';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
 import { enhanceZonePicker, timeZoneChoices, timeZoneLabel } from './time-zones';
@@ -121,6 +122,12 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     owner: input('text', { autocomplete: 'email' }),
     campaign: input('text', { autocomplete: 'off' }),
     notes: textarea(2),
+    // Planning fields (issue #22).
+    firstComment: textarea(2),
+    altText: textarea(2),
+    subreddit: input('text', { autocomplete: 'off', spellcheck: 'false' }),
+    pillar: select(context.pillars ?? [], tr('form.choose')),
+    repeat: input('text', { autocomplete: 'off', spellcheck: 'false' }),
   } satisfies Record<TextFieldName, HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
   controls.media.setAttribute('spellcheck', 'false');
 
@@ -188,6 +195,16 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const ownerField = block('owner', 'form.owner', undefined, 'field-half');
   const campaignField = block('campaign', 'form.campaign', 'form.campaign.hint');
   const notesField = block('notes', 'form.notes');
+  const altTextField = block('altText', 'form.altText', 'form.altText.hint');
+  const firstCommentField = block('firstComment', 'form.firstComment', 'form.firstComment.hint');
+  const subredditField = block('subreddit', 'form.subreddit', 'form.subreddit.hint');
+  const pillarField = block('pillar', 'form.pillar', 'form.pillar.hint');
+  const repeatField = block('repeat', 'form.repeat', 'form.repeat.hint');
+  const snippets = snippetPicker({
+    snippets: context.snippets ?? [],
+    targets: { caption: controls.caption, firstComment: controls.firstComment },
+    tr,
+  });
 
   const conflicts = conflictPanel({
     tr,
@@ -250,8 +267,14 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       linkField.wrapper,
       utm.element,
       mediaField.wrapper,
+      altTextField.wrapper,
+      firstCommentField.wrapper,
+      snippets.element,
+      subredditField.wrapper,
       el('div', { class: 'row' }, statusField.wrapper, ownerField.wrapper),
       campaignField.wrapper,
+      pillarField.wrapper,
+      repeatField.wrapper,
       notesField.wrapper,
       general.wrapper,
       conflicts.element,
@@ -293,7 +316,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
 
   function fill(post: Post): void {
     // A value the lists no longer hold (a renamed status, say) is kept and shown, never silently replaced.
-    for (const name of ['timeZone', 'format', 'status'] as const) {
+    for (const name of ['timeZone', 'format', 'status', 'pillar'] as const) {
       const value = post[name] ?? '';
       if (value && ![...controls[name].options].some((option) => option.value === value)) {
         controls[name].append(el('option', { value }, name === 'timeZone' ? timeZoneLabel(value) : value));
@@ -391,6 +414,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     const showTitle =
       titleApplies(rules, platforms, controls.format.value, checks) || controls.title.value.trim() !== '';
     titleField.wrapper.hidden = !showTitle;
+    subredditField.wrapper.hidden =
+      !platforms.some((p) => p.toLowerCase() === 'reddit') && controls.subreddit.value.trim() === '';
 
     const counters = countersByField(checks);
     for (const list of counters.values()) for (const counter of list) counter.unit = unitText(counter.unit);

@@ -176,6 +176,22 @@ describe('Publer', () => {
     expect(publerTarget.preflight([undated], options()).find((p) => p.code === 'no-date')?.severity).toBe('warning');
     expect(read(publerTarget.write([post({ platform: 'X', title: 'ignored' })], options()))[1][4]).toBe('');
   });
+  it('fills Alt text(s) per media item and Comment(s) with the first comment where the platform has one', () => {
+    const ig = post({
+      platform: 'Instagram',
+      media: 'https://e.com/a.jpg\nhttps://e.com/b.jpg',
+      altText: 'A red bike, by a wall\nA blue bike\nan extra line',
+      firstComment: '#bikes #city',
+    });
+    const tiktok = post({ id: 'T', platform: 'TikTok', media: 'https://e.com/v.mp4', firstComment: 'Not on TikTok' });
+    const [, igRow, tiktokRow] = read(publerTarget.write([ig, tiktok], options()));
+    expect(PUBLER_HEADER[6]).toBe('Alt text(s)');
+    expect(PUBLER_HEADER[7]).toBe('Comment(s)');
+    expect(igRow[6]).toBe('A red bike, by a wall||A blue bike');
+    expect(igRow[7]).toBe('#bikes #city');
+    expect(tiktokRow[7]).toBe('');
+    expect(tiktokRow[6]).toBe('');
+  });
 });
 
 describe('generic CSV', () => {

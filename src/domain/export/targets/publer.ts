@@ -15,6 +15,7 @@ import {
   targetZone,
   timePosts,
 } from '../preflight-checks';
+import { altTextLines } from '../../checks/planning-fields';
 import { composeMessage, exportLink, mediaUrls } from '../post-text';
 import { exportLocale } from '../problem-text';
 
@@ -57,13 +58,32 @@ function publerRow(post: Post, options: ExportOptions): string[] {
     mediaUrls(post).join(','),
     title,
     '',
-    '',
-    '',
+    publerAltTexts(post),
+    publerComment(post),
     '',
     '',
     '',
     '',
   ];
+}
+
+/** Platforms without a first comment (the rules table's `first-comment` rows with Max 0): their comment is not exported. */
+const NO_FIRST_COMMENT = new Set(['tiktok', 'pinterest', 'google business profile', 'telegram']);
+
+/**
+ * The Alt text(s) cell: one alt text per media item, in Media order, separated by `||` (Publer's separator for
+ * per-photo texts, market.md); only as many as there are media items.
+ */
+function publerAltTexts(post: Post): string {
+  const count = mediaUrls(post).length;
+  if (count === 0) return '';
+  const lines = altTextLines(post.altText).slice(0, count);
+  return lines.some((line) => line !== '') ? lines.join('||') : '';
+}
+
+/** The Comment(s) cell: the post's first comment, where the platform has one. */
+function publerComment(post: Post): string {
+  return NO_FIRST_COMMENT.has(post.platform.trim().toLowerCase()) ? '' : post.firstComment.trim();
 }
 
 /** Writes the Publer file: the 12-column header, then one row per post, times in the workspace's zone. */
@@ -86,7 +106,13 @@ export function preflightPubler(posts: readonly Post[], options: ExportOptions):
     ...checkMediaUrls(timed, label, locale),
     ...checkFormulaCells(
       timed,
-      (post) => [composeMessage(post), exportLink(post, options), post.title],
+      (post) => [
+        composeMessage(post),
+        exportLink(post, options),
+        post.title,
+        publerAltTexts(post),
+        publerComment(post),
+      ],
       'Publer',
       locale,
     ),
