@@ -109,6 +109,12 @@ export interface Emulator {
   install(options?: { user?: string }): ExecutionOutcome;
   /** A person types into a cell or pastes a block: applies it, then runs onEdit(e) (simple, LIMITED) and installable edit triggers. */
   editAsUser(sheetName: string, a1: string, values: unknown[][], options?: { user?: string }): EditOutcome;
+  /**
+   * A person types into a cell of another spreadsheet (by id) in the Sheets UI, as `options.user`: refused
+   * unless Drive lets them edit the file (owner or writer; commenters and viewers cannot type in cells), and
+   * by protected ranges they are not an editor of. Runs no trigger (the add-on is not installed there).
+   */
+  editFileAsUser(fileId: string, sheetName: string, a1: string, values: unknown[][], options?: { user?: string }): { rejected?: string };
   /** A person clicks a menu item (caption, or a path `Sub > Item`): runs its function in AuthMode.FULL. */
   clickMenu(caption: string, options?: { user?: string }): ExecutionOutcome;
   /** Calls a server function the way google.script.run does (JSON rules, private names, errors as results). */
@@ -442,6 +448,24 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       );
       const others = installable('ON_EDIT', { ...base, user: makeUser(runtime, user) }, user);
       return { event: base, simple, installable: others };
+    },
+
+    editFileAsUser(fileId, sheetName, a1, values, editOptions = {}) {
+      const user = userOf(editOptions.user);
+      const file = driveFiles[fileId] ?? context.quietly(() => driveLookup(fileId));
+      const mayEdit =
+        !!file &&
+        (file.owner.toLowerCase() === user.toLowerCase() ||
+          ('editors' in file && (file.editors as string[]).some((e) => e.toLowerCase() === user.toLowerCase())));
+      if (!mayEdit) return { rejected: 'You need permission to edit this file. Ask the owner for edit access.' };
+      const saved = context.userEmail;
+      context.userEmail = user;
+      try {
+        const applied = context.quietly(() => sheets.userEditIn(fileId, sheetName, a1, values));
+        return 'rejected' in applied ? { rejected: applied.rejected } : {};
+      } finally {
+        context.userEmail = saved;
+      }
     },
 
     clickMenu(caption, clickOptions = {}) {

@@ -13,7 +13,7 @@ import {
 } from './planning-commands';
 import { checkSetup } from './setup-check-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
-import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
+import { collectStakeholderDecisions, getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 
 /**
@@ -41,6 +41,7 @@ export const entrypoints = {
   getReviewQueue,
   reviewPost,
   publishStakeholderView,
+  collectStakeholderDecisions,
   showMonthView,
   refreshMonthViewIfPresent,
   refreshDashboard,

@@ -5,6 +5,8 @@ import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
 import { listReviewQueue, recordReview } from '../sheets/review-queue';
 import type { ReviewQueue, ReviewResult } from '../sheets/review-rpc';
 import { STAKEHOLDER_SCOPES, publishStakeholderCopy, type StakeholderResult } from '../sheets/stakeholder-view';
+import { collectStakeholderCopy } from '../sheets/stakeholder-collect';
+import type { CollectResult } from '../sheets/stakeholder-decisions';
 
 /**
  * Opens the review queue in the sidebar: the posts awaiting review, each with Approve and Request
@@ -53,6 +55,22 @@ export function publishStakeholderView(): StakeholderResult {
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, STAKEHOLDER_SCOPES);
   const result = publishStakeholderCopy(workbook, new Date());
   if (result.ok) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'stakeholder.title'), 15);
+  else SpreadsheetApp.getUi().alert(result.message);
+  return result;
+}
+
+/**
+ * Reads the stakeholders' decisions from their copy into the Calendar (role "decide"): approvals of the
+ * version still in the Calendar, requests for changes with a comment, each recorded like a review-queue
+ * decision with the stakeholder's email and time; a toast says what was applied and what was not. Asks for
+ * drive.file when not granted. Runs: menu "Collect stakeholder decisions" (AuthMode.FULL); 6-minute limit;
+ * one Sheets API values.get, then one read and one write of the Calendar per decision applied.
+ */
+export function collectStakeholderDecisions(): CollectResult {
+  const workbook = activeWorkbook();
+  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, STAKEHOLDER_SCOPES);
+  const result = collectStakeholderCopy(workbook, new Date());
+  if (result.ok) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'decisions.title'), 15);
   else SpreadsheetApp.getUi().alert(result.message);
   return result;
 }

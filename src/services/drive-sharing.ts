@@ -7,7 +7,7 @@
  */
 
 /** The roles the add-on shares in (Drive API v3 names). */
-export type ShareRole = 'commenter' | 'reader';
+export type ShareRole = 'commenter' | 'reader' | 'writer';
 
 /** True when the Advanced Drive service is enabled: the `Drive` global exists. */
 export function hasDriveApi(): boolean {

@@ -29,7 +29,11 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     note: 'Added to links by exports and the form; parameters a link already has are kept.',
   },
   { key: 'Stakeholder emails', value: '', note: 'Comma-separated emails the stakeholder view is shared with.' },
-  { key: 'Stakeholder role', value: 'commenter', note: 'commenter or viewer.' },
+  {
+    key: 'Stakeholder role',
+    value: 'commenter',
+    note: 'commenter, viewer, or decide (each stakeholder can edit only their own Decision and Comment columns).',
+  },
   {
     key: 'Stakeholder columns',
     value: 'Date, Time, Platform, Format, Title, Caption, Hashtags, Link, Media, Status',
@@ -40,6 +44,12 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     value: 'In review, Needs changes, Approved, Scheduled, Published',
     note: 'Only posts with these statuses are published to stakeholders.',
   },
+  {
+    key: 'Stakeholder decision statuses',
+    value: 'In review',
+    note: 'Posts with these statuses take decisions from the stakeholder copy (role decide).',
+  },
+  { key: 'Stakeholder approvals needed', value: 'any one', note: 'any one, or all (every listed stakeholder approves).' },
 ];
 
 const SETTING_HEADER = 'Setting';
