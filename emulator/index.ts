@@ -20,6 +20,7 @@ import { createAdvancedCalendar } from './services/advanced-calendar';
 import { createDriveApp, type DriveFileState, type FileLookup } from './services/drive-app';
 import { fileAccess } from './services/advanced-api';
 import { createAdvancedDrive, type DriveNotification } from './services/advanced-drive';
+import { createMailApp, type MailStore, type SentMail } from './services/mail-app';
 import { createAdvancedSheets } from './services/advanced-sheets';
 import { createHtmlService } from './services/html-service';
 import { createLockService } from './services/lock-service';
@@ -72,6 +73,8 @@ export interface CreateEmulatorOptions extends EmulatorOptions {
   declinedScopes?: string[];
   /** Calendar's burst limit: creations + deletions per user in a rolling window. Default 60 a minute. */
   calendarBurst?: { limit: number; windowMs: number };
+  /** Email recipients MailApp may send to per day (Google: 100 for consumer accounts, 1,500 for Workspace). */
+  mailQuota?: number;
 }
 
 /** The result of a server call made the way google.script.run makes it. Never throws for script errors. */
@@ -157,6 +160,8 @@ export interface Emulator {
   triggers: TriggerState[];
   /** The notification emails Drive sent when the script shared a file (Drive.Permissions.create). */
   driveNotifications: DriveNotification[];
+  /** Every email MailApp sent (recipients, subject, text and HTML parts, virtual time). */
+  sentMail: SentMail[];
   /** A person moves a Drive file to the trash (it still opens through the APIs; files.get says `trashed`). */
   trashFile(id: string): void;
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
@@ -242,6 +247,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   for (const scope of options.declinedScopes ?? []) runtime.declinedScopes.add(scope);
   const driveFiles: Record<string, DriveFileState> = {};
   const driveNotifications: DriveNotification[] = [];
+  const mail: MailStore = { sent: [], dailyQuota: options.mailQuota ?? 100 };
   const driveLookup: FileLookup = (id) => {
     try {
       const ss = sheets.SpreadsheetApp.openById(id);
@@ -280,6 +286,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     console,
     DriveApp: createDriveApp(runtime, driveFiles, driveLookup),
     CalendarApp: createCalendarApp(runtime, calendars),
+    MailApp: createMailApp(runtime, mail),
   };
   runtime.globals = globals;
   // Advanced services: globals only where appsscript.json enables them (dependencies.enabledAdvancedServices).
@@ -641,6 +648,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
     triggers,
     driveNotifications,
+    sentMail: mail.sent,
 
     trashFile(id) {
       if (!driveFiles[id]) {

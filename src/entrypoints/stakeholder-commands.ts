@@ -2,6 +2,7 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { notifyDecisions } from '../sheets/notifications';
 import { listReviewQueue, recordReview } from '../sheets/review-queue';
 import type { ReviewQueue, ReviewResult } from '../sheets/review-rpc';
 import { STAKEHOLDER_SCOPES, publishStakeholderCopy, type StakeholderResult } from '../sheets/stakeholder-view';
@@ -35,10 +36,17 @@ export function getReviewQueue(): ReviewQueue {
  * appended to Review comments. Refused, writing nothing, when the post changed since the card was
  * loaded (`seen`: content, time zone, format, status or approval record). Returns `{ ok, message, ... }`,
  * never a half-written row: one setValues per decision. Runs: google.script.run (AuthMode.FULL); under
- * the document lock (waits up to 10 s); a constant number of Spreadsheet calls.
+ * the document lock (waits up to 10 s); a constant number of Spreadsheet calls. Then, when turned on in
+ * Settings, emails the post's owner and the people @mentioned in the comment (MailApp, quota checked first).
  */
 export function reviewPost(request: unknown): ReviewResult {
-  return recordReview(activeWorkbook(), request, new Date(), currentUserEmail());
+  const workbook = activeWorkbook();
+  const reviewer = currentUserEmail();
+  const result = recordReview(workbook, request, new Date(), reviewer);
+  if (!result.ok) return result;
+  const { decision, comment } = request as { decision: string; comment?: unknown };
+  const mailed = notifyDecisions(workbook, [{ id: result.id, approve: decision === 'approve', reviewer, comment: typeof comment === 'string' ? comment : '' }]);
+  return mailed ? { ...result, message: `${result.message} ${mailed}` } : result;
 }
 
 /**

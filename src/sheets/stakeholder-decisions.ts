@@ -12,6 +12,7 @@ import type { Workbook } from './active-spreadsheet';
 import { digestText } from './approval-stamp';
 import { cellText, postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet } from './calendar-sheet';
+import { notifyDecisions } from './notifications';
 import { recordReview } from './review-queue';
 import { readSettings } from './settings-sheet';
 import { chooseEmails, chooseStatuses } from './stakeholder-choice';
@@ -86,10 +87,14 @@ export function collectDecisions(workbook: Workbook, copyId: string, copySheet: 
   const byPost = new Map<string, CopyDecision[]>();
   for (const d of fresh) byPost.set(d.id, [...(byPost.get(d.id) ?? []), d]);
 
+  const decided: Array<{ id: string; approve: boolean; reviewer: string; comment: string }> = [];
   const apply = (d: CopyDecision, decision: 'approve' | 'changes', reviewer: string, comment: string): void => {
     const current = calendarPosts(workbook).get(d.id);
     const answer = recordReview(workbook, { id: d.id, decision, comment, seen: current?.seen ?? '' }, now, reviewer);
-    if (answer.ok) result.applied.push({ id: d.id, email: reviewer, decision });
+    if (answer.ok) {
+      result.applied.push({ id: d.id, email: reviewer, decision });
+      decided.push({ id: d.id, approve: decision === 'approve', reviewer, comment });
+    }
     else lines.push(t(locale, 'decisions.notApplied', { email: reviewer, id: d.id, message: answer.message }));
   };
 
@@ -148,6 +153,8 @@ export function collectDecisions(workbook: Workbook, copyId: string, copySheet: 
     current.forEach(mark);
   }
   properties.setProperty(COLLECTED_KEY, collected.slice(-MAX_COLLECTED).join(' '));
+  const mailed = notifyDecisions(workbook, decided);
+  if (mailed) lines.push(mailed);
   const approved = result.applied.filter((a) => a.decision === 'approve').length;
   result.message = [t(locale, 'decisions.done', { approved, changes: result.applied.length - approved }), ...lines].join(' ');
   return result;

@@ -29,6 +29,7 @@ import { FIELD_BY_COLUMN } from '../domain/post';
 import { digestText } from './approval-stamp';
 import { decisionPostsSheet, type CopyDecision } from './stakeholder-decision-layout';
 import { collectDecisions, type CollectResult } from './stakeholder-decisions';
+import { sendWithinQuota, stakeholderEmails } from './notifications';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -220,6 +221,8 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     lines.push(t(locale, 'stakeholder.shareFailed', { emails: sharing.failed.join(', '), message: sharing.error }));
   if (refused.length > 0) lines.push(t(locale, 'stakeholder.skippedColumns', { columns: refused.join(', ') }));
   if (unknown.length > 0) lines.push(t(locale, 'stakeholder.unknownColumns', { columns: unknown.join(', ') }));
+  const mailed = notifyStakeholders(workbook, url, emails, chosen, settings, collected?.read ?? []);
+  if (mailed) lines.push(mailed);
   if (roleSetting !== role && roleSetting !== '') lines.push(t(locale, 'stakeholder.badRole', { value: roleSetting }));
   return {
     ok: true,
@@ -263,4 +266,33 @@ function decisionSheets(
     { startRow: 0, endRow: 1, startColumn: 0, endColumn: 1, description: 'Read-only: the team publishes this copy.', editors: [], wholeSheet: true },
   ];
   return [decisionPostsSheet(STAKEHOLDER_SHEETS.posts, shown, rows, emails, kept), month];
+}
+
+/**
+ * Emails each listed stakeholder (when "Email stakeholders on publish" is on) the posts that await their
+ * decision: those in "Stakeholder decision statuses" they have not answered in this version. Returns the
+ * quota shortfall or MailApp's refusal as a sentence ('' when all went).
+ */
+function notifyStakeholders(
+  workbook: Workbook,
+  url: string,
+  emails: readonly string[],
+  chosen: readonly Post[],
+  settings: Record<string, string>,
+  answered: readonly CopyDecision[],
+): string {
+  const counted = chooseStatuses(settings['stakeholder decision statuses'] || 'In review');
+  const open = chosen.filter((post) => counted.has(post.status.trim().toLowerCase()));
+  const waiting = new Map<string, Post[]>();
+  for (const email of emails) {
+    const done = new Set(
+      answered.filter((d) => d.email.toLowerCase() === email.toLowerCase() && d.decision).map((d) => `${d.id}\u0000${d.version}`),
+    );
+    waiting.set(email, open.filter((post) => !done.has(`${post.id}\u0000${approvalFingerprint(post, digestText)}`)));
+  }
+  try {
+    return sendWithinQuota(workbook, stakeholderEmails(workbook, url, waiting)).shortfall;
+  } catch (error) {
+    return t(workbook.locale, 'notify.failed', { message: error instanceof Error ? error.message : String(error) });
+  }
 }
