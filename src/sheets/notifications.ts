@@ -78,7 +78,10 @@ export function stakeholderEmails(
         subject: t(lang, 'notify.stakeholderSubject', { count: posts.length, name: workbook.spreadsheet.getName() }),
         heading: t(lang, 'notify.stakeholderHeading', { count: posts.length }),
         paragraphs: [t(lang, 'notify.stakeholderBody')],
-        items: dates.map((date) => `${date}: ${posts.filter((p) => p.date === date).map((p) => p.title || p.platform).join(', ')}`),
+        items: dates.map((date) => {
+          const names = posts.filter((p) => p.date === date).map((p) => p.title || p.platform).filter(Boolean);
+          return names.length ? `${date}: ${names.join(', ')}` : date;
+        }),
         link: { url: copyUrl, text: t(lang, 'notify.openCopy') },
         footer: t(lang, 'notify.footer'),
       }),

@@ -221,7 +221,7 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     lines.push(t(locale, 'stakeholder.shareFailed', { emails: sharing.failed.join(', '), message: sharing.error }));
   if (refused.length > 0) lines.push(t(locale, 'stakeholder.skippedColumns', { columns: refused.join(', ') }));
   if (unknown.length > 0) lines.push(t(locale, 'stakeholder.unknownColumns', { columns: unknown.join(', ') }));
-  const mailed = notifyStakeholders(workbook, url, emails, chosen, settings, collected?.read ?? []);
+  const mailed = notifyStakeholders(workbook, url, emails, chosen, columns, settings, collected?.read ?? []);
   if (mailed) lines.push(mailed);
   if (roleSetting !== role && roleSetting !== '') lines.push(t(locale, 'stakeholder.badRole', { value: roleSetting }));
   return {
@@ -278,6 +278,7 @@ function notifyStakeholders(
   url: string,
   emails: readonly string[],
   chosen: readonly Post[],
+  columns: readonly CalendarColumn[],
   settings: Record<string, string>,
   answered: readonly CopyDecision[],
 ): string {
@@ -288,7 +289,9 @@ function notifyStakeholders(
     const done = new Set(
       answered.filter((d) => d.email.toLowerCase() === email.toLowerCase() && d.decision).map((d) => `${d.id}\u0000${d.version}`),
     );
-    waiting.set(email, open.filter((post) => !done.has(`${post.id}\u0000${approvalFingerprint(post, digestText)}`)));
+    // Only what the copy shows goes into the email: the shared columns' fields, never Notes or Owner.
+    const unanswered = open.filter((post) => !done.has(`${post.id}\u0000${approvalFingerprint(post, digestText)}`));
+    waiting.set(email, unanswered.map((post) => shareablePost(post, columns)));
   }
   try {
     return sendWithinQuota(workbook, stakeholderEmails(workbook, url, waiting)).shortfall;
