@@ -13,6 +13,7 @@ import {
 } from './planning-commands';
 import { checkSetup } from './setup-check-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
+import { scheduleDailyDigest, sendDailyDigest } from './notification-commands';
 import { collectStakeholderDecisions, getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 
@@ -42,6 +43,8 @@ export const entrypoints = {
   reviewPost,
   publishStakeholderView,
   collectStakeholderDecisions,
+  scheduleDailyDigest,
+  sendDailyDigest,
   showMonthView,
   refreshMonthViewIfPresent,
   refreshDashboard,

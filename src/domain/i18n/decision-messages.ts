@@ -46,6 +46,9 @@ export const DECISION_MESSAGES: MessageCatalogue = {
     'notify.digestChanges': 'Changes requested: {count}',
     'notify.digestErrors': 'Due in the next {days} days with errors: {count}',
     'notify.digestNothing': 'Nothing needs the team’s attention today.',
+    'notify.digestScheduled': 'The daily digest goes to {emails} every morning at about 8:00.',
+    'notify.digestStopped': 'No one is listed in “Daily digest to”, so no daily digest is sent.',
+    'menu.scheduleDigest': 'Schedule daily digest',
   },
   pl: {
     'menu.collectDecisions': 'Zbierz decyzje interesariuszy',
@@ -89,5 +92,8 @@ export const DECISION_MESSAGES: MessageCatalogue = {
     'notify.digestChanges': 'Prośby o zmiany: {count}',
     'notify.digestErrors': 'Do publikacji w ciągu {days} dni, z błędami: {count}',
     'notify.digestNothing': 'Dziś nic nie wymaga uwagi zespołu.',
+    'notify.digestScheduled': 'Codzienne podsumowanie trafi do {emails} każdego ranka około 8:00.',
+    'notify.digestStopped': 'Nikt nie jest wpisany w „Daily digest to”, więc codzienne podsumowanie nie jest wysyłane.',
+    'menu.scheduleDigest': 'Zaplanuj codzienne podsumowanie',
   },
 };
