@@ -10,6 +10,8 @@ const shared = {
   testTimeout: 60000,
 };
 module.exports = {
+  // A global option: Jest ignores testTimeout inside a project's configuration.
+  testTimeout: 60000,
   projects: [
     { ...shared, displayName: 'default', roots: ['<rootDir>/tests'], testMatch: ['**/*.test.ts'] },
     // Issue #16: the integration suite again, on a realm without Intl longOffset, Segmenter and PluralRules.

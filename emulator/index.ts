@@ -14,6 +14,12 @@ import {
   type LogEntry,
 } from './runtime/runtime';
 import { TransferError, toTransferable, transferArgs } from './runtime/transfer';
+import {
+  isPageCallableName,
+  notCallableMessage,
+  pageCallableFunction,
+  pageCallableNames,
+} from './runtime/page-callable';
 import { calendarFromSeed, createCalendarApp, type CalendarSeed, type CalendarStore } from './services/calendar-app';
 import { createCacheService } from './services/cache-service';
 import { createAdvancedCalendar } from './services/advanced-calendar';
@@ -37,6 +43,7 @@ export type { CalendarSeed } from './services/calendar-app';
 export type { MenuEntry, MenuRecord, SidebarRecord, DialogRecord, AlertRecord, PromptRecord } from './services/ui';
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock-service';
 export { illegalValueMessage, CIRCULAR_MESSAGE } from './runtime/transfer';
+export { isPageCallableName, notCallableMessage } from './runtime/page-callable';
 
 /** What the spreadsheet model (emulator/spreadsheet) provides. */
 export type SpreadsheetServiceHandle = SpreadsheetService;
@@ -122,6 +129,8 @@ export interface Emulator {
   clickMenu(caption: string, options?: { user?: string }): ExecutionOutcome;
   /** Calls a server function the way google.script.run does (JSON rules, private names, errors as results). */
   run(name: string, ...args: unknown[]): RunResult;
+  /** The server functions a page may call through google.script.run (top-level, not ending in `_`, no built-ins), sorted. */
+  pageCallableNames(): string[];
   /** Like run(), but awaits an async server function. */
   runAsync(name: string, ...args: unknown[]): Promise<RunResult>;
   /** Like run(), as another user. */
@@ -179,6 +188,8 @@ interface SavedState {
   drive: Record<string, DriveFileState>;
   triggers: TriggerState[];
   clockOffset: number;
+  /** The other spreadsheets the hub holds (a stakeholder copy, ...); absent in states saved before they were kept. */
+  otherSpreadsheets?: { books: unknown[]; createdByScript: string[] };
 }
 
 function messageOf(error: unknown): string {
@@ -356,7 +367,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
   const callServer = (name: string, args: unknown[], user: string): RunResult => {
     requireBundle();
-    if (name.endsWith('_')) return { ok: false, error: `google.script.run.${name} is not a function` };
+    if (!isPageCallableName(name)) return { ok: false, error: notCallableMessage(String(name)) };
     let copied: unknown[];
     try {
       copied = transferArgs(args);
@@ -365,8 +376,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     }
     try {
       const result = runtime.execute({ kind: 'rpc', authMode: 'FULL', user, functionName: name }, (instance) => {
-        const fn = runtime.resolveFunction(name);
-        if (!fn || name.includes('.')) throw new TransferError(`google.script.run.${name} is not a function`);
+        const fn = pageCallableFunction(instance, name);
+        if (!fn) throw new TransferError(notCallableMessage(name));
         const realmArgs = (instance.evaluate('JSON') as JSON).parse(JSON.stringify(copied)) as unknown[];
         const value = fn(...realmArgs);
         if (value && typeof (value as { then?: unknown }).then === 'function') {
@@ -507,9 +518,14 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       return callServer(name, args, user);
     },
 
+    pageCallableNames() {
+      requireBundle();
+      return pageCallableNames(runtime.realmInstance());
+    },
+
     async runAsync(name, ...args) {
       requireBundle();
-      if (name.endsWith('_')) return { ok: false, error: `google.script.run.${name} is not a function` };
+      if (!isPageCallableName(name)) return { ok: false, error: notCallableMessage(String(name)) };
       let copied: unknown[];
       try {
         copied = transferArgs(args);
@@ -520,8 +536,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
         const result = await runtime.executeAsync(
           { kind: 'rpc', authMode: 'FULL', user: context.userEmail, functionName: name },
           (instance) => {
-            const fn = runtime.resolveFunction(name);
-            if (!fn) throw new TransferError(`google.script.run.${name} is not a function`);
+            const fn = pageCallableFunction(instance, name);
+            if (!fn) throw new TransferError(notCallableMessage(name));
             const realmArgs = (instance.evaluate('JSON') as JSON).parse(JSON.stringify(copied)) as unknown[];
             return fn(...realmArgs);
           },
@@ -669,6 +685,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
         drive: driveFiles,
         triggers,
         clockOffset: runtime.clockOffset,
+        otherSpreadsheets: sheets.otherSpreadsheetsToJSON?.(),
       };
       return JSON.stringify(state);
     },
@@ -683,6 +700,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       replaceContents(driveFiles, state.drive);
       replaceContents(triggers, state.triggers);
       runtime.clockOffset = state.clockOffset ?? 0;
+      if (state.otherSpreadsheets) sheets.loadOtherSpreadsheetsJSON?.(state.otherSpreadsheets);
     },
   };
   return emulator;

@@ -5,12 +5,19 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import { setImmediate } from 'node:timers';
 import { build } from 'esbuild';
+import { PAGE_CSP, builtPageHashes, framePolicy } from './preview/csp.mjs';
+import { runInteractively, withAnswer } from './preview/dialogs.mjs';
+import { polishHolidayCalendar } from './preview/sample-holidays.mjs';
+import { RequestError, parseRequest, readJsonBody } from './preview/requests.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.build', 'preview');
 const pageDir = path.join(root, 'scripts', 'preview');
-const codePath = path.join(root, 'dist', 'Code.js');
+const distDir = path.join(root, 'dist');
+const codePath = path.join(distDir, 'Code.js');
 const require = createRequire(import.meta.url);
 
 /** Command-line flags and environment: `--reset`, `--watch`, PORT, PREVIEW_STORE_DIR. */
@@ -79,8 +86,8 @@ async function buildPage() {
 }
 
 /** The JavaScript source of the google.script.run / google.script.host stand-in, on the preview's transport and close hook. */
-function standInSource(client) {
-  return client.googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' });
+function standInSource(client, functionNames) {
+  return client.googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose', functionNames });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,6 +106,48 @@ class PreviewSession {
     this.seen = { sidebars: 0, dialogs: 0 };
     this.errors = [];
     this.errorId = 0;
+    /** The alert or prompt waiting for the person's answer: what to ask, the answers so far, how to replay. */
+    this.pending = null;
+    this.pendingId = 0;
+    /** The spreadsheet the page looks at when it is not the add-on's own (a stakeholder copy): its id and sheet. */
+    this.view = null;
+  }
+
+  /**
+   * Runs a menu command or server call so that its prompts and choice alerts are answered by the
+   * person: on a dialog with no answer yet the run is suspended (state rolled back) and the dialog is
+   * shown; /api/answer replays it with the answer. `finish(outcome)` gets the final outcome.
+   */
+  interact(execute, finish, answers = { alerts: [], prompts: [] }) {
+    this.persist(); // a change still waiting to be written: the rollback point must be the state now
+    const result = runInteractively(this.emulator, execute, answers, this.written ?? null);
+    if (result.suspended) {
+      this.pending = { id: `d${++this.pendingId}`, ...result.suspended, answers, execute, finish };
+      return null;
+    }
+    this.pending = null;
+    finish(result.outcome);
+    return result.outcome;
+  }
+
+  /** The person answered the pending dialog: replays its execution with every answer so far. */
+  answer(id, button, text) {
+    const pending = this.pending;
+    if (!pending || pending.id !== id)
+      throw new RequestError(409, 'That dialog is no longer open. Run the command again from the menu.');
+    const allowed = {
+      OK: ['OK'],
+      OK_CANCEL: ['OK', 'CANCEL'],
+      YES_NO: ['YES', 'NO'],
+      YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+    }[pending.buttons] ?? ['OK'];
+    const name = button.toUpperCase();
+    if (name !== 'CLOSE' && !allowed.includes(name))
+      throw new RequestError(
+        400,
+        `"${button}" is not a button of this dialog. Choose one of ${allowed.join(', ')} (or CLOSE).`,
+      );
+    this.interact(pending.execute, pending.finish, withAnswer(pending.answers, pending.kind, name, text));
   }
 
   /** Makes the emulator, loads dist/Code.js and the store (or a fresh sample calendar), then opens the spreadsheet. */
@@ -106,6 +155,11 @@ class PreviewSession {
     const emulator = this.modules.createEmulator({});
     emulator.loadBundle(codePath);
     this.emulator = emulator;
+    // A script call that can change what the store holds marks the state dirty; reads leave the store alone.
+    this.dirty = true;
+    emulator.context.beforeCall.push((call) => {
+      if (!this.dirty && mayChangeState(call)) this.dirty = true;
+    });
     this.seen = { sidebars: 0, dialogs: 0 };
     let created = false;
     const stored =
@@ -126,12 +180,15 @@ class PreviewSession {
     this.clearUi();
     this.report(emulator.open(), 'onOpen');
     this.persist();
+    this.afterResponse();
     return { created };
   }
 
   /** Sets the calendar up through the bundle, writes the sample month in one setValues and checks every post. */
   createSample() {
     const { emulator } = this;
+    // The person has subscribed to Poland's holidays, so Import public holidays… finds them.
+    emulator.seedCalendar(polishHolidayCalendar(emulator.clock.now()));
     const setup = emulator.run('setupCalendar');
     if (!setup.ok) throw new Error(`Setting up the sample calendar failed: ${setup.error}`);
     emulator.runAs(emulator.context.userEmail, () => {
@@ -166,12 +223,22 @@ class PreviewSession {
     this.openDialog = null;
   }
 
-  /** Writes the emulator's state to the store file (atomically). */
-  persist() {
+  /**
+   * Writes the emulator's state to the store file (atomically) when a call may have changed it and it
+   * differs from what was last written; `force` for changes made outside the script (a person's edit).
+   */
+  persist(force = false) {
+    if (!force && !this.dirty && this.written !== undefined) return false;
+    this.dirty = false;
+    const saved = this.emulator.save();
+    if (saved === this.written) return false;
     mkdirSync(this.options.storeDir, { recursive: true });
     const temp = `${this.options.storeFile}.tmp`;
-    writeFileSync(temp, this.emulator.save());
+    writeFileSync(temp, saved);
     renameSync(temp, this.options.storeFile);
+    this.written = saved;
+    this.writes = (this.writes ?? 0) + 1;
+    return true;
   }
 
   /** Records a failed execution so the page can show it. */
@@ -182,17 +249,40 @@ class PreviewSession {
     }
   }
 
-  /** After a mutating request: picks up new sidebars and dialogs, saves, and wakes the page's long poll. */
-  changed() {
+  /** After a request: picks up new sidebars and dialogs, saves what changed, and wakes the page's long poll. */
+  changed(force = false) {
     const ui = this.emulator.ui;
     if (ui.sidebars.length > this.seen.sidebars) this.openSidebar = ui.sidebars.length - 1;
     if (ui.dialogs.length > this.seen.dialogs) this.openDialog = ui.dialogs.length - 1;
     this.seen.sidebars = ui.sidebars.length;
     this.seen.dialogs = ui.dialogs.length;
-    this.persist();
+    if (force) this.dirty = true;
+    this.afterResponse();
     this.version++;
     const waiters = this.waiters.splice(0);
     for (const wake of waiters) wake();
+  }
+
+  /**
+   * Once the response is out: writes the store if something changed, then evaluates the bundle for
+   * the next execution (a fresh realm each, as in Apps Script), so neither delays the page's call.
+   */
+  afterResponse() {
+    if (this.afterScheduled) return;
+    this.afterScheduled = true;
+    setImmediate(() => {
+      this.afterScheduled = false;
+      try {
+        this.persist();
+      } catch (error) {
+        console.log(`preview: could not write ${this.options.storeFile}: ${errorMessage(error)}`);
+      }
+      try {
+        this.emulator.runtime.prewarm();
+      } catch {
+        // The next execution evaluates the bundle itself and reports the error.
+      }
+    });
   }
 
   /** Tells the page to reload (after a rebuild in --watch mode). */
@@ -225,14 +315,63 @@ class PreviewSession {
     });
   }
 
+  /** The spreadsheet the page is looking at, when it is another one than the add-on's (null: the add-on's own). */
+  viewed() {
+    if (!this.view) return null;
+    const { spreadsheet } = this.emulator;
+    try {
+      const info = this.emulator.context.quietly(() => spreadsheet.describeSpreadsheet(this.view.id));
+      const active = info.sheets.some((s) => s.name === this.view.sheet) ? this.view.sheet : info.activeSheet;
+      return { ...info, active };
+    } catch {
+      this.view = null;
+      return null;
+    }
+  }
+
+  /** Who the person at the keyboard is: the spreadsheet's owner, or the teammate chosen in "Acting as". */
+  actingUser() {
+    return this.user ?? this.emulator.context.userEmail;
+  }
+
+  /** The people one may act as: the owner and everyone named in the Calendar's Owner column (emails only). */
+  users() {
+    const { emulator } = this;
+    const owners = emulator.context.quietly(() => {
+      const sheet = emulator.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Calendar');
+      if (!sheet || sheet.getLastRow() < 2) return [];
+      const header = sheet
+        .getRange(1, 1, 1, sheet.getLastColumn())
+        .getValues()[0]
+        .map((v) => String(v).trim().toLowerCase());
+      const column = header.indexOf('owner');
+      if (column < 0) return [];
+      return sheet
+        .getRange(2, column + 1, sheet.getLastRow() - 1, 1)
+        .getValues()
+        .map((row) => String(row[0]).trim());
+    });
+    const emails = owners.filter((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value));
+    return [...new Set([emulator.context.userEmail, ...emails])];
+  }
+
+  /** Every spreadsheet the emulator holds (the add-on's first), by name, for the page's spreadsheet switcher. */
+  spreadsheets() {
+    return this.emulator.context.quietly(() => this.emulator.spreadsheet.listSpreadsheets());
+  }
+
   /** Everything the page shows, as JSON. */
   state() {
     const { emulator } = this;
-    const info = this.sheetInfo();
+    const other = this.viewed();
+    const info = other ?? this.sheetInfo();
     const sheet = info.sheets.find((s) => s.name === info.active) ?? info.sheets[0];
+    // Like Sheets, rows to type into below the data: up to the sheet's own size.
     const rows = Math.min(Math.max(sheet.lastRow + 25, 60), sheet.maxRows);
     const rendered = emulator.context.quietly(() =>
-      emulator.spreadsheet.renderSheet(sheet.name, { startRow: 1, maxRows: rows }),
+      other
+        ? emulator.spreadsheet.renderSheetOf(other.id, sheet.name, { startRow: 1, maxRows: rows })
+        : emulator.spreadsheet.renderSheet(sheet.name, { startRow: 1, maxRows: rows }),
     );
     // Like Sheets, show a few empty columns after the used ones.
     const used = rendered.cells[0]?.length ?? 0;
@@ -244,16 +383,30 @@ class PreviewSession {
       while (out.length < columns) out.push({});
       return out;
     });
+    while (cells.length < rows) cells.push(Array.from({ length: columns }, () => ({})));
     const ui = emulator.ui;
     const sidebar = this.openSidebar === null ? null : ui.sidebars[this.openSidebar];
     const dialog = this.openDialog === null ? null : ui.dialogs[this.openDialog];
     return {
       version: this.version,
       reload: this.reload ?? 0,
-      title: info.title,
+      title: other ? other.name : info.title,
       sheets: info.sheets.map((s) => s.name),
       active: info.active,
-      selection: info.selection,
+      selection: other ? null : info.selection,
+      spreadsheets: this.spreadsheets(),
+      user: this.actingUser(),
+      users: this.users(),
+      viewing: other ? { id: other.id, name: other.name } : null,
+      pending: this.pending
+        ? {
+            id: this.pending.id,
+            kind: this.pending.kind,
+            title: this.pending.title,
+            prompt: this.pending.prompt,
+            buttons: this.pending.buttons,
+          }
+        : null,
       grid: {
         name: rendered.name,
         frozenRows: rendered.frozenRows ?? 0,
@@ -274,26 +427,45 @@ class PreviewSession {
           message: String(toast.message ?? ''),
         }))
         .slice(-5),
-      alerts: [
-        ...ui.alerts.slice(this.seen.alerts ?? 0).map((alert, i) => ({
+      // Alerts with only OK are shown once the script has gone on; prompts and choices were answered in the page.
+      alerts: ui.alerts
+        .slice(this.seen.alerts ?? 0)
+        .map((alert, i) => ({
           id: `a${(this.seen.alerts ?? 0) + i}`,
           title: alert.title,
           prompt: alert.prompt,
           buttons: alert.buttons,
           response: alert.response,
-        })),
-        ...ui.prompts.slice(this.seen.prompts ?? 0).map((prompt, i) => ({
-          id: `p${(this.seen.prompts ?? 0) + i}`,
-          title: prompt.title,
-          prompt: prompt.prompt,
-          buttons: prompt.buttons,
-          response: prompt.response,
-          prompted: true,
-        })),
-      ].slice(-5),
+        }))
+        .filter((alert) => alert.buttons === 'OK')
+        .slice(-5),
       errors: this.errors.slice(-5),
     };
   }
+}
+
+/** Services whose calls never change what the store holds (UI, HTML, logs, locks, utilities, the session). */
+const STATELESS_SERVICES = new Set([
+  'Ui',
+  'Menu',
+  'PromptResponse',
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'Logger',
+  'console',
+  'LockService',
+  'Lock',
+  'Utilities',
+  'Session',
+  'User',
+  'Blob',
+]);
+
+/** Whether a service call may change the saved state: anything but reads, getters and stateless services. */
+function mayChangeState(call) {
+  if (call.kind === 'read' || STATELESS_SERVICES.has(call.className)) return false;
+  return !/^(get|is|has|can|find|create(Html|Template|Text|Menu|AddonMenu)|toast$)/.test(call.method);
 }
 
 /** A rendered cell with only the fields the page uses (empty ones left out to keep the JSON small). */
@@ -324,18 +496,6 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { 'Content-Type': type, ...SECURITY_HEADERS, ...headers });
   res.end(body);
@@ -343,31 +503,6 @@ function send(res, status, type, body, headers = {}) {
 
 function sendJson(res, status, value) {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
-}
-
-/** Reads a JSON request body (at most 1 MB). */
-function readJson(req) {
-  return new Promise((resolve, reject) => {
-    const chunks = [];
-    let size = 0;
-    req.on('data', (chunk) => {
-      size += chunk.length;
-      if (size > 1024 * 1024) {
-        reject(Object.assign(new Error('Request body too large.'), { status: 413 }));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => {
-      try {
-        resolve(chunks.length === 0 ? {} : JSON.parse(Buffer.concat(chunks).toString('utf8')));
-      } catch {
-        reject(Object.assign(new Error('The request body is not JSON.'), { status: 400 }));
-      }
-    });
-    req.on('error', reject);
-  });
 }
 
 /**
@@ -383,7 +518,7 @@ export function isAllowedRequest(headers, port) {
   return true;
 }
 
-/** The sidebar or dialog HTML with the google.script.run stand-in injected before any of its own scripts. */
+/** The sidebar or dialog HTML with the google.script.run stand-in injected before any of its own scripts, and its policy. */
 function withStandIn(html, standIn) {
   const transport = `window.__gasRun = function (name, argsJson) {
   return fetch('/api/run', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: name, args: JSON.parse(argsJson) }) })
@@ -393,10 +528,16 @@ window.__gasClose = function () {
   if (window.parent && window.parent !== window) window.parent.postMessage({ type: 'gas-host', action: 'close' }, location.origin);
 };`;
   const safe = (code) => code.replace(/<\/(script)/gi, '<\\/$1');
-  const inject = `<script>${safe(transport)}</script><script>${safe(standIn)}</script>`;
+  const injected = [safe(transport), safe(standIn)];
+  const inject = injected.map((code) => `<script>${code}</script>`).join('');
+  const policy = framePolicy(builtPageHashes(distDir), injected);
   const head = /<head(\s[^>]*)?>/i.exec(html);
-  if (head) return html.slice(0, head.index + head[0].length) + inject + html.slice(head.index + head[0].length);
-  return inject + html;
+  if (head)
+    return {
+      html: html.slice(0, head.index + head[0].length) + inject + html.slice(head.index + head[0].length),
+      policy,
+    };
+  return { html: inject + html, policy };
 }
 
 function errorMessage(error) {
@@ -406,6 +547,7 @@ function errorMessage(error) {
 /** Creates the request handler for a session. */
 function createHandler(holder, options, assets) {
   return async (req, res) => {
+    const received = performance.now();
     const port = options.boundPort;
     if (!isAllowedRequest(req.headers, port)) {
       send(
@@ -467,7 +609,11 @@ function createHandler(holder, options, assets) {
               send(res, 404, 'text/plain; charset=utf-8', 'No such sidebar or dialog: open it again from the menu.');
               return;
             }
-            send(res, 200, 'text/html; charset=utf-8', withStandIn(record.html, holder.standIn), {
+            // Like Apps Script's, the page's google.script.run has a method for each public server function only.
+            session.standIn ??= standInSource(holder.modules.client, session.emulator.pageCallableNames());
+            const served = withStandIn(record.html, session.standIn);
+            send(res, 200, 'text/html; charset=utf-8', served.html, {
+              'Content-Security-Policy': served.policy,
               'X-Frame-Options': 'SAMEORIGIN',
             });
             return;
@@ -489,46 +635,110 @@ function createHandler(holder, options, assets) {
         send(res, 415, 'text/plain; charset=utf-8', 'Send JSON (Content-Type: application/json).');
         return;
       }
-      const body = await readJson(req);
+      const body = parseRequest(url.pathname, await readJsonBody(req));
       const { emulator } = session;
       switch (url.pathname) {
         case '/api/edit': {
-          const sheet = String(body.sheet ?? '');
-          const a1 = String(body.a1 ?? '');
+          if (session.view)
+            throw new RequestError(
+              409,
+              'This spreadsheet is open to look at only. Switch back to the calendar to edit it.',
+            );
           const value = body.value === undefined || body.value === null ? '' : body.value;
           const values = Array.isArray(value) ? value : [[typeof value === 'boolean' ? value : String(value)]];
-          const outcome = emulator.editAsUser(sheet, a1, values);
+          let outcome;
+          try {
+            outcome = emulator.editAsUser(body.sheet, body.a1, values, { user: session.actingUser() });
+          } catch (error) {
+            throw new RequestError(400, `${errorMessage(error)} Edit a cell of one of the sheet tabs, such as A1.`);
+          }
           if (outcome.rejected) {
-            session.changed();
+            session.changed(true);
             sendJson(res, 200, { rejected: outcome.rejected, state: session.state() });
             return;
           }
           session.report(outcome.simple, 'onEdit');
           for (const other of outcome.installable ?? []) session.report(other, 'An edit trigger');
-          session.changed();
+          session.changed(true);
           sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
         case '/api/select': {
-          const sheet = String(body.sheet ?? '');
-          emulator.context.quietly(() => emulator.spreadsheet.setActive(sheet, body.a1 ? String(body.a1) : undefined));
+          if (session.view) {
+            session.view = { ...session.view, sheet: body.sheet };
+          } else {
+            try {
+              emulator.context.quietly(() => emulator.spreadsheet.setActive(body.sheet, body.a1 || undefined));
+            } catch (error) {
+              throw new RequestError(400, `${errorMessage(error)} Choose a sheet tab and a cell such as A1.`);
+            }
+          }
+          session.changed(true);
+          sendJson(res, 200, { ok: true, state: session.state() });
+          return;
+        }
+        case '/api/view': {
+          // Look at another spreadsheet the emulator holds (null: back to the add-on's own).
+          if (body.spreadsheet === null) session.view = null;
+          else {
+            const known = session.spreadsheets();
+            if (!known.some((entry) => entry.id === body.spreadsheet))
+              throw new RequestError(404, 'There is no such spreadsheet in the preview. Choose one from the list.');
+            session.view =
+              known[0].id === body.spreadsheet ? null : { id: body.spreadsheet, sheet: body.sheet ?? null };
+          }
           session.changed();
           sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
         case '/api/menu': {
-          const outcome = emulator.clickMenu(String(body.caption ?? ''));
-          session.report(outcome, `The menu command "${String(body.caption).split('>').pop().trim()}"`);
+          const label = `The menu command "${body.caption.split('>').pop().trim()}"`;
+          const finish = (outcome) => session.report(outcome, label);
+          let outcome;
+          try {
+            outcome = session.interact(() => emulator.clickMenu(body.caption, { user: session.actingUser() }), finish);
+          } catch (error) {
+            throw new RequestError(400, `${errorMessage(error)} Choose a command from the menu.`);
+          }
           session.changed();
-          sendJson(res, 200, { ok: outcome.ok, error: outcome.error, state: session.state() });
+          sendJson(res, 200, {
+            ok: outcome ? outcome.ok : true,
+            error: outcome?.error,
+            waiting: outcome === null,
+            state: session.state(),
+          });
           return;
         }
         case '/api/run': {
-          const name = String(body.name ?? '');
-          const args = Array.isArray(body.args) ? body.args : [];
-          const result = emulator.run(name, ...args);
+          // The page's google.script.run: only the add-on's public functions (emulator.run enforces it).
+          // A prompt in the call holds the response until the person answers it (/api/answer replays the call).
+          let settle;
+          const settled = new Promise((resolve) => (settle = resolve));
+          const user = session.actingUser();
+          session.interact(() => emulator.runAsUser(user, body.name, ...body.args), settle);
           session.changed();
-          sendJson(res, 200, result);
+          const result = await settled;
+          send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result), {
+            'Server-Timing': `app;dur=${(performance.now() - received).toFixed(1)}`,
+          });
+          return;
+        }
+        case '/api/user': {
+          // "Switch user": act as another person of the team (Session.getActiveUser in the scripts).
+          if (!session.users().includes(body.email))
+            throw new RequestError(
+              400,
+              `${body.email} is not one of the people in this calendar. Choose one from the list.`,
+            );
+          session.user = body.email === emulator.context.userEmail ? null : body.email;
+          session.changed();
+          sendJson(res, 200, { ok: true, state: session.state() });
+          return;
+        }
+        case '/api/answer': {
+          session.answer(body.id, body.button, body.text);
+          session.changed();
+          sendJson(res, 200, { ok: true, state: session.state() });
           return;
         }
         case '/api/close': {
@@ -583,7 +793,6 @@ function startWatching(holder, options, assets) {
         if (kinds.includes('page')) Object.assign(assets, await loadAssets());
         if (kinds.includes('emulator')) {
           holder.modules = await loadServerModules();
-          holder.standIn = standInSource(holder.modules.client);
         }
         if (kinds.includes('src') && !(await runBuild())) {
           console.log('preview: the build failed; fix the error and save again.');
@@ -597,6 +806,12 @@ function startWatching(holder, options, assets) {
           next.start(saved);
           const old = holder.session;
           holder.session = next;
+          // A script waiting for an answer belonged to the old build: end it, so a held page call returns.
+          old.pending?.finish({
+            ok: false,
+            error: 'The preview was rebuilt while the script waited for an answer. Run the command again.',
+          });
+          old.pending = null;
           for (const wake of old.waiters.splice(0)) wake();
         }
         holder.session.reloaded();
@@ -634,7 +849,7 @@ async function main() {
     throw new Error('dist/Code.js is missing: run `npm run build` first (npm start does it for you).');
   if (options.reset) rmSync(options.storeFile, { force: true });
   const modules = await loadServerModules();
-  const holder = { modules, standIn: standInSource(modules.client), session: null };
+  const holder = { modules, session: null };
   const assets = await loadAssets();
   const session = new PreviewSession(modules, options);
   const { created } = session.start();
@@ -659,6 +874,11 @@ async function main() {
   }
   console.log(`preview: Content Calendar is running at http://localhost:${options.boundPort}/ (Ctrl+C stops it)`);
   const stop = () => {
+    try {
+      holder.session.persist();
+    } catch (error) {
+      console.error(`preview: could not write the store: ${errorMessage(error)}`);
+    }
     server.close();
     server.closeAllConnections?.();
     process.exit(0);

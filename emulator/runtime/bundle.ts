@@ -27,6 +27,8 @@ export interface BundleInstance {
   realm: Realm;
   /** The top-level functions: declared functions, function-valued bindings and functions put on globalThis. */
   functions: Record<string, BundleFunction>;
+  /** Every top-level name the script itself made (declared, or put on globalThis), whatever its value. */
+  ownNames: ReadonlySet<string>;
   /** Evaluates source in the bundle's global scope (used for HtmlTemplate scriptlets). */
   evaluate(code: string, filename?: string): unknown;
 }
@@ -112,27 +114,32 @@ export function instantiateBundle(
     Object.defineProperty(global, name, { value, writable: true, configurable: true, enumerable: false });
   }
   const before = new Set(Object.getOwnPropertyNames(global));
+  // The values the realm held before the bundle ran (built-ins, Apps Script globals): never the script's own functions.
+  const intrinsic = new Set<unknown>([...before].map((name) => Object.getOwnPropertyDescriptor(global, name)?.value));
   if (source) source.script.runInContext(context);
   const declared = new Set(source?.declaredNames ?? []);
-  const functions: Record<string, BundleFunction> = {};
+  // No prototype: a lookup by a page's name never reaches Object.prototype (`constructor`, `__proto__`, ...).
+  const functions = Object.create(null) as Record<string, BundleFunction>;
+  const own = (value: unknown): boolean => typeof value === 'function' && !intrinsic.has(value);
   for (const name of Object.getOwnPropertyNames(global)) {
     if (before.has(name) && !declared.has(name)) continue;
-    const value = global[name];
-    if (typeof value === 'function') functions[name] = value as BundleFunction;
+    const value = Object.getOwnPropertyDescriptor(global, name)?.value;
+    if (own(value)) functions[name] = value as BundleFunction;
   }
   // let/const bindings are not properties of the global object: read them in one evaluation.
   const lexical = [...declared].filter((name) => !functions[name] && /^[A-Za-z_$][\w$]*$/.test(name));
   if (lexical.length > 0) {
     const read = `({${lexical.map((name) => `${JSON.stringify(name)}: typeof ${name} === 'function' ? ${name} : undefined`).join(',')}})`;
     const values = vm.runInContext(read, context) as Record<string, unknown>;
-    for (const name of lexical)
-      if (typeof values[name] === 'function') functions[name] = values[name] as BundleFunction;
+    for (const name of lexical) if (own(values[name])) functions[name] = values[name] as BundleFunction;
   }
   const realm = vm.runInContext('({ Date: Date, Array: Array, Error: Error })', context) as Realm;
+  const ownNames = new Set([...declared, ...Object.getOwnPropertyNames(global).filter((name) => !before.has(name))]);
   return {
     context,
     realm,
     functions,
+    ownNames,
     evaluate: (code, filename = 'template') => vm.runInContext(code, context, { filename }),
   };
 }

@@ -111,6 +111,8 @@ export class Runtime {
   /** Called when the script is suspended by Ui.alert / Ui.prompt (locks don't survive it, U-05). */
   readonly onSuspend: Array<(execution: Execution) => void> = [];
   private readonly stack: Execution[] = [];
+  /** A realm evaluated ahead of the next execution by prewarm(), used once. */
+  private warm: BundleInstance | null = null;
   private lastExecutionId = 0;
   private readonly directExecution: Execution;
 
@@ -166,6 +168,7 @@ export class Runtime {
   /** Reads and compiles the bundle, reads appsscript.json beside it, and makes the base realm. */
   loadBundle(path: string): Record<string, BundleFunction> {
     this.bundle = readBundle(path);
+    this.warm = null;
     const manifestPath = join(this.bundle.dir, 'appsscript.json');
     this.manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : null;
     if (this.manifest?.timeZone && !this.options.explicitScriptTimeZone) {
@@ -202,6 +205,30 @@ export class Runtime {
     return out;
   }
 
+  /**
+   * Evaluates the bundle in a brand-new realm now, for the next execution to use, so that the
+   * execution does not wait for it (a host with idle time, like the local preview, calls this after
+   * each execution). Each realm still serves exactly one execution, as in Apps Script.
+   */
+  prewarm(): void {
+    if (!this.bundle || this.warm || this.stack.length > 0 || !this.options.freshGlobalsPerExecution) return;
+    this.applyProcessTimeZone();
+    this.warm = instantiateBundle(this.bundle, this.enabledGlobals(), () => this.nowMs(), {
+      conservativeIntl: this.options.conservativeRuntime === true,
+    });
+  }
+
+  /** A fresh realm for an execution: the prewarmed one if there is one, else a new one. */
+  private freshInstance(): BundleInstance {
+    const warm = this.warm;
+    if (!warm) return this.instantiate();
+    this.warm = null;
+    this.applyProcessTimeZone();
+    this.instance = warm;
+    this.context.realm = warm.realm;
+    return warm;
+  }
+
   /** The current realm, made on demand (with no bundle, a realm with only the globals). */
   realmInstance(): BundleInstance {
     return this.instance ?? this.instantiate();
@@ -209,11 +236,14 @@ export class Runtime {
 
   /**
    * Finds a global function by name in the current realm; dotted names (`menu.item1`) walk objects,
-   * as V8 Apps Script allows for menu and trigger callbacks.
+   * as V8 Apps Script allows for menu and trigger callbacks. The first name must be one the script
+   * made itself: a menu item or trigger naming a built-in (`eval`, `Function`) or a service finds
+   * nothing, as Apps Script's "Script function not found".
    */
   resolveFunction(name: string): BundleFunction | undefined {
     const instance = this.realmInstance();
     const [head, ...rest] = name.split('.');
+    if (!instance.ownNames.has(head)) return undefined;
     let value: unknown =
       instance.functions[head] ??
       (instance.evaluate(
@@ -242,7 +272,7 @@ export class Runtime {
     try {
       instance =
         this.bundle && (this.options.freshGlobalsPerExecution || !this.instance)
-          ? this.instantiate()
+          ? this.freshInstance()
           : this.realmInstance();
     } catch (error) {
       this.finish(execution, saved, error);
@@ -270,7 +300,7 @@ export class Runtime {
     try {
       const instance =
         this.bundle && (this.options.freshGlobalsPerExecution || !this.instance)
-          ? this.instantiate()
+          ? this.freshInstance()
           : this.realmInstance();
       const result = await body(instance);
       this.finish(execution, saved, undefined);

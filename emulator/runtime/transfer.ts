@@ -47,7 +47,13 @@ export function toTransferable(value: unknown, key: string, seen: Set<object> = 
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(object)) {
       if (item === undefined) continue;
-      out[name] = toTransferable(item, name, seen);
+      // A data property even for `__proto__`: a page's keys never change the copy's prototype.
+      Object.defineProperty(out, name, {
+        value: toTransferable(item, name, seen),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return out;
   } finally {

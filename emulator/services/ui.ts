@@ -65,6 +65,16 @@ export interface UiRecords {
   alertResponses: string[];
   /** Answers the next prompts return. */
   promptResponses: Array<{ button?: string; text?: string }>;
+  /**
+   * Called before an alert or prompt is answered, with whether an answer is queued for it. A host that
+   * lets a person answer (the local preview) throws here to suspend the execution until the answer is
+   * known; with no hook, an unqueued dialog gets its first button (and a prompt the empty text).
+   */
+  beforeDialog?: (
+    kind: 'alert' | 'prompt',
+    dialog: { title: string; prompt: string; buttons: string },
+    queued: boolean,
+  ) => void;
 }
 
 /** UI options. */
@@ -171,6 +181,7 @@ export class UiImpl implements Pick<
 
   alert(...args: unknown[]): GoogleAppsScript.Base.Button {
     const { title, prompt, buttons } = this.dialogArgs('alert', args);
+    this.records.beforeDialog?.('alert', { title, prompt, buttons }, this.records.alertResponses.length > 0);
     this.runtime.suspend();
     const response = this.answer(this.records.alertResponses.shift(), buttons);
     this.records.alerts.push({ title, prompt, buttons, response });
@@ -179,6 +190,7 @@ export class UiImpl implements Pick<
 
   prompt(...args: unknown[]): GoogleAppsScript.Base.PromptResponse {
     const { title, prompt, buttons } = this.dialogArgs('prompt', args);
+    this.records.beforeDialog?.('prompt', { title, prompt, buttons }, this.records.promptResponses.length > 0);
     this.runtime.suspend();
     const scripted = this.records.promptResponses.shift() ?? {};
     const response = this.answer(scripted.button, buttons);

@@ -4,7 +4,7 @@ import type { EmulatorContext } from '../core/context';
 import { ServiceException } from '../core/errors';
 import { parseA1 } from './a1-notation';
 import { Hub } from './hub';
-import type { Toast } from './model';
+import type { BookModel, Toast } from './model';
 import { renderSheet, RenderedSheet, RenderOptions } from './render-sheet';
 import { rectFromA1 } from './sheet';
 import { SpreadsheetAppImpl } from './spreadsheet-app';
@@ -42,6 +42,19 @@ export interface SpreadsheetService {
   createdByScript?(id: string): boolean;
   /** The registry of spreadsheets (the Advanced Sheets service works on it). */
   hub?: Hub;
+  /** Every spreadsheet but the active one, as JSON (with which of them the script created), for saving. */
+  otherSpreadsheetsToJSON?(): { books: unknown[]; createdByScript: string[] };
+  /** Replaces every spreadsheet but the active one with the saved ones (ids kept). */
+  loadOtherSpreadsheetsJSON?(saved: { books: unknown[]; createdByScript: string[] }): void;
+  /** The display grid of a sheet of any spreadsheet the hub holds, by id (a viewer of other spreadsheets). */
+  renderSheetOf?(spreadsheetId: string, sheetName: string, options?: RenderOptions): RenderedSheet;
+  /** A spreadsheet's name and its sheets' names and sizes, by id. */
+  describeSpreadsheet?(spreadsheetId: string): {
+    id: string;
+    name: string;
+    activeSheet: string;
+    sheets: Array<{ name: string; lastRow: number; lastColumn: number; maxRows: number; maxColumns: number }>;
+  };
 }
 
 /**
@@ -61,6 +74,11 @@ export function createSpreadsheetService(context: EmulatorContext, ui: () => unk
   hub.createBook = (name: string, rows?: number, cols?: number) => {
     const book = originalCreate(name, rows, cols);
     book.toasts = toasts;
+    return book;
+  };
+  const bookOf = (spreadsheetId: string): BookModel => {
+    const book = hub.books.get(spreadsheetId);
+    if (!book) throw new ServiceException(`No spreadsheet with id ${spreadsheetId}.`);
     return book;
   };
   return {
@@ -90,6 +108,46 @@ export function createSpreadsheetService(context: EmulatorContext, ui: () => unk
     },
     createdByScript: (id: string) => hub.createdByScript.has(id),
     hub,
+    otherSpreadsheetsToJSON: () => ({
+      books: [...hub.books.values()].filter((b) => b !== hub.active).map((b) => bookToJSON(b)),
+      createdByScript: [...hub.createdByScript],
+    }),
+    loadOtherSpreadsheetsJSON: (saved) => {
+      for (const [id, book] of [...hub.books]) if (book !== hub.active) hub.books.delete(id);
+      for (const state of saved.books) {
+        const { id, name } = state as { id: string; name: string };
+        let book = hub.createBook(name);
+        // Keep the saved id (links and Drive files name it); new spreadsheets get ids after it.
+        while (hub.books.has(id) && book.id !== id) {
+          hub.books.delete(book.id);
+          book = hub.createBook(name);
+        }
+        hub.books.delete(book.id);
+        book.id = id;
+        hub.books.set(id, book);
+        loadBookJSON(book, state);
+      }
+      hub.createdByScript.clear();
+      for (const id of saved.createdByScript) hub.createdByScript.add(id);
+    },
+    renderSheetOf: (spreadsheetId, sheetName, options) => renderSheet(bookOf(spreadsheetId), sheetName, options),
+    describeSpreadsheet: (spreadsheetId) => {
+      const book = bookOf(spreadsheetId);
+      return {
+        id: book.id,
+        name: book.name,
+        activeSheet: book.activeSheet().name,
+        sheets: book.sheets.map((sheet) => {
+          return {
+            name: sheet.name,
+            lastRow: sheet.lastRow(),
+            lastColumn: sheet.lastCol(),
+            maxRows: sheet.maxRows,
+            maxColumns: sheet.maxCols,
+          };
+        }),
+      };
+    },
     listSpreadsheets: () => [hub.active, ...[...hub.books.values()].filter((b) => b !== hub.active)].map((b) => ({ id: b.id, name: b.name })),
   };
 }

@@ -125,6 +125,8 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 
 /** Render a serial number with a Sheets date/time pattern (English names). */
 export function formatDateSerial(serial: number, pattern: string): string {
+  // UNVERIFIED: Sheets shows a date beyond its range as the number itself.
+  if (!Number.isFinite(serial) || Math.abs(serial) > 2958465) return String(serial);
   const tokens = tokenizeDate(pattern);
   const fracDigits = tokens.reduce((acc, t) => (t.t === 'frac' ? Math.max(acc, t.n) : acc), 0);
   let ms = Math.round(serial * DAY_MS);

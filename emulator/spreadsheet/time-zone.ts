@@ -76,8 +76,15 @@ export function dateToSerial(date: Date, timeZone: string): number {
   return (instantToWallClock(date.getTime(), timeZone) - SERIAL_EPOCH_MS) / DAY_MS;
 }
 
+/** The largest time value a JavaScript Date holds (ECMA-262 §21.4.1.1), less a day for the zone offset. */
+const MAX_DATE_MS = 8.64e15 - 86400000;
+
 /** The instant (ms) of a serial number whose wall clock is in `timeZone` (V-06, V-07), rounded to ms. */
 export function serialToInstant(serial: number, timeZone: string): number {
+  // UNVERIFIED: a serial beyond JavaScript's date range (a Unix time typed into a date cell) comes
+  // back from getValues() as an invalid Date, never an exception; the add-on must cope with it.
+  const wall = SERIAL_EPOCH_MS + serial * DAY_MS;
+  if (!Number.isFinite(wall) || Math.abs(wall) > MAX_DATE_MS) return NaN;
   return wallClockToInstant(Math.round(SERIAL_EPOCH_MS + serial * DAY_MS), timeZone);
 }
 

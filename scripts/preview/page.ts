@@ -52,8 +52,17 @@ interface PreviewState {
   sidebar: { id: number; title: string; width: number } | null;
   dialog: { id: number; title: string; width: number | null; height: number | null; modal: boolean } | null;
   toasts: Array<{ id: number; title: string; message: string }>;
-  alerts: Array<{ id: string; title: string; prompt: string; buttons: string; response: string; prompted?: boolean }>;
+  alerts: Array<{ id: string; title: string; prompt: string; buttons: string; response: string }>;
   errors: Array<{ id: number; message: string }>;
+  /** Who the page acts as, and who it may act as (the owner first). */
+  user: string;
+  users: string[];
+  /** Every spreadsheet the emulator holds, the add-on's first. */
+  spreadsheets: Array<{ id: string; name: string }>;
+  /** The other spreadsheet shown (read-only), or null for the add-on's own. */
+  viewing: { id: string; name: string } | null;
+  /** The prompt or choice the script waits on, answered by the person. */
+  pending: { id: string; kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: string } | null;
 }
 
 const DEFAULT_WIDTH = 100;
@@ -74,6 +83,25 @@ let lastErrorId = 0;
 const shownAlerts = new Set<string>();
 const alertQueue: PreviewState['alerts'] = [];
 let alertReturnFocus: HTMLElement | null = null;
+let pendingShown: string | null = null;
+let currentAlert: PreviewState['alerts'][number] | null = null;
+/** Button names of each Ui.ButtonSet, in the order Sheets shows them, with their labels. */
+const BUTTON_SETS: Record<string, Array<[string, string]>> = {
+  OK: [['OK', 'OK']],
+  OK_CANCEL: [
+    ['OK', 'OK'],
+    ['CANCEL', 'Cancel'],
+  ],
+  YES_NO: [
+    ['YES', 'Yes'],
+    ['NO', 'No'],
+  ],
+  YES_NO_CANCEL: [
+    ['YES', 'Yes'],
+    ['NO', 'No'],
+    ['CANCEL', 'Cancel'],
+  ],
+};
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -409,7 +437,8 @@ function select(row: number, column: number, focus = true): void {
 }
 
 function startEdit(row: number, column: number, initial?: string): void {
-  if (!state || editing) return;
+  // Another spreadsheet (a stakeholder copy) is shown to look at, not to edit.
+  if (!state || editing || state.viewing) return;
   const td = cellElement(row, column);
   if (!td) return;
   const cell = cellAt(row, column);
@@ -517,6 +546,7 @@ async function sendEdit(row: number, column: number, value: string | boolean): P
 }
 
 function toggleCheckbox(row: number, column: number): void {
+  if (state?.viewing) return;
   const cell = cellAt(row, column);
   void sendEdit(row, column, /^true$/i.test(cell.d ?? '') ? 'FALSE' : 'TRUE');
 }
@@ -683,10 +713,49 @@ function showToast(toast: { title: string; message: string }, error = false): vo
   }
   const message = document.createElement('p');
   message.className = 'toast-message';
-  message.textContent = toast.message;
+  const links = appendLinkedText(message, toast.message);
   item.append(message);
+  if (links > 0) {
+    // A toast with a link stays until it is closed, so the link can be followed.
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'toast-close';
+    close.setAttribute('aria-label', 'Close');
+    close.textContent = '×';
+    close.addEventListener('click', () => item.remove());
+    item.prepend(close);
+  }
   box.append(item);
-  setTimeout(() => item.remove(), error ? 10000 : 6000);
+  if (links === 0) setTimeout(() => item.remove(), error ? 10000 : 6000);
+}
+
+/** Appends text to an element with every http(s) URL in it as a link (text nodes only, never markup); returns how many links. */
+function appendLinkedText(element: HTMLElement, text: string): number {
+  let links = 0;
+  let last = 0;
+  for (const match of text.matchAll(/https?:\/\/[^\s<>"']+[^\s<>"'.,;:!?)]/g)) {
+    const at = match.index ?? 0;
+    element.append(document.createTextNode(text.slice(last, at)));
+    const link = document.createElement('a');
+    link.href = match[0];
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = match[0];
+    // A link to a spreadsheet the preview holds (the stakeholder copy) opens it here, not at Google.
+    const id = /\/spreadsheets\/d\/([\w-]+)/.exec(match[0])?.[1];
+    link.addEventListener('click', (event) => {
+      if (!id || !state?.spreadsheets.some((entry) => entry.id === id)) return;
+      event.preventDefault();
+      void post<{ state: PreviewState }>('/api/view', {
+        spreadsheet: id === state.spreadsheets[0].id ? null : id,
+      }).then((result) => apply(result.state));
+    });
+    element.append(link);
+    links++;
+    last = at + match[0].length;
+  }
+  element.append(document.createTextNode(text.slice(last)));
+  return links;
 }
 
 function enqueueAlerts(alerts: PreviewState['alerts']): void {
@@ -698,28 +767,142 @@ function enqueueAlerts(alerts: PreviewState['alerts']): void {
   showNextAlert();
 }
 
+/** Fills the alert box: title, text, an input for a prompt, and one button per choice. */
+function fillAlert(
+  title: string,
+  text: string,
+  buttons: Array<[string, string]>,
+  input: boolean,
+  onClick: (name: string) => void,
+): void {
+  byId('alert-title').textContent = title || 'Content Calendar';
+  byId('alert-text').textContent = text;
+  byId('alert-note').textContent = '';
+  const field = byId<HTMLInputElement>('alert-input');
+  field.hidden = !input;
+  field.value = '';
+  const actions = byId('alert-actions');
+  actions.replaceChildren(
+    ...buttons.map(([name, label], index) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = index === 0 ? 'button primary' : 'button';
+      if (index === 0) button.id = 'alert-ok';
+      button.dataset.button = name;
+      button.textContent = label;
+      button.addEventListener('click', () => onClick(name));
+      return button;
+    }),
+  );
+  alertReturnFocus = document.activeElement as HTMLElement | null;
+  byId('alert-layer').hidden = false;
+  (input ? field : byId('alert-ok')).focus();
+}
+
 function showNextAlert(): void {
   const layer = byId('alert-layer');
-  if (!layer.hidden) return;
+  if (!layer.hidden || pendingShown !== null) return;
   const alert = alertQueue.shift();
   if (!alert) return;
-  byId('alert-title').textContent = alert.title || 'Content Calendar';
-  byId('alert-text').textContent = alert.prompt;
-  const buttons = alert.buttons === 'OK' ? '' : alert.buttons.replace(/_/g, ' / ');
-  byId('alert-note').textContent = alert.prompted
-    ? `The preview cannot pause the script: it answered this prompt with ${alert.response} and no text.`
-    : buttons
-      ? `The preview cannot pause the script: it answered ${alert.response} (buttons: ${buttons}).`
-      : '';
-  alertReturnFocus = document.activeElement as HTMLElement | null;
-  layer.hidden = false;
-  byId('alert-ok').focus();
+  currentAlert = alert;
+  fillAlert(alert.title, alert.prompt, BUTTON_SETS.OK, false, () => closeAlert());
 }
 
 function closeAlert(): void {
+  if (pendingShown !== null) {
+    answerPending('CLOSE');
+    return;
+  }
+  currentAlert = null;
   byId('alert-layer').hidden = true;
   alertReturnFocus?.focus();
   showNextAlert();
+}
+
+/** Shows the prompt or choice the script waits on (Ui.prompt, Ui.alert with buttons): the person answers it here. */
+function renderPending(view: PreviewState): void {
+  const pending = view.pending;
+  if (!pending) {
+    if (pendingShown !== null) {
+      pendingShown = null;
+      byId('alert-layer').hidden = true;
+      showNextAlert();
+    }
+    return;
+  }
+  if (pending.id === pendingShown) return;
+  // An information alert on screen waits behind the question, and comes back after it.
+  if (currentAlert) alertQueue.unshift(currentAlert);
+  currentAlert = null;
+  pendingShown = pending.id;
+  byId('alert-layer').hidden = true;
+  fillAlert(
+    pending.title,
+    pending.prompt,
+    BUTTON_SETS[pending.buttons] ?? BUTTON_SETS.OK,
+    pending.kind === 'prompt',
+    (name) => answerPending(name),
+  );
+}
+
+/** Sends the person's answer; the server replays the script with it. */
+function answerPending(button: string): void {
+  const id = pendingShown;
+  if (id === null) return;
+  const text = byId<HTMLInputElement>('alert-input').value;
+  byId('alert-layer').hidden = true;
+  pendingShown = null;
+  alertReturnFocus?.focus();
+  void post<{ state: PreviewState }>('/api/answer', { id, button, text })
+    .then((result) => apply(result.state))
+    .catch((error: unknown) => showToast({ title: 'Preview', message: String(error) }, true));
+}
+
+// ----- other spreadsheets (a stakeholder copy, ...) -----
+
+/** The spreadsheet switcher and, when another spreadsheet is shown, the read-only banner. */
+function renderSpreadsheets(view: PreviewState): void {
+  const picker = byId<HTMLSelectElement>('spreadsheet-picker');
+  const key = JSON.stringify([view.spreadsheets, view.viewing?.id ?? null]);
+  if (picker.dataset.key !== key) {
+    picker.dataset.key = key;
+    picker.replaceChildren(
+      ...view.spreadsheets.map((entry, index) => {
+        const option = document.createElement('option');
+        option.value = entry.id;
+        option.textContent = index === 0 ? `${entry.name} (this calendar)` : entry.name;
+        return option;
+      }),
+    );
+    picker.value = view.viewing?.id ?? view.spreadsheets[0]?.id ?? '';
+    byId('spreadsheet-switch').hidden = view.spreadsheets.length < 2;
+  }
+  const banner = byId('viewing-banner');
+  banner.hidden = !view.viewing;
+  byId('viewing-name').textContent = view.viewing?.name ?? '';
+  document.body.classList.toggle('viewing-other', Boolean(view.viewing));
+}
+
+/** The "Acting as" list: the owner and the team's people; picking one makes the scripts see that user. */
+function renderUsers(view: PreviewState): void {
+  const picker = byId<HTMLSelectElement>('user-picker');
+  const key = JSON.stringify([view.users, view.user]);
+  if (picker.dataset.key === key) return;
+  picker.dataset.key = key;
+  picker.replaceChildren(
+    ...view.users.map((email, index) => {
+      const option = document.createElement('option');
+      option.value = email;
+      option.textContent = index === 0 ? `${email} (owner)` : email;
+      return option;
+    }),
+  );
+  picker.value = view.user;
+}
+
+async function backToCalendar(): Promise<void> {
+  const result = await post<{ state: PreviewState }>('/api/view', { spreadsheet: null });
+  apply(result.state);
 }
 
 // ----- state -----
@@ -749,6 +932,9 @@ function apply(next: PreviewState): void {
   renderGrid(next);
   renderSidebar(next);
   renderDialog(next);
+  renderSpreadsheets(next);
+  renderUsers(next);
+  renderPending(next);
   let seen = false;
   for (const toast of next.toasts) {
     if (toast.id <= lastToastId) continue;
@@ -800,14 +986,34 @@ function start(): void {
   installGridEvents();
   installZoom();
   byId('sidebar-close').addEventListener('click', () => void closePanel('sidebar'));
+  byId('viewing-back').addEventListener('click', () => void backToCalendar());
+  byId<HTMLSelectElement>('user-picker').addEventListener('change', (event) => {
+    const email = (event.target as HTMLSelectElement).value;
+    void post<{ state: PreviewState }>('/api/user', { email }).then((result) => apply(result.state));
+  });
   byId('dialog-close').addEventListener('click', () => void closePanel('dialog'));
-  byId('alert-ok').addEventListener('click', closeAlert);
   byId('alert-layer').addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeAlert();
-    if (event.key === 'Tab') {
+    if (event.key === 'Enter' && event.target === byId('alert-input')) {
       event.preventDefault();
-      byId('alert-ok').focus();
+      byId('alert-ok').click();
     }
+    if (event.key === 'Tab') {
+      // Keep focus inside the dialog: the input (for a prompt) and the buttons.
+      const stops = [byId('alert-input'), ...byId('alert-actions').querySelectorAll('button')].filter(
+        (element) => !element.hidden,
+      ) as HTMLElement[];
+      const index = stops.indexOf(document.activeElement as HTMLElement);
+      event.preventDefault();
+      stops[(index + (event.shiftKey ? -1 : 1) + stops.length) % stops.length]?.focus();
+    }
+  });
+  byId<HTMLSelectElement>('spreadsheet-picker').addEventListener('change', (event) => {
+    const picker = event.target as HTMLSelectElement;
+    const own = state?.spreadsheets[0]?.id;
+    void post<{ state: PreviewState }>('/api/view', { spreadsheet: picker.value === own ? null : picker.value }).then(
+      (result) => apply(result.state),
+    );
   });
   byId('dialog-layer').addEventListener('keydown', (event) => {
     if (event.key === 'Escape') void closePanel('dialog');

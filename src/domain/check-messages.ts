@@ -2,6 +2,7 @@
 
 import { t } from './i18n';
 import { messageLanguage as languageOf } from './message-language';
+import { pluralForm } from './i18n/plural';
 
 /** Values a check message is filled with. */
 export interface MessageParams {
@@ -64,17 +65,14 @@ export const CHECK_CODES = [
 /** One of CHECK_CODES. */
 export type CheckCode = (typeof CHECK_CODES)[number];
 
-/** English plural: `1 hashtag`, `2 hashtags`. */
+/** English plural: `1 hashtag`, `2 hashtags` (rules in i18n/plural.ts). */
 function en(n: number | undefined, one: string, many: string): string {
-  return `${fmt(n)} ${n === 1 ? one : many}`;
+  return `${fmt(n)} ${pluralForm(n ?? 0, [one, many])}`;
 }
 
 /** Polish plural: 1 → one, 2–4 (not 12–14) → few, else many: `1 hashtag`, `3 hashtagi`, `5 hashtagów`. */
 function pl(n: number | undefined, one: string, few: string, many: string): string {
-  const v = n ?? 0;
-  const form =
-    v === 1 ? one : Number.isInteger(v) && v % 10 >= 2 && v % 10 <= 4 && (v % 100 < 12 || v % 100 > 14) ? few : many;
-  return `${fmt(n)} ${form}`;
+  return `${fmt(n)} ${pluralForm(n ?? 0, [one, few, many])}`;
 }
 
 function fmt(n: number | undefined): string {

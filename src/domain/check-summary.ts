@@ -3,13 +3,14 @@
 import type { CheckIssue, CheckResult, Severity } from './check-types';
 import { unitLabel } from './check-messages';
 import { messageLanguage as languageOf } from './message-language';
+import { pluralForm } from './i18n/plural';
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** Polish plural forms (rules in i18n/plural.ts). */
 function polishPlural(n: number, one: string, few: string, many: string): string {
-  if (n === 1) return one;
-  return n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? few : many;
+  return pluralForm(n, [one, few, many]);
 }
 
 /** `X: 291/280 weighted characters` when the issue is an exceeded count, else undefined. */

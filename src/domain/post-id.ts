@@ -14,3 +14,48 @@ export function newPostId(randomHex: () => string, taken: ReadonlySet<string> = 
     if (!taken.has(id)) return id;
   }
 }
+
+/** A row's ID as duplicate detection sees it. */
+export interface IdHolder {
+  /** The sheet row (or any position that orders rows top to bottom). */
+  row: number;
+  id: string;
+  /** The row's Updated stamp (`yyyy-MM-dd HH:mm …`, '' when none). */
+  updated: string;
+  /** True for rows the current edit wrote (a paste): they are the copies. */
+  edited?: boolean;
+}
+
+/** The sortable part of an Updated stamp ('' when it is not one of the add-on's stamps). */
+function stampKey(updated: string): string {
+  const match = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}/.exec(updated.trim());
+  return match ? match[0] : '';
+}
+
+/**
+ * For every ID held by more than one row, which row keeps it: a row not just edited (a paste makes
+ * the copy), then the oldest Updated stamp (the copy is the one edited since), then the upper row.
+ * Returns the other rows (the copies) mapped to the row that keeps the ID.
+ */
+export function copiedIdRows(holders: readonly IdHolder[]): Map<number, number> {
+  const byId = new Map<string, IdHolder[]>();
+  for (const holder of holders) {
+    if (!holder.id) continue;
+    const group = byId.get(holder.id);
+    if (group) group.push(holder);
+    else byId.set(holder.id, [holder]);
+  }
+  const copies = new Map<number, number>();
+  for (const group of byId.values()) {
+    if (group.length < 2) continue;
+    const keeper = group.reduce((best, holder) => {
+      if (Boolean(best.edited) !== Boolean(holder.edited)) return best.edited ? holder : best;
+      const a = stampKey(best.updated);
+      const b = stampKey(holder.updated);
+      if (a !== b) return b < a ? holder : best;
+      return holder.row < best.row ? holder : best;
+    });
+    for (const holder of group) if (holder !== keeper) copies.set(holder.row, keeper.row);
+  }
+  return copies;
+}

@@ -1,11 +1,13 @@
 /** Validates what the sidebar sends to savePost() and turns it into one Post per chosen platform. */
 
 import * as z from 'zod/mini';
+import { needsTextGuard } from './cell-text';
 import { t } from './i18n';
 import type { Post } from './post';
 import { emptyPost } from './post';
 import { readVersion, type PostVersion } from './post-version';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
+import { staggeredTime } from './schedule/platform-spread';
 import type { FieldError } from '../shared/rpc-types';
 
 /** A Google Sheets cell holds at most this many characters (semantics W-12). */
@@ -50,6 +52,8 @@ export const postInputSchema = z.object({
   notes: optionalText,
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
+  /** Minutes between the platforms' copies of a new post (each platform after the first goes out this much later). */
+  stagger: z.optional(z.nullable(z.number())),
   utm: z.optional(z.nullable(z.boolean())),
   /** An edit's version: the field values the form loaded (see post-version.ts); checked against the row before writing. */
   loaded: z.optional(z.nullable(z.record(z.string(), z.string()))),
@@ -112,13 +116,15 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
   }
   const captions = data.captions ?? {};
   for (const [field, value] of [...TEXT_FIELDS.map((f) => [f, post[f]] as const), ...Object.values(captions).map((c) => ['captions', c] as const)]) {
-    if (value.length > CELL_CHARACTER_LIMIT) {
+    // Text written with the guard's apostrophe (cell-text.ts) takes one character more of the cell.
+    const limit = needsTextGuard(value) ? CELL_CHARACTER_LIMIT - 1 : CELL_CHARACTER_LIMIT;
+    if (value.length > limit) {
       errors.push({
         field,
         message: t(locale, 'input.tooLong', {
           field: fieldName(locale, field),
           length: value.length.toLocaleString('en-US'),
-          excess: (value.length - CELL_CHARACTER_LIMIT).toLocaleString('en-US'),
+          excess: (value.length - limit).toLocaleString('en-US'),
         }),
       });
     }
@@ -154,10 +160,31 @@ export function parsePostInput(input: unknown, allowed: AllowedValues, defaults:
   } else {
     post.status = allowed.statuses.find((s) => s.toLowerCase() === 'draft') ?? allowed.statuses[0] ?? '';
   }
+  if (isEmptyPost(post, captions)) errors.push({ field: 'caption', message: t(locale, 'input.emptyPost') });
   if (errors.length > 0) return { ok: false, errors };
   const posts = platforms.map((platform) => {
     const override = Object.keys(captions).find((key) => key.toLowerCase() === platform.toLowerCase());
     return { ...post, platform, caption: override !== undefined && captions[override].trim() !== '' ? captions[override] : post.caption };
   });
+  const staggerError = staggerCopies(posts, data.stagger, locale);
+  if (staggerError) return { ok: false, errors: [staggerError] };
   return { ok: true, posts, utm: data.utm === true, loaded: post.id ? readVersion(data.loaded) : null };
+}
+
+/** True when nothing but a platform, status or bookkeeping was given: no date, format, title, caption, hashtags, link or media. */
+function isEmptyPost(post: Post, captions: Readonly<Record<string, string>>): boolean {
+  const content = [post.date, post.format, post.title, post.caption, post.hashtags, post.link, post.media, ...Object.values(captions)];
+  return content.every((value) => value.trim() === '');
+}
+
+/** Moves each copy after the first `stagger` minutes after the one before; an error when that passes midnight. */
+function staggerCopies(posts: Post[], stagger: number | null | undefined, locale: string): FieldError | null {
+  if (!stagger || posts.length < 2 || !posts[0].time) return null;
+  if (!Number.isInteger(stagger) || stagger < 1 || stagger > 720) return { field: 'time', message: t(locale, 'input.badStagger') };
+  for (let i = 1; i < posts.length; i++) {
+    const time = staggeredTime(posts[0].time, i, stagger);
+    if (!time) return { field: 'time', message: t(locale, 'input.staggerPastMidnight', { count: posts.length, minutes: stagger }) };
+    posts[i] = { ...posts[i], time };
+  }
+  return null;
 }

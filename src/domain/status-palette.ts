@@ -34,6 +34,9 @@ export const OVERDUE_STYLE: CellStyle = { background: '#E69F00', fontColor: '#1A
 /** A Checks cell with an error. */
 export const ERROR_STYLE: CellStyle = { background: '#FCE8E6', fontColor: '#A50E0E', symbol: '✕' };
 
+/** The row marker of a post with warnings only (amber, as the ⚠ in its Checks cell). */
+export const WARNING_STYLE: CellStyle = { background: '#FDE293', fontColor: '#5C4A00', symbol: '⚠' };
+
 /** A status the palette does not know (added in Settings): plain, readable. */
 export const NEUTRAL_STYLE: CellStyle = { background: '#FFFFFF', fontColor: '#202124', symbol: '·' };
 

@@ -1,10 +1,11 @@
 /** The menu commands: set up the calendar, open the post form, check all posts. */
 
 import { t } from '../domain/i18n';
-import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { activeWorkbook, currentUserEmail, type Workbook } from '../sheets/active-spreadsheet';
 import { findOrCreateCalendar, setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
 import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { columnLetter } from '../sheets/calendar-format';
 import { rememberFormMode } from '../sheets/form-context';
 import { ensureAudienceSheet } from '../sheets/audience-sheet';
 import { ensureEventsSheet } from '../sheets/events-sheet';
@@ -18,7 +19,15 @@ import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
  * Runs: menu "Set up calendar" (AuthMode.FULL); 6-minute limit. Safe to run again.
  */
 export function setupCalendar(): void {
-  const workbook = activeWorkbook();
+  setUpCalendarIn(activeWorkbook(), false);
+}
+
+/** Set up calendar for a caller that already holds the document lock (a save into a spreadsheet without a Calendar sheet). */
+export function setupCalendarHoldingLock(): void {
+  setUpCalendarIn(activeWorkbook(), true);
+}
+
+function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
   // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
   const calendar = findOrCreateCalendar(workbook.spreadsheet);
   // Settings and the Calendar are read once each and handed on (issue #18: an upgrade of 5,000 posts).
@@ -27,8 +36,13 @@ export function setupCalendar(): void {
   ensureEventsSheet(workbook);
   ensureAudienceSheet(workbook);
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
-  checkAllCalendar(workbook, new Date(), currentUserEmail(), { grid: result.grid, settings: parseSettings(settings.grid) });
+  checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock, preread: { grid: result.grid, settings: parseSettings(settings.grid) } });
   result.sheet.activate();
+  if (result.idsElsewhere && !holdingLock) {
+    SpreadsheetApp.getUi().alert(
+      t(workbook.locale, 'setup.idsElsewhere', { column: columnLetter(result.idsElsewhere.column), header: result.idsElsewhere.header }),
+    );
+  }
   workbook.spreadsheet.toast(
     t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
     t(workbook.locale, 'setup.title'),
@@ -47,10 +61,15 @@ export function checkAllPosts(): void {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.noSheet'));
     return;
   }
+  if (summary === 'busy') {
+    SpreadsheetApp.getUi().alert(t(workbook.locale, 'checkAll.busy'));
+    return;
+  }
   workbook.spreadsheet.toast(
     [
       t(workbook.locale, 'checkAll.done', { posts: summary.posts, errors: summary.withErrors, warnings: summary.withWarnings }),
-      summary.cadence + summary.lowActivity > 0 ? t(workbook.locale, 'planning.checkAll.summary', { cadence: summary.cadence, low: summary.lowActivity }) : '',
+      summary.cadenceReport,
+      summary.lowActivity > 0 ? t(workbook.locale, 'planning.checkAll.quiet', { low: summary.lowActivity }) : '',
     ].join(' ').trim(),
     t(workbook.locale, 'checkAll.title'),
     8,

@@ -16,6 +16,7 @@ import { checkPost, getFormContext, savePost } from './sidebar-calls';
 import { scheduleDailyDigest, sendDailyDigest } from './notification-commands';
 import { collectStakeholderDecisions, getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
+import { useEnglish, usePolish } from './language-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -53,4 +54,6 @@ export const entrypoints = {
   importAudienceCsv,
   getPlanningHints,
   checkSetup,
+  useEnglish,
+  usePolish,
 };

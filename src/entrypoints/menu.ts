@@ -1,6 +1,14 @@
 /** The add-on's menu: built by onOpen in any authorization mode, localised when the locale can be read. */
 
 import { t } from '../domain/i18n';
+import { localeWithLanguage } from '../domain/i18n/language-locale';
+import { chosenLanguage } from '../services/language-setting';
+
+/** The Language submenu: each language named in itself, so a person finds theirs whatever the menu speaks. */
+export const LANGUAGE_ITEMS: ReadonlyArray<readonly [string, string]> = [
+  ['English', 'useEnglish'],
+  ['Polski', 'usePolish'],
+];
 
 /** The menu items (catalogue key, global function, English caption), in menu order (null = separator). */
 export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null> = [
@@ -33,7 +41,9 @@ export const HELP_MENU_ITEMS: ReadonlyArray<readonly [string, string, string]> =
 /**
  * Adds the Content Calendar menu. In AuthMode.NONE (an add-on not yet used in this document) it reads
  * nothing, not even the message file, and builds an add-on menu in English; otherwise it reads the
- * spreadsheet's locale and falls back to English if the catalogue cannot be read.
+ * spreadsheet's locale and falls back to English if the catalogue cannot be read. Outside NONE it also
+ * reads the chosen language from the document properties, as Google's own onOpen example does:
+ * https://developers.google.com/apps-script/reference/script/auth-mode
  */
 export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined): void {
   const ui = SpreadsheetApp.getUi();
@@ -41,7 +51,7 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
   let caption = (_key: string, english: string) => english;
   if (!isNone) {
     try {
-      const locale = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US';
+      const locale = localeWithLanguage(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US', chosenLanguage());
       if (!/^en/i.test(locale)) {
         caption = (key, english) => {
           try {
@@ -60,8 +70,10 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
     if (item) menu.addItem(caption(item[0], item[2]), item[1]);
     else menu.addSeparator();
   }
+  const languages = ui.createMenu(caption('menu.language', 'Language'));
+  for (const [name, functionName] of LANGUAGE_ITEMS) languages.addItem(name, functionName);
   const help = ui.createMenu(caption('menu.help', 'Help'));
   for (const [key, functionName, english] of HELP_MENU_ITEMS) help.addItem(caption(key, english), functionName);
-  menu.addSeparator().addSubMenu(help);
+  menu.addSeparator().addSubMenu(languages).addSubMenu(help);
   menu.addToUi();
 }

@@ -1,6 +1,6 @@
 /** The planning views' global functions: month view, dashboard, holiday import, audience import and the sidebar's planning hints. */
 
-import { t } from '../domain/i18n';
+import { languageOf, t } from '../domain/i18n';
 import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
 import { countPhrase } from '../domain/planning/planning-messages';
 import { isNotFound, listEvents, PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
@@ -127,7 +127,8 @@ export function showAudienceImport(): void {
   const { locale } = activeWorkbook();
   const page = HtmlService.createHtmlOutputFromFile('AudienceImport').getContent();
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const html = HtmlService.createHtmlOutput(page.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
+  const localised = page.replace('<html lang="en">', `<html lang="${languageOf(locale)}">`);
+  const html = HtmlService.createHtmlOutput(localised.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
     .setWidth(DIALOG_WIDTH)
     .setHeight(DIALOG_HEIGHT);
   SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'planning.import.title'));

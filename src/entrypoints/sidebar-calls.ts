@@ -12,7 +12,7 @@ import { buildFormContext } from '../sheets/form-context';
 import { readRules } from '../sheets/platforms-sheet';
 import { withDocumentLock, writePosts } from '../sheets/save-post';
 import { readSettings } from '../sheets/settings-sheet';
-import { setupCalendar } from './commands';
+import { setupCalendarHoldingLock } from './commands';
 
 /**
  * Everything the post form needs to start. Runs: google.script.run from the sidebar (AuthMode.FULL);
@@ -42,7 +42,7 @@ export function savePost(input: unknown): SaveResult {
     () => {
       let sheet = findCalendarSheet(workbook.spreadsheet);
       if (!sheet) {
-        setupCalendar();
+        setupCalendarHoldingLock();
         sheet = findCalendarSheet(workbook.spreadsheet)!;
       }
       return writePosts(workbook, sheet, parsed.posts, {

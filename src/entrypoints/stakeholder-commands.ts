@@ -26,7 +26,7 @@ export function showReviewQueue(): void {
  * 6-minute limit; one read of the Calendar sheet.
  */
 export function getReviewQueue(): ReviewQueue {
-  return listReviewQueue(activeWorkbook());
+  return listReviewQueue(activeWorkbook(), new Date());
 }
 
 /**

@@ -31,7 +31,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
  * month picked in the Month view's B1, which redraws that view (a constant number of calls).
  */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
+  // Only Sheets' own event carries a Range; a page calling onEdit through google.script.run sends JSON: ignore it.
+  if (!e || typeof (e.range as { getSheet?: unknown } | undefined)?.getSheet !== 'function') return;
   const sheetName = e.range.getSheet().getName();
   // The Month view's month picker (B1): redraw the view for the picked month.
   if (isMonthViewSheet(e.range.getSheet()) && touchesMonthPicker(e.range)) return redrawPickedMonth(e.value ?? e.range.getValue());

@@ -19,6 +19,8 @@ export type PostInput = Partial<Post> & {
    * other values now, nothing is written and the result carries `conflict`.
    */
   loaded?: PostVersion;
+  /** Minutes between the platforms' copies of a new post (the form's "Stagger and save"). */
+  stagger?: number;
 };
 
 /** A field-level problem with the input, shown under that field. */

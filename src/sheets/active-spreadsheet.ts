@@ -1,5 +1,8 @@
 /** The active spreadsheet and the facts every command needs from it: time zone, locale, clock, user. */
 
+import { localeWithLanguage } from '../domain/i18n/language-locale';
+import { chosenLanguage } from '../services/language-setting';
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The spreadsheet a command works on, with its zone and locale read once. */
@@ -9,13 +12,16 @@ export interface Workbook {
   locale: string;
 }
 
-/** Opens the active spreadsheet and reads its time zone and locale. */
+/**
+ * Opens the active spreadsheet and reads its time zone and locale; the locale speaks the language chosen
+ * in Content Calendar › Language, if any (messages, pages and menu follow it).
+ */
 export function activeWorkbook(): Workbook {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   return {
     spreadsheet,
     timeZone: spreadsheet.getSpreadsheetTimeZone() || Session.getScriptTimeZone(),
-    locale: spreadsheet.getSpreadsheetLocale() || 'en_US',
+    locale: localeWithLanguage(spreadsheet.getSpreadsheetLocale() || 'en_US', chosenLanguage()),
   };
 }
 

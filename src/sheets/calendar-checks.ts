@@ -62,12 +62,19 @@ class ColumnWrites {
   }
 }
 
+/** What a check of a block will write: per column the new values (undefined keeps the cell), and the Checks notes. */
+export interface BlockPlan {
+  summary: BlockCheckSummary;
+  writes: Partial<Record<CalendarColumn, (unknown | undefined)[]>>;
+  notes: string[];
+}
+
 /**
- * Checks every post in `rows` (rows `firstRow`.. of the sheet), gives an ID to posts without one,
- * applies the approval rules, and writes Checks (with Updated, ID, approval and Status cells where
- * they changed) in one call per run of adjacent columns, plus one call for the Checks notes.
+ * Checks every post in `rows` (no Spreadsheet calls): gives an ID to posts without one, applies the
+ * approval rules, and returns what to write (Checks, and Updated, ID, approval and Status cells
+ * where they change) with the Checks notes.
  */
-export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
+export function planBlock(calendar: CalendarSheet, rows: unknown[][], options: CheckOptions): BlockPlan {
   const posts = options.posts ?? postsOfBlock(calendar, rows, options.timeZone);
   const writes = new ColumnWrites(rows.length);
   const notes: string[] = [];
@@ -100,17 +107,54 @@ export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unkn
     notes.push(checkDetails(checks));
     if (options.updated !== undefined) writes.set('Updated', index, options.updated);
   });
-  // Cells of a written run that keep their value are written back: text guarded, so that a stamp
-  // stays text and an approver named "=..." never becomes a formula (getValues drops the apostrophe).
-  const written = (Object.keys(writes.values) as CalendarColumn[]).flatMap((column) => calendar.map[column] ?? []);
-  const kept = rows.map((row) => {
-    const copy = row.slice();
-    for (const position of written) if (typeof copy[position - 1] === 'string') copy[position - 1] = textForCell(copy[position - 1] as string);
-    return copy;
-  });
-  writeColumns(calendar, firstRow, rows.length, writes.values, kept);
+  return { summary, writes: writes.values, notes };
+}
+
+/** What writeBlock must know of the cells as they are now, beyond their values. */
+export interface CurrentCells {
+  /** The block's formulas across the sheet's width ('' where none); a formula cell is never overwritten. */
+  formulas?: readonly (readonly string[])[];
+  /** Block indexes of rows to leave as they are (they changed since they were read). */
+  skip?: ReadonlySet<number>;
+  /** The Checks notes now, for the rows in `skip`. */
+  notes?: readonly string[];
+}
+
+/**
+ * Writes a plan for rows `firstRow`.. in one call per run of adjacent written columns, plus one for
+ * the Checks notes. Cells the plan leaves alone, rows in `skip` and formula cells are written back
+ * as they are: a formula as the formula, text guarded so that a stamp stays text and an approver
+ * named "=..." never becomes a formula (getValues drops the apostrophe).
+ */
+export function writeBlock(calendar: CalendarSheet, firstRow: number, rows: readonly (readonly unknown[])[], plan: BlockPlan, current: CurrentCells = {}): void {
+  const columns: Partial<Record<CalendarColumn, unknown[]>> = {};
+  for (const [name, values] of Object.entries(plan.writes) as [CalendarColumn, unknown[]][]) {
+    const position = calendar.map[name];
+    if (position === undefined) continue;
+    columns[name] = values.map((value, i) => {
+      const formula = current.formulas?.[i]?.[position - 1] ?? '';
+      if (value !== undefined && !formula && !current.skip?.has(i)) return value;
+      if (formula) return formula;
+      const kept = rows[i]?.[position - 1] ?? '';
+      return typeof kept === 'string' ? textForCell(kept) : kept;
+    });
+  }
+  writeColumns(calendar, firstRow, rows.length, columns, rows);
+  const notes = current.skip?.size ? plan.notes.map((note, i) => (current.skip!.has(i) ? (current.notes?.[i] ?? note) : note)) : plan.notes;
   writeNotes(calendar, 'Checks', firstRow, notes);
-  return summary;
+}
+
+/**
+ * Checks every post in `rows` (rows `firstRow`.. of the sheet) and writes the result (planBlock,
+ * then writeBlock). When several rows keep a written column's cell, their formulas are read first
+ * (one call) so that a formula stays a formula; a one-row check needs no such read.
+ */
+export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
+  const plan = planBlock(calendar, rows, options);
+  const keepsCells = Object.values(plan.writes).some((values) => values?.some((value) => value === undefined));
+  const formulas = keepsCells && rows.length > 0 ? calendar.sheet.getRange(firstRow, 1, rows.length, calendar.width).getFormulas() : undefined;
+  writeBlock(calendar, firstRow, rows, plan, { formulas });
+  return plan.summary;
 }
 
 /** The Checks warning for a post that looks approved but has no approval record the add-on can stand behind. */

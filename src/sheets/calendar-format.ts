@@ -1,7 +1,9 @@
 /** The Calendar sheet's conditional formatting: row colours by status, overdue dates, Checks with errors. */
 
 import { DONE_STATUSES } from '../domain/post';
-import { ERROR_STYLE, OVERDUE_STYLE, statusStyle } from '../domain/status-palette';
+import { ERROR_STYLE, OVERDUE_STYLE, statusStyle, type CellStyle } from '../domain/status-palette';
+import { checkMarkRules } from './check-marks';
+import { RULE_MARK, marked } from './rule-mark';
 import type { HeaderMap } from './header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -14,11 +16,11 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
-/** The formula shapes this add-on writes, so re-running setup replaces its own rules and keeps the team's. */
-const OWN_RULE_PATTERNS = [
-  /^=\$[A-Z]{1,3}2="[^"]*"$/, // status colour
-  /^=AND\(\$[A-Z]{1,3}2<>"",\$[A-Z]{1,3}2<TODAY\(\)/, // overdue
-  /^=LEFT\(\$[A-Z]{1,3}2,1\)="✖"$/, // checks error
+/** Unmarked formula shapes of versions before the mark, each with the style it was written with. */
+const LEGACY_RULES: Array<{ pattern: RegExp; style: (match: RegExpExecArray) => CellStyle; wholeRow: boolean }> = [
+  { pattern: /^=\$[A-Z]{1,3}2="((?:[^"]|"")*)"$/, style: (match) => statusStyle(match[1].replace(/""/g, '"')), wholeRow: true },
+  { pattern: /^=AND\(\$[A-Z]{1,3}2<>"",\$[A-Z]{1,3}2<TODAY\(\)/, style: () => OVERDUE_STYLE, wholeRow: false },
+  { pattern: /^=LEFT\(\$[A-Z]{1,3}2,1\)="✖"$/, style: () => ERROR_STYLE, wholeRow: false },
 ];
 
 function formulaOf(rule: Rule): string {
@@ -28,10 +30,28 @@ function formulaOf(rule: Rule): string {
   return typeof values[0] === 'string' ? values[0] : '';
 }
 
-/** True for a rule this add-on wrote. */
+/**
+ * True for a rule this add-on wrote: its formula carries RULE_MARK, or (a calendar set up before the
+ * mark) it has one of the old formula shapes together with exactly the add-on's colours for it and a
+ * range from row 2 of the add-on's shape (the whole row for a status, one column otherwise). A team's
+ * own rule such as `=$E2="Instagram"` with its own colours is kept.
+ */
 export function isOwnRule(rule: Rule): boolean {
   const formula = formulaOf(rule);
-  return OWN_RULE_PATTERNS.some((pattern) => pattern.test(formula));
+  if (formula.replace(/\s+/g, '').toUpperCase().includes(RULE_MARK.toUpperCase())) return true;
+  for (const legacy of LEGACY_RULES) {
+    const match = legacy.pattern.exec(formula);
+    if (!match) continue;
+    const style = legacy.style(match);
+    const condition = rule.getBooleanCondition()!;
+    const sameColours =
+      (condition.getBackground() ?? '').toUpperCase() === style.background.toUpperCase() &&
+      (condition.getFontColor() ?? '').toUpperCase() === style.fontColor.toUpperCase();
+    const ranges = rule.getRanges();
+    const shaped = ranges.length === 1 && ranges[0].getRow() === 2 && (legacy.wholeRow ? ranges[0].getColumn() === 1 : ranges[0].getNumColumns() === 1);
+    return sameColours && shaped;
+  }
+  return false;
 }
 
 /**
@@ -48,7 +68,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
     const notDone = DONE_STATUSES.map((done) => `${status}<>"${done}"`).join(',');
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=AND(${date}<>"",${date}<TODAY(),${notDone})`)
+        .whenFormulaSatisfied(marked(`${date}<>"",${date}<TODAY(),${notDone}`))
         .setBackground(OVERDUE_STYLE.background)
         .setFontColor(OVERDUE_STYLE.fontColor)
         .setBold(true)
@@ -59,7 +79,7 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
   if (map.Checks) {
     rules.push(
       SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=LEFT($${columnLetter(map.Checks)}2,1)="✖"`)
+        .whenFormulaSatisfied(marked(`LEFT($${columnLetter(map.Checks)}2,1)="✖"`))
         .setBackground(ERROR_STYLE.background)
         .setFontColor(ERROR_STYLE.fontColor)
         .setBold(true)
@@ -67,11 +87,12 @@ export function calendarRules(sheet: Sheet, map: HeaderMap, width: number, statu
         .build(),
     );
   }
+  rules.push(...checkMarkRules(sheet, map));
   if (status) {
     for (const name of statuses) {
       const style = statusStyle(name);
       let builder = SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied(`=${status}="${name.replace(/"/g, '""')}"`)
+        .whenFormulaSatisfied(marked(`${status}="${name.replace(/"/g, '""')}"`))
         .setBackground(style.background)
         .setFontColor(style.fontColor)
         .setRanges([sheet.getRange(2, 1, maxRows, width)]);

@@ -44,3 +44,15 @@ export function cellValueFor(post: Post, column: keyof typeof FIELD_BY_COLUMN): 
   if (field === 'date') return text;
   return textForCell(text);
 }
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The value to write into a Calendar row for one post field: like cellValueFor, except that a valid
+ * `HH:mm` time is written unguarded so Sheets stores a time of day, exactly as when a person types it
+ * (one value kind and one format in the Time column, whichever way it was entered).
+ */
+export function calendarCellValue(post: Post, column: keyof typeof FIELD_BY_COLUMN): string {
+  if (FIELD_BY_COLUMN[column] === 'time' && TIME_OF_DAY.test(post.time)) return post.time;
+  return cellValueFor(post, column);
+}

@@ -3,13 +3,19 @@
 import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
-import { checkBlock, postsOfBlock, type BlockCheckSummary } from './calendar-checks';
-import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
+import { cellText, checkBlock, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary, type BlockPlan } from './calendar-checks';
+import { withDocumentLock } from './save-post';
+import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows, type CalendarSheet } from './calendar-sheet';
+import { columnLetter } from './calendar-format';
+import type { CheckIssue } from '../domain/check-types';
+import { t } from '../domain/i18n';
+import { copiedIdRows, type IdHolder } from '../domain/post-id';
 import { readRules } from './platforms-sheet';
 import { textForCell } from '../domain/cell-text';
-import { ADD_ON_COLUMNS, type CalendarColumn } from '../domain/post';
+import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
+import { cadenceReport } from '../domain/planning/cadence-report';
 import { readSettings, type Settings } from './settings-sheet';
 
 /** What check-all found, for the toast. */
@@ -20,12 +26,18 @@ export interface CheckAllSummary {
   /** Planning findings: cadence (thin weeks, long gaps, busy days) and posts in low-activity hours. */
   cadence: number;
   lowActivity: number;
+  /** The cadence findings grouped per platform and week, as one sentence for the toast ('' when none). */
+  cadenceReport: string;
 }
 
 /**
  * Checks every post of the Calendar sheet, including problems between posts (the same caption twice
  * on a platform, posts too close together), and writes the Checks column. A constant number of
- * Spreadsheet calls whatever the number of rows. Returns null when there is no Calendar sheet.
+ * Spreadsheet calls whatever the number of rows. The checks are computed without the lock; the write
+ * happens under the document lock after a fresh read, and skips every row that changed meanwhile (a
+ * save, a review decision, a person's edit), which keeps what they wrote and its own checks.
+ * Returns null when there is no Calendar sheet, 'busy' when the lock stayed taken (nothing written).
+ * `holdingLock`: the caller holds the document lock already (a save that set up the calendar).
  * `preread` hands over what the caller has just read (setup: the Calendar's grid, the Settings), so
  * neither is read twice.
  */
@@ -33,8 +45,9 @@ export function checkAllCalendar(
   workbook: Workbook,
   now: Date,
   user: string,
-  preread: { grid?: unknown[][] | null; settings?: Settings } = {},
-): CheckAllSummary | null {
+  options: { holdingLock?: boolean; preread?: { grid?: unknown[][] | null; settings?: Settings } } = {},
+): CheckAllSummary | 'busy' | null {
+  const preread = options.preread ?? {};
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
   const grid = preread.grid ?? sheet.getDataRange().getValues();
@@ -42,14 +55,16 @@ export function checkAllCalendar(
   const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
   const { rules } = readRules(workbook.spreadsheet);
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
+  const takenIds = idsOf(calendar, rows);
+  const copied = separateCopiedIds(calendar, rows, posts, 2, workbook.locale);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
+  for (const [index, issue] of copied) extraIssues.set(index, [issue, ...(extraIssues.get(index) ?? [])]);
   const settings = preread.settings ?? readSettings(workbook.spreadsheet);
   const planning = planningIssues(workbook, indexed, settings, now);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
-  const takenIds = new Set(indexed.map(({ post }) => post.id).filter(Boolean));
   const stamp = auditStamp(now, workbook.timeZone, '');
-  const summary: BlockCheckSummary = checkBlock(calendar, 2, rows, {
+  const plan = planBlock(calendar, rows, {
     rules,
     timeZone: workbook.timeZone,
     locale: workbook.locale,
@@ -60,13 +75,79 @@ export function checkAllCalendar(
     approval: approvalOptions(() => settings.values, user, stamp, () => false),
     posts,
   });
+  const write = () => writeUnchangedRows(calendar, rows, plan);
+  const written = options.holdingLock ? write() : withDocumentLock(workbook.locale, write, () => false);
+  if (!written) return 'busy';
+  const summary = plan.summary;
   return {
     posts: summary.posts,
     withErrors: summary.withErrors,
     withWarnings: summary.withWarnings,
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
+    cadenceReport: cadenceReport(planning.cadence, workbook.locale),
   };
+}
+
+/** True when two cell values are the same (dates by instant). */
+function sameValue(a: unknown, b: unknown): boolean {
+  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && (a.getTime() === b.getTime() || (Number.isNaN(a.getTime()) && Number.isNaN(b.getTime())));
+  return a === b || (a === '' && b === null) || (a === null && b === '');
+}
+
+/**
+ * Compare-and-set under the lock: reads the rows again (values, and formulas of the written span),
+ * leaves every row that differs from what the checks were computed on as it is now, keeps formula
+ * cells, and writes the rest. Four calls (five when a row changed: its Checks note is read to keep it).
+ */
+function writeUnchangedRows(calendar: CalendarSheet, rows: unknown[][], plan: BlockPlan): true {
+  if (rows.length === 0) return true;
+  const range = calendar.sheet.getRange(2, 1, rows.length, calendar.width);
+  const now = range.getValues();
+  const formulas = range.getFormulas();
+  const skip = new Set<number>();
+  rows.forEach((row, i) => {
+    if (row.some((value, c) => !sameValue(value, now[i]?.[c]))) skip.add(i);
+  });
+  const checks = calendar.map.Checks;
+  const notes = skip.size && checks !== undefined ? calendar.sheet.getRange(2, checks, rows.length, 1).getNotes().map((row) => row[0]) : undefined;
+  writeBlock(calendar, 2, now, plan, { formulas, skip, notes });
+  return true;
+}
+
+/** Every ID in the rows' ID column (posts or not), so a new ID never repeats one. */
+function idsOf(calendar: CalendarSheet, rows: readonly (readonly unknown[])[]): Set<string> {
+  return new Set(rows.map((row) => cellText(calendar, row, 'ID').trim()).filter(Boolean));
+}
+
+/**
+ * Finds posts whose ID another post also holds (a copied row) and clears the copy's ID so that the
+ * check gives it a new one (see copiedIdRows for which row keeps it). `rows` start at sheet row
+ * `firstRow`; when `others` (the rest of the sheet's IDs) is given, the rows are an edit and are
+ * the copies. Returns the issue for each renamed row by index.
+ */
+function separateCopiedIds(
+  calendar: CalendarSheet,
+  rows: readonly (readonly unknown[])[],
+  posts: readonly (Post | null)[],
+  firstRow: number,
+  locale: string,
+  others?: readonly IdHolder[],
+): Map<number, CheckIssue> {
+  const holders: IdHolder[] = [...(others ?? [])];
+  posts.forEach((post, index) => {
+    if (post?.id) holders.push({ row: firstRow + index, id: post.id, updated: cellText(calendar, rows[index], 'Updated'), edited: others !== undefined });
+  });
+  const issues = new Map<number, CheckIssue>();
+  for (const [row, keeper] of copiedIdRows(holders)) {
+    const index = row - firstRow;
+    const post = posts[index];
+    if (index < 0 || index >= posts.length || !post) continue;
+    issues.set(index, { severity: 'warning', code: 'id-copied', field: 'id', message: t(locale, 'check.id-copied', { row: keeper, id: post.id }) });
+    post.id = '';
+  }
+  return issues;
 }
 
 /** The add-on's own columns: an edit to only these is not a change to the post. */
@@ -90,6 +171,21 @@ export function checkEditedRange(
     count -= 1;
   }
   if (count <= 0) return null;
+  // Under the document lock, as saves, review decisions and Check all's write are: its reads and
+  // writes never fall between another writer's read and write. LockService lists no authorization
+  // scope (https://developers.google.com/apps-script/reference/lock/lock-service), so a simple
+  // trigger may use it. A lock that stays taken leaves the Checks to the next check.
+  return withDocumentLock(context.locale, () => checkEditedRows(range, firstRow, count, context), () => null);
+}
+
+/** checkEditedRange's work on rows `firstRow`.. of the edit, under the document lock. */
+function checkEditedRows(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  firstRow: number,
+  count: number,
+  context: { timeZone: string; locale: string; now: Date; user: string; spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet },
+): BlockCheckSummary | null {
+  const sheet = range.getSheet();
   const calendar = openCalendar(sheet);
   if (calendar.map.Checks === undefined && calendar.map.ID === undefined) return null;
   const rows = readRows(calendar, firstRow, count);
@@ -101,7 +197,26 @@ export function checkEditedRange(
   for (let column = firstColumn; column <= lastColumn; column++) {
     if (!ownColumns.includes(column)) editedPost = true;
   }
-  const takenIds = new Set<string>();
+  // A paste that covers the ID column may bring a copied row's ID: the ID column is read (one call)
+  // so the copy gets its own ID. Edits elsewhere cannot duplicate an ID and read nothing more.
+  const idColumn = calendar.map.ID;
+  let takenIds = new Set<string>();
+  let posts: (Post | null)[] | undefined;
+  let extraIssues: Map<number, CheckIssue[]> | undefined;
+  if (idColumn !== undefined && idColumn >= firstColumn && idColumn <= lastColumn) {
+    const letter = columnLetter(idColumn);
+    const column = sheet.getRange(`${letter}:${letter}`).getValues();
+    const others: IdHolder[] = [];
+    column.forEach((cell, i) => {
+      const row = i + 1;
+      const id = String(cell[0] ?? '').trim();
+      if (row > 1 && id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
+    });
+    takenIds = new Set(column.slice(1).map((cell) => String(cell[0] ?? '').trim()).filter(Boolean));
+    posts = postsOfBlock(calendar, rows, context.timeZone);
+    const copied = separateCopiedIds(calendar, rows, posts, firstRow, context.locale, others);
+    extraIssues = new Map([...copied].map(([index, issue]) => [index, [issue]]));
+  }
   const statusColumn = calendar.map.Status;
   const statusEdited = statusColumn !== undefined && statusColumn >= firstColumn && statusColumn <= lastColumn;
   const stamp = auditStamp(context.now, context.timeZone, '');
@@ -111,10 +226,11 @@ export function checkEditedRange(
     locale: context.locale,
     now: context.now,
     updated: editedPost ? textForCell(auditStamp(context.now, context.timeZone, context.user)) : undefined,
-    // Other rows' IDs are not read on edit: 40 random bits make a clash vanishingly unlikely, and
-    // Check all posts reports duplicates.
+    // New IDs: 40 random bits make a clash with a row not read here vanishingly unlikely.
     randomHex: () => Utilities.getUuid(),
     takenIds,
+    posts,
+    extraIssues,
     approval: approvalOptions(() => readSettings(context.spreadsheet).values, context.user, stamp, () => statusEdited),
   });
 }

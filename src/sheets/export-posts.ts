@@ -5,6 +5,9 @@ import {
   SPROUT_MIN_SPACING_MINUTES,
   dateOrderForLocale,
   findExportTarget,
+  postCheckProblems,
+  READY_STATUS_FILTER,
+  READY_STATUSES,
   runExport,
   selectPosts,
   staggerPosts,
@@ -92,6 +95,8 @@ export function buildExportContext(workbook: Workbook, now: Date): ExportContext
     staggerMinutes: SPROUT_MIN_SPACING_MINUTES,
     utmTemplate: settings.values['utm template'] ?? '',
     counts: { posts: posts.length, byPlatform: countBy(posts, 'platform'), byStatus: countBy(posts, 'status') },
+    postFacets: posts.map((post) => [post.date, post.platform.trim(), post.status.trim()]),
+    readyStatuses: [...READY_STATUSES],
     hasCalendar: found,
   };
 }
@@ -135,6 +140,11 @@ function filterValue(value: string | null | undefined): string | undefined {
   return value && value !== '*' ? value : undefined;
 }
 
+/** The status filter: the dialog's READY_STATUS_FILTER stands for the statuses ready to go out. */
+function statusFilter(value: string | null | undefined): string | readonly string[] | undefined {
+  return value === READY_STATUS_FILTER ? READY_STATUSES : filterValue(value);
+}
+
 /** One prepared run: the result, the posts it covered with their rows, and what Stagger moved. */
 interface PreparedRun {
   result: ExportResult;
@@ -155,7 +165,7 @@ function prepareRun(workbook: Workbook, request: ExportRequest, now: Date): Prep
     from: filterValue(request.from),
     to: filterValue(request.to),
     platform: filterValue(request.platform),
-    status: filterValue(request.status),
+    status: statusFilter(request.status),
   });
   const rows = selected.map((post) => rowOf.get(post)!);
   const minutes = staggerMinutes(request);
@@ -178,7 +188,10 @@ function prepareRun(workbook: Workbook, request: ExportRequest, now: Date): Prep
     measureText: measureWithRules(rules, posts),
     locale: workbook.locale,
   };
-  const result = runExport(request.target as ExportTargetId, posts, options, request.onlyPassing === true);
+  const onlyPassing = request.onlyPassing === true;
+  const severity = onlyPassing || SCHEDULER_TARGETS.includes(request.target as ExportTargetId) ? 'error' : 'warning';
+  const own = postCheckProblems(posts, rules, { now, locale: workbook.locale }, severity);
+  const result = runExport(request.target as ExportTargetId, posts, options, onlyPassing, own);
   return { result, posts, rows, moved };
 }
 

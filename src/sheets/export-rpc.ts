@@ -90,6 +90,10 @@ export interface ExportContext {
   utmTemplate: string;
   /** Posts in the Calendar sheet, in all and per platform and status (keys as written in the sheet). */
   counts: { posts: number; byPlatform: Record<string, number>; byStatus: Record<string, number> };
+  /** Each post's `[date, platform, status]`, so the dialog's counts follow its date range. */
+  postFacets: Array<[string, string, string]>;
+  /** The statuses READY_STATUS_FILTER selects. */
+  readyStatuses: string[];
   /** False when there is no Calendar sheet yet. */
   hasCalendar: boolean;
 }

@@ -6,6 +6,7 @@ import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import { t } from '../domain/i18n';
 import type { CalendarColumn, Post } from '../domain/post';
 import { postInstant } from '../domain/schedule/post-instant';
+import type { RulesTable } from '../domain/rules';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { approvalOptions, digestText } from './approval-stamp';
 import { approvalEffects, cellText, postsOfBlock } from './calendar-checks';
@@ -67,11 +68,20 @@ function bySoonest(timeZone: string): (a: ReviewItem, b: ReviewItem) => number {
   };
 }
 
-/** The posts awaiting review, soonest first. One read of the Calendar sheet. */
-export function listReviewQueue(workbook: Workbook): ReviewQueue {
+/** A post's errors and warnings for its card (info left out: it asks nothing of a reviewer). */
+function cardChecks(post: Post, rules: RulesTable, now: Date, locale: string): ReviewItem['checks'] {
+  return checkPost(post, rules, { now, locale })
+    .issues.filter((issue) => issue.severity !== 'info')
+    .sort((a, b) => Number(a.severity !== 'error') - Number(b.severity !== 'error'))
+    .map((issue) => ({ severity: issue.severity, message: issue.message }));
+}
+
+/** The posts awaiting review, soonest first, each with its checks. One read of the Calendar sheet (and the rules). */
+export function listReviewQueue(workbook: Workbook, now: Date = new Date()): ReviewQueue {
   const read = readCalendar(workbook);
   const items: ReviewItem[] = [];
   if (read) {
+    const { rules } = readRules(workbook.spreadsheet);
     const { calendar, rows } = read;
     postsOfBlock(calendar, rows, workbook.timeZone).forEach((post, index) => {
       if (!post || !post.id) return;
@@ -96,6 +106,7 @@ export function listReviewQueue(workbook: Workbook): ReviewQueue {
         approvedAt: cellText(calendar, row, 'Approved at'),
         comments: cellText(calendar, row, 'Review comments'),
         seen: reviewVersion(post, approvalCells(calendar, row), digestText),
+        checks: cardChecks(post, rules, now, workbook.locale),
       });
     });
   }

@@ -13,6 +13,8 @@ export interface ReviewItem extends Omit<Post, 'owner' | 'campaign' | 'notes'> {
   comments: string;
   /** The version of what was shown (content, time zone, format, status, approval record); reviewPost refuses when it changed since. */
   seen: string;
+  /** The post's checks (errors first), as its Checks cell would show them: what a reviewer must see before approving. */
+  checks: Array<{ severity: 'error' | 'warning' | 'info'; message: string }>;
 }
 
 /** What getReviewQueue returns. */

@@ -9,12 +9,13 @@ import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
+import { calendarCellValue, cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
 import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
 import { applyUtm } from '../domain/export/utm';
 import { columnLetter } from './calendar-format';
+import { adjacentRuns } from './header-map';
 
 /** How long a save waits for another editor's save to finish before telling the user. */
 export const LOCK_WAIT_MS = 10000;
@@ -39,6 +40,42 @@ function keepCell(value: unknown, formula: string): unknown {
   return typeof value === 'string' ? textForCell(value) : value;
 }
 
+/**
+ * The team's cells in the written span whose text carries a link or mixed styles (a rich text
+ * value with a link, or more than one run): setValues would drop them, so the write goes around them.
+ * Range.getRichTextValues (https://developers.google.com/apps-script/reference/spreadsheet/range#getRichTextValues())
+ * needs the same spreadsheets scope as getValues.
+ */
+function richTextColumns(cells: readonly (GoogleAppsScript.Spreadsheet.RichTextValue | null)[], first: number, own: ReadonlySet<number>): number[] {
+  const columns: number[] = [];
+  cells.forEach((cell, i) => {
+    if (!cell || own.has(first + i)) return;
+    const runs = cell.getRuns();
+    if (cell.getLinkUrl() || runs.length > 1 || runs.some((run) => run.getLinkUrl())) columns.push(first + i);
+  });
+  return columns;
+}
+
+/**
+ * Writes `values` (columns `first`..) of rows `firstRow`..: one setValues, or, when some of the team's
+ * cells hold rich text, one per run of the other columns, so those cells are never rewritten. The
+ * run holding Status goes last, so a failure part-way never leaves a new status over old content.
+ */
+function writeAround(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number, first: number, values: unknown[][], skip: readonly number[], status: number | undefined): void {
+  const width = values[0].length;
+  if (skip.length === 0) {
+    sheet.getRange(firstRow, first, values.length, width).setValues(values);
+    return;
+  }
+  const columns: number[] = [];
+  for (let column = first; column < first + width; column++) if (!skip.includes(column)) columns.push(column);
+  const runs = adjacentRuns(columns).sort((a, b) => Number(a.includes(status ?? -1)) - Number(b.includes(status ?? -1)));
+  for (const run of runs) {
+    const slice = values.map((row) => row.slice(run[0] - first, run[run.length - 1] - first + 1));
+    sheet.getRange(firstRow, run[0], values.length, run.length).setValues(slice);
+  }
+}
+
 /** Runs `work` holding the document lock; a busy lock gives a readable failure, never a half-written row. */
 export function withDocumentLock<T>(locale: string, work: () => T, busy: (message: string) => T): T {
   const lock = LockService.getDocumentLock();
@@ -58,7 +95,8 @@ export function withDocumentLock<T>(locale: string, work: () => T, busy: (messag
 /**
  * Saves validated posts: an edit (post with an ID) updates the row that holds that ID now, wherever
  * sorting or inserted rows moved it; new posts get IDs and are appended as one block. Each save is
- * one write of the rows plus one of the Checks notes. Call under the document lock.
+ * one write of the rows plus one of the Checks notes (an edit whose row holds a team cell with a
+ * link inside the written span: one write per run of the other columns). Call under the document lock.
  */
 export function writePosts(
   workbook: Workbook,
@@ -75,10 +113,11 @@ export function writePosts(
   },
 ): SaveResult {
   const calendar = openCalendar(sheet);
+  if (calendar.map.ID === undefined) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.noIdColumn') }] };
   const { first, last } = writeSpan(calendar);
   const width = last - first + 1;
   const lastRow = sheet.getLastRow();
-  const idLetter = columnLetter(calendar.map.ID!);
+  const idLetter = columnLetter(calendar.map.ID);
   // The whole ID column in one read: every row's ID, and the sheet's row count (its length).
   const idCells = sheet.getRange(`${idLetter}:${idLetter}`).getValues();
   const maxRows = idCells.length;
@@ -87,16 +126,23 @@ export function writePosts(
   let firstRow: number;
   let existing: unknown[][] | null = null;
   let formulas: string[][] | null = null;
+  let richColumns: number[] = [];
   if (editing) {
     const index = ids.indexOf(posts[0].id);
     if (index < 0) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.postGone', { id: posts[0].id }) }] };
+    // A copied row holding the same ID: saving to the first match could overwrite the wrong post.
+    const rows = ids.flatMap((id, i) => (id === posts[0].id ? [i + 2] : []));
+    if (rows.length > 1) return { ok: false, errors: [{ field: 'id', message: t(workbook.locale, 'input.idTwice', { id: posts[0].id, rows: rows.join(', ') }) }] };
     firstRow = index + 2;
     const range = sheet.getRange(firstRow, first, 1, width);
     existing = range.getValues();
     const ownPositions = new Set(Object.values(calendar.map));
     let hasTeamColumns = false;
     for (let column = first; column <= last; column++) if (!ownPositions.has(column)) hasTeamColumns = true;
-    if (hasTeamColumns) formulas = range.getFormulas();
+    if (hasTeamColumns) {
+      formulas = range.getFormulas();
+      richColumns = richTextColumns(range.getRichTextValues()[0], first, ownPositions);
+    }
     const conflict = options.loaded ? conflictWith(workbook, calendar, first, existing[0], options.loaded, posts[0]) : null;
     if (conflict) return conflict;
   } else {
@@ -134,14 +180,14 @@ export function writePosts(
     for (let column = first; column <= last; column++) {
       const name = nameAt.get(column);
       if (name && name in effects.cells) row.push(effects.cells[name]);
-      else if (name && isPostColumn(name)) row.push(cellValueFor(post, name));
+      else if (name && isPostColumn(name)) row.push(calendarCellValue(post, name));
       else if (name === 'Checks') row.push(summarizeChecks(checks));
       else if (name === 'Updated') row.push(stamp);
       else row.push(existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : '');
     }
     return row;
   });
-  sheet.getRange(firstRow, first, values.length, width).setValues(values);
+  writeAround(sheet, firstRow, first, values, richColumns, calendar.map.Status);
   // The post is saved once setValues returns. The Checks note is detail the next check rewrites, so
   // its failure must not report the save as failed: a retry would append the post a second time.
   if (calendar.map.Checks !== undefined) {

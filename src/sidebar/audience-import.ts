@@ -20,13 +20,14 @@ const button = byId<HTMLButtonElement>('import');
 /** Shows a result line (and the skipped lines) in the status area. */
 function show(message: string, isError: boolean): void {
   status.textContent = message;
-  status.className = isError ? 'error' : '';
+  status.className = isError ? 'message message-error' : 'message';
   button.disabled = false;
 }
 
 byId<HTMLInputElement>('file').addEventListener('change', (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
+  byId<HTMLSpanElement>('file-name').textContent = file.name;
   const reader = new FileReader();
   reader.onload = () => {
     text.value = String(reader.result ?? '');

@@ -13,7 +13,9 @@ import type {
   ExportRequest,
   MovedPost,
 } from '../sheets/export-rpc';
+import { READY_STATUS_FILTER } from '../domain/export/ready-statuses';
 import { el, replaceChildren } from './lib/dom';
+import { timeZoneChoices } from './lib/time-zones';
 import { NoServerError, closeSidebar, errorText, serverCaller } from './lib/server';
 
 /** The dialog's strings: its own labels and the export messages (not the whole catalogue, to keep the page small). */
@@ -99,6 +101,31 @@ function listOptions(
   ];
 }
 
+/** Counts of the posts dated within `from`..`to` (either may be empty), per platform and status, and of the ready ones. */
+function facetCounts(
+  context: ExportContext,
+  from: string,
+  to: string,
+): { posts: number; byPlatform: Record<string, number>; byStatus: Record<string, number>; ready: number } {
+  const out = { posts: 0, byPlatform: {} as Record<string, number>, byStatus: {} as Record<string, number>, ready: 0 };
+  const ready = new Set(context.readyStatuses.map((status) => status.toLowerCase()));
+  for (const [date, platform, status] of context.postFacets) {
+    if ((from || to) && (!date || (from && date < from) || (to && date > to))) continue;
+    out.posts++;
+    if (platform) out.byPlatform[platform] = (out.byPlatform[platform] ?? 0) + 1;
+    if (status) out.byStatus[status] = (out.byStatus[status] ?? 0) + 1;
+    if (ready.has(status.toLowerCase())) out.ready++;
+  }
+  return out;
+}
+
+/** Replaces a select's options, keeping its value when it is still offered. */
+function setOptions(box: HTMLSelectElement, options: Array<[string, string]>): void {
+  const value = box.value;
+  replaceChildren(box, ...options.map(([optionValue, label]) => el('option', { value: optionValue }, label)));
+  box.value = options.some(([optionValue]) => optionValue === value) ? value : '';
+}
+
 /** The request the form describes (empty fields left out). */
 function requestOf(controls: Controls, context: ExportContext): ExportRequest {
   const target = controls.target.value;
@@ -117,9 +144,36 @@ function requestOf(controls: Controls, context: ExportContext): ExportRequest {
   return request;
 }
 
-/** One problem as a list item: row, severity and the server's sentence, all as text. */
-function problemItem(locale: string, problem: ExportProblem): HTMLElement {
-  const where = problem.sheetRow ? `${t(locale, 'export.row', { row: problem.sheetRow })} · ` : '';
+/** Problems with the same severity and sentence, and the sheet rows they concern. */
+interface ProblemGroup {
+  problem: ExportProblem;
+  rows: number[];
+}
+
+/** Identical problems (same severity and sentence) merged into one group, in first-seen order. */
+function groupProblems(problems: readonly ExportProblem[]): ProblemGroup[] {
+  const groups = new Map<string, ProblemGroup>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\u0000${problem.message}`;
+    const group = groups.get(key) ?? { problem, rows: [] };
+    if (problem.sheetRow) group.rows.push(problem.sheetRow);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** "Row 3", or "19 rows (3, 4, 5, 6, 7 and 14 more)" for a merged group. */
+function rowsText(locale: string, rows: readonly number[]): string {
+  if (rows.length === 1) return t(locale, 'export.row', { row: rows[0] });
+  const shown = rows.slice(0, 5).join(', ');
+  const more = rows.length - 5;
+  return t(locale, more > 0 ? 'export.rowsMore' : 'export.rows', { count: rows.length, rows: shown, more });
+}
+
+/** One problem (or a merged group of identical ones) as a list item: rows, severity and the server's sentence, all as text. */
+function problemItem(locale: string, group: ProblemGroup): HTMLElement {
+  const { problem } = group;
+  const where = group.rows.length > 0 ? `${rowsText(locale, group.rows)} · ` : '';
   const severity = t(locale, problem.severity === 'error' ? 'export.error' : 'export.warning');
   return el(
     'li',
@@ -146,7 +200,7 @@ function showResults(
   replaceChildren(
     controls.results,
     sorted.length > 0 && el('h2', { class: 'results-heading' }, t(locale, 'export.problems')),
-    sorted.length > 0 && el('ul', { class: 'problems' }, ...sorted.map((problem) => problemItem(locale, problem))),
+    sorted.length > 0 && el('ul', { class: 'problems' }, ...groupProblems(sorted).map((group) => problemItem(locale, group))),
     moved.length > 0 && el('h2', { class: 'results-heading' }, t(locale, 'export.moved')),
     moved.length > 0 &&
       el(
@@ -302,7 +356,10 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
     value: context.timeZone,
     autocomplete: 'off',
     spellcheck: 'false',
+    list: 'x-zones',
   });
+  // Suggestions as the person types, under today's names (Europe/Kyiv, Asia/Kolkata), the sheet's zone first.
+  const zones = el('datalist', { id: 'x-zones' }, ...[context.timeZone, ...timeZoneChoices().filter((z) => z !== context.timeZone)].map((z) => el('option', { value: z })));
   const schedulerOptions = el(
     'div',
     { class: 'scheduler-options' },
@@ -312,12 +369,14 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
       { class: 'row' },
       dateOrderField,
       field('x-zone', t(locale, 'export.zone'), zone, t(locale, 'export.zone.hint')),
+      zones,
     ),
   );
   const controls: Controls = {
     target: select(
       'x-target',
       context.targets.map((target) => [target.id, target.label]),
+      context.targets[0]?.id ?? '',
     ),
     from: el('input', { type: 'date', id: 'x-from', value: context.today }),
     to: el('input', { type: 'date', id: 'x-to' }),
@@ -373,6 +432,27 @@ function mountDialog(mount: HTMLElement, context: ExportContext): void {
     calendarSection(locale),
     el('div', { class: 'footer actions' }, close, controls.check, controls.download),
   );
+
+  // The platform and status counts follow the date range; scheduler files default to the posts ready to go out.
+  let statusChosen = false;
+  controls.status.addEventListener('change', () => (statusChosen = true));
+  const recount = () => {
+    const counts = facetCounts(context, controls.from.value, controls.to.value);
+    setOptions(controls.platform, listOptions(locale, context.platforms, counts.byPlatform, counts.posts));
+    const statuses = listOptions(locale, context.statuses, counts.byStatus, counts.posts);
+    statuses.splice(1, 0, [READY_STATUS_FILTER, t(locale, 'export.readyStatuses', { count: counts.ready })]);
+    setOptions(controls.status, statuses);
+  };
+  const defaultStatus = () => {
+    if (statusChosen) return;
+    const target = context.targets.find((choice) => choice.id === controls.target.value);
+    controls.status.value = target?.scheduler ? READY_STATUS_FILTER : '';
+  };
+  controls.from.addEventListener('change', recount);
+  controls.to.addEventListener('change', recount);
+  controls.target.addEventListener('change', defaultStatus);
+  recount();
+  defaultStatus();
 
   const sync = () => {
     const target = context.targets.find((choice) => choice.id === controls.target.value);

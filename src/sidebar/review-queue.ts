@@ -1,6 +1,7 @@
 /** The review queue page: posts awaiting review as cards (all text through textContent), each with a comment, Approve and Request changes. */
 
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
+import { fillTemplate } from '../domain/i18n/translator';
 import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../sheets/review-rpc';
 import { el, idPart, replaceChildren } from './lib/dom';
 import { NoServerError, errorText, serverCaller } from './lib/server';
@@ -10,8 +11,7 @@ let language: 'en' | 'pl' = 'en';
 
 /** A page label with `{name}` placeholders filled. */
 function t(key: string, params: Record<string, string | number> = {}): string {
-  const text = REVIEW_PAGE_MESSAGES[language][key] ?? REVIEW_PAGE_MESSAGES.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return fillTemplate(REVIEW_PAGE_MESSAGES[language][key] ?? REVIEW_PAGE_MESSAGES.en[key] ?? key, params);
 }
 
 /** The server functions this page calls. */
@@ -43,13 +43,36 @@ function detail(label: string, value: Node | string, show: boolean): HTMLElement
   return show ? el('p', { class: 'detail' }, el('span', { class: 'label' }, `${label}: `), value) : null;
 }
 
+/** Posts still waiting in the queue, for the count above the cards. */
+let remaining = 0;
+
+/** Shows how many posts wait (after loading, and after each decision). */
+function showCount(): void {
+  const status = document.getElementById('queue-status');
+  if (status) status.textContent = remaining > 0 ? t('count', { count: remaining }) : t('allDone');
+}
+
+/** The post's errors and warnings as a list, or a line saying it passes. */
+function checksList(item: ReviewItem): HTMLElement {
+  if (item.checks.length === 0) return el('p', { class: 'checks checks-ok' }, t('checksOk'));
+  return el(
+    'ul',
+    { class: 'checks', 'aria-label': t('checks') },
+    ...item.checks.map((check) =>
+      el('li', { class: `check check-${check.severity}` }, el('span', { class: 'label' }, `${t(check.severity === 'error' ? 'error' : 'warning')}: `), check.message),
+    ),
+  );
+}
+
 /** A post's card: what will be published, what changed, earlier comments, the comment box and the two decisions. */
 function card(item: ReviewItem): HTMLElement {
   const key = idPart(item.id);
   const headingId = `post-${key}`;
   const commentId = `comment-${key}`;
   const hintId = `hint-${key}`;
-  const heading = item.title.trim() || item.caption.trim().split('\n')[0] || item.id;
+  // The caption is shown once, below: the heading is the title, or names the post.
+  const heading = item.title.trim() || t('untitled', { platform: item.platform || '—', id: item.id });
+  const errors = item.checks.filter((check) => check.severity === 'error').length;
   const when = [item.date, item.time || t('allDay'), item.time && item.timeZone ? `(${item.timeZone})` : '']
     .filter(Boolean)
     .join(' ');
@@ -86,6 +109,7 @@ function card(item: ReviewItem): HTMLElement {
           ? el('p', {}, t('approvedBy', { who: item.approvedBy || '—', when: item.approvedAt }))
           : null,
       ),
+    checksList(item),
     el('p', { class: item.caption ? 'caption' : 'caption empty' }, item.caption || t('noCaption')),
     detail(t('hashtags'), item.hashtags, !!item.hashtags),
     detail(t('link'), linkOrText(item.link), !!item.link),
@@ -94,6 +118,28 @@ function card(item: ReviewItem): HTMLElement {
     actions,
     status,
   );
+
+  // Approving a post with errors asks first, in the card (a browser confirm() is not allowed in Sheets dialogs).
+  const confirmBox = el('div', { class: 'confirm', role: 'alertdialog', hidden: true, 'aria-label': t('approve') });
+  actions.append(confirmBox);
+  const askFirst = (): boolean => {
+    if (errors === 0 || !confirmBox.hidden) return false;
+    const yes = el('button', { type: 'button', class: 'button primary confirm-yes' }, t('approveAnyway'));
+    const no = el('button', { type: 'button', class: 'button confirm-no' }, t('cancel'));
+    yes.addEventListener('click', () => {
+      confirmBox.hidden = true;
+      decide('approve');
+    });
+    no.addEventListener('click', () => {
+      confirmBox.hidden = true;
+      replaceChildren(confirmBox);
+      approve.focus();
+    });
+    replaceChildren(confirmBox, el('p', {}, t('confirmErrors', { count: errors })), el('div', { class: 'buttons' }, yes, no));
+    confirmBox.hidden = false;
+    no.focus();
+    return true;
+  };
 
   const decide = (decision: ReviewRequest['decision']): void => {
     if (approve.disabled) return;
@@ -107,6 +153,10 @@ function card(item: ReviewItem): HTMLElement {
         if (result.ok) {
           article.classList.add('done');
           actions.remove();
+          // The card keeps its heading and the result; its body goes, and the count drops.
+          for (const part of article.querySelectorAll('.checks, .caption, .detail, .changed')) part.remove();
+          remaining = Math.max(0, remaining - 1);
+          showCount();
           comments.textContent = result.comments;
           earlier.hidden = !result.comments;
           if (result.comments) earlier.open = true;
@@ -123,7 +173,9 @@ function card(item: ReviewItem): HTMLElement {
       })
       .finally(() => article.removeAttribute('aria-busy'));
   };
-  approve.addEventListener('click', () => decide('approve'));
+  approve.addEventListener('click', () => {
+    if (!askFirst()) decide('approve');
+  });
   changes.addEventListener('click', () => decide('changes'));
   return article;
 }
@@ -163,6 +215,8 @@ function render(items: ReviewItem[]): void {
     ),
     ...items.map(card),
   );
+  remaining = items.length;
+  showCount();
 }
 
 load();

@@ -91,7 +91,7 @@ test('Sprout with two posts 5 minutes apart: Check lists the problem; with Stagg
   await page.waitForSelector('.problem-error');
   const problems = await page.locator('.problem').allTextContents();
   expect(problems.join('\n')).toMatch(/Row 3 · Error: Post P-\w+ is 5 minutes after post P-\w+/);
-  expect(await page.textContent('#x-message')).toMatch(/2 post\(s\) selected; 1 pass/);
+  expect(await page.textContent('#x-message')).toMatch(/2 posts selected; 1 passes/);
 
   // Download without Stagger is refused and says why.
   await page.click('#x-download');
@@ -181,4 +181,64 @@ test('without the Calendar permission the section says how to grant it, links to
   } finally {
     emulator.runtime.declinedScopes.delete(scope);
   }
+});
+
+test('a format is chosen at once; scheduler files start with the posts ready to go out; counts follow the date range (issue #19)', async () => {
+  const { page } = await openExportDialog([
+    { date: '2026-12-01', time: '09:00', platform: 'X', format: 'Text', caption: 'Ready', status: 'Approved' },
+    { date: '2026-12-02', time: '09:00', platform: 'X', format: 'Text', caption: 'Not yet', status: 'Draft' },
+    { date: '2027-01-05', time: '09:00', platform: 'LinkedIn', format: 'Text', caption: 'Next year', status: 'Scheduled' },
+  ]);
+  expect(await page.inputValue('#x-target')).toBe('hootsuite');
+  expect(await page.inputValue('#x-status')).toBe('@ready');
+  expect(await page.textContent('#x-status option:checked')).toBe('Ready to go out: Approved and Scheduled (2)');
+  await page.click('#x-check');
+  await page.waitForFunction(() => /selected/.test(document.getElementById('x-message')?.textContent ?? ''));
+  expect(await page.textContent('#x-message')).toMatch(/^2 post/);
+  // A reading copy holds every status by default.
+  await page.selectOption('#x-target', 'generic-csv');
+  expect(await page.inputValue('#x-status')).toBe('');
+  await page.fill('#x-to', '2026-12-31');
+  await page.dispatchEvent('#x-to', 'change');
+  expect(await page.textContent('#x-platform option[value=""]')).toBe('All (2)');
+  expect(await page.textContent('#x-platform option[value="LinkedIn"]')).toBe('LinkedIn');
+  expect(await page.textContent('#x-status option[value="@ready"]')).toBe('Ready to go out: Approved and Scheduled (1)');
+});
+
+test('in Polish no button label wraps inside itself (issue #19)', async () => {
+  const { page } = await openExportDialog(COLLIDING, { locale: 'pl_PL', menu: 'Eksport…' });
+  await page.selectOption('#x-target', 'sprout');
+  await page.click('.gcal summary');
+  const wrapped = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, summary')]
+      .filter((node) => node.offsetParent !== null)
+      .filter((node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+      })
+      .map((node) => node.textContent ?? ''),
+  );
+  expect(wrapped).toEqual([]);
+});
+
+test('identical warnings become one line with a count; the options grid lines up (issue #19)', async () => {
+  const posts = Array.from({ length: 8 }, (_, i) => ({
+    date: '2026-12-01', time: `${String(9 + i).padStart(2, '0')}:00`, platform: 'X', format: 'Text', caption: `Post ${i}`, status: 'Approved', link: 'javascript:alert(1)',
+  }));
+  const { page } = await openExportDialog(posts);
+  await page.selectOption('#x-target', 'hootsuite');
+  await page.click('#x-check');
+  await page.waitForSelector('.problem');
+  const items = await page.locator('.problem').allTextContents();
+  const counted = items.filter((text) => /^8 rows \(\d+, \d+, \d+, \d+, \d+ and 3 more\) · /.test(text));
+  expect(items.length).toBeLessThan(8);
+  expect(counted.length).toBeGreaterThan(0);
+  const top = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().top));
+  expect(await top('#x-date-order')).toBe(await top('#x-zone'));
+  const suggested = await page.locator('#x-zones option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect(suggested[0]).toBe('Europe/Warsaw');
+  expect(suggested).toEqual(expect.arrayContaining(['Europe/Kyiv', 'Asia/Kolkata']));
+  const left = (selector: string) => page.locator(selector).evaluate((node) => Math.round(node.getBoundingClientRect().left));
+  expect(await left('#x-stagger-min')).toBe(await left('#x-zone'));
 });

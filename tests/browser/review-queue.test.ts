@@ -77,7 +77,7 @@ test('lists the posts awaiting review as cards, captions as text, with no access
   expect(calls.map((c) => c.name)).toEqual(['getReviewQueue']);
   const headings = await page.locator('article.card h2').allTextContents();
   expect(headings).toEqual(['Launch', 'Markup']);
-  await expect(page.locator('#queue-status').textContent()).resolves.toBe('2 post(s) to review');
+  await expect(page.locator('#queue-status').textContent()).resolves.toBe('2 posts to review');
   const markup = page.locator('article.card', { hasText: 'Markup' });
   await expect(markup.locator('.caption').textContent()).resolves.toBe(HTML_CAPTION);
   expect(await markup.locator('img, b, script').count()).toBe(0);
@@ -137,4 +137,46 @@ test('a post deleted after the queue loaded gives a readable message; Refresh re
   await page.getByRole('button', { name: 'Refresh' }).click();
   await page.waitForFunction(() => document.querySelectorAll('article.card').length === 1);
   await expect(page.locator('article.card h2').allTextContents()).resolves.toEqual(['Markup']);
+});
+
+test('cards show the checks; approving a post with errors asks first; the card and the count update after each decision (issue #19)', async () => {
+  const emulator = createCalendar({
+    now: NOW,
+    posts: [
+      // A past date and 7 hashtags on Instagram (5 allowed), and an X caption over 280: the card must say so before anyone approves it.
+      { date: '2026-11-20', time: '09:00', platform: 'X', format: 'Text', caption: `${'x'.repeat(290)} #a #b #c #d #e #f #g`, status: 'In review' },
+      { date: '2026-12-02', time: '10:00', platform: 'X', format: 'Text', caption: 'A clean post with no title', status: 'In review' },
+    ],
+  });
+  const session = await openSidebar(browser, emulator, { menu: 'Review queue' });
+  sessions.push(session);
+  const { page } = session;
+  await page.waitForSelector('article.card');
+  expect(await page.textContent('#queue-status')).toBe('2 posts to review');
+  const [bad, clean] = [page.locator('article.card').nth(0), page.locator('article.card').nth(1)];
+  expect(await bad.locator('.check-error').allTextContents()).toEqual([expect.stringMatching(/^✖ Error: .*X/)]);
+  expect((await bad.locator('.check-warning').allTextContents()).join(' ')).toMatch(/^⚠ Warning: .*2026-11-20 09:00\) has passed/);
+  expect(await clean.locator('.checks-ok').textContent()).toBe('✔ Passes the checks.');
+  // The caption is shown once: the heading of an untitled post names it instead of repeating the caption.
+  expect(await clean.locator('h2').textContent()).toMatch(/^X post P-\w+$/);
+  expect(await clean.getByText('A clean post with no title').count()).toBe(1);
+
+  await bad.getByRole('button', { name: 'Approve', exact: true }).click();
+  await bad.locator('.confirm:not([hidden])').waitFor();
+  expect(await bad.locator('.confirm').textContent()).toMatch(/This post has 1 error \(above\): the platform may refuse it\. Approve it anyway\?/);
+  expect(readCalendar(emulator).rows.map((_, r) => readCalendar(emulator).cell(r, 'Status'))).toEqual(['In review', 'In review']);
+  await bad.locator('.confirm-no').click();
+  expect(await bad.locator('.confirm').isHidden()).toBe(true);
+
+  // The clean post is approved at once; its card shrinks to the result and the count drops.
+  await clean.getByRole('button', { name: 'Approve', exact: true }).click();
+  await page.waitForFunction(() => document.getElementById('queue-status')?.textContent === '1 post to review');
+  expect(await clean.locator('.caption').count()).toBe(0);
+  expect(await clean.locator('.result').textContent()).toMatch(/Approved/);
+
+  await bad.getByRole('button', { name: 'Approve', exact: true }).click();
+  await bad.locator('.confirm-yes').click();
+  await page.waitForFunction(() => /All reviewed/.test(document.getElementById('queue-status')?.textContent ?? ''));
+  const table = readCalendar(emulator);
+  expect(table.rows.map((_, r) => table.cell(r, 'Status'))).toEqual(['Approved', 'Approved']);
 });

@@ -229,3 +229,7 @@ describe('rulesToRows / rowsToRules', () => {
     expect(back.problems[0].message).toMatch(/no Platform column/);
   });
 });
+
+test('built-in rule notes name sources in plain words, not internal section numbers (issue #19)', () => {
+  for (const rule of defaultRules()) expect(`${rule.notes ?? ''}`).not.toMatch(/§|\.md\b|Issue #/);
+});

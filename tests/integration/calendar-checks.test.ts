@@ -89,7 +89,7 @@ test('Check all posts writes every Checks cell and toasts how many posts have er
   expect(records[3].Checks).toMatch(/^⚠/);
   expect(records.every((record) => /^P-/.test(record.ID))).toBe(true);
   const toast = emulator.ui.toasts[emulator.ui.toasts.length - 1];
-  expect(toast.message).toMatch(/^Checked 4 post\(s\): 2 with errors, 1 with warnings.( Planning: |$)/);
+  expect(toast.message).toMatch(/^Checked 4 posts: 2 with errors, 1 with warnings.( Cadence |$)/);
 });
 
 test('Check all posts finds the same caption twice on one platform and posts too close together', () => {

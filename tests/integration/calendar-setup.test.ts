@@ -107,7 +107,7 @@ test('running setup twice changes nothing: no duplicate columns, rules, validati
   clickMenu(emulator, 'Set up calendar');
   const second = snapshot();
   expect(second).toEqual(first);
-  expect(first.rules).toBe(2 + STATUSES.length);
+  expect(first.rules).toBe(2 + 4 + STATUSES.length); // overdue, Checks error, 4 check marks (issue #19), one per status
 });
 
 test('setup keeps a team’s own conditional format rules, ahead of the add-on’s', () => {
@@ -121,7 +121,7 @@ test('setup keeps a team’s own conditional format rules, ahead of the add-on�
   clickMenu(emulator, 'Set up calendar');
   inspect(emulator, (ss) => {
     const rules = ss.getSheetByName('Calendar')!.getConditionalFormatRules();
-    expect(rules).toHaveLength(3 + STATUSES.length);
+    expect(rules).toHaveLength(3 + 4 + STATUSES.length);
     expect(String(rules[0].getBooleanCondition()!.getCriteriaType())).toBe('TEXT_CONTAINS');
   });
 });

@@ -248,3 +248,39 @@ test('an export makes a constant number of Spreadsheet calls: 50 posts and 1,000
 });
 
 // The Google Calendar sync has its own suite: tests/integration/google-calendar.test.ts.
+
+test('a post whose Checks cell shows ✖ never passes: a LinkedIn Story is refused and "only passing" leaves it out (issue #19)', () => {
+  const emulator = ready();
+  seed(emulator, [
+    { ID: 'P-00000011', Date: '2026-12-01', Time: '09:00', Platform: 'LinkedIn', Format: 'Text', Caption: 'Fine', Status: 'Approved' },
+    { ID: 'P-00000012', Date: '2026-12-01', Time: '11:00', Platform: 'LinkedIn', Format: 'Story', Caption: 'A story', Status: 'Needs changes' },
+  ]);
+  clickMenu(emulator, 'Check all posts');
+  expect(calendarRecords(emulator)[1].Checks).toMatch(/^✖/);
+  const preview = call<ExportPreview>(emulator, 'previewExport', { target: 'hootsuite' });
+  expect(preview.ok).toBe(false);
+  expect(preview.passingCount).toBe(1);
+  expect(preview.problems.find((p) => p.sheetRow === 3)).toMatchObject({ severity: 'error', code: expect.stringMatching(/^post-/) });
+  const file = exportFile(emulator, { target: 'hootsuite', onlyPassing: true });
+  expect([file.exportCount, file.skippedCount]).toEqual([1, 1]);
+  expect(csv(file.content).map((r) => r[1])).toEqual(['Fine']);
+  // A reading copy keeps every post and says what is wrong with it.
+  const generic = exportFile(emulator, { target: 'generic-csv' });
+  expect(generic.exportCount).toBe(2);
+  expect(generic.problems.find((p) => p.sheetRow === 3)?.severity).toBe('warning');
+});
+
+test('scheduler files can hold just the posts ready to go out: Approved and Scheduled (issue #19)', () => {
+  const emulator = ready();
+  seed(emulator, [
+    { ID: 'P-00000021', Date: '2026-12-01', Time: '09:00', Platform: 'X', Format: 'Text', Caption: 'Approved one', Status: 'Approved' },
+    { ID: 'P-00000022', Date: '2026-12-01', Time: '10:00', Platform: 'X', Format: 'Text', Caption: 'A draft', Status: 'Draft' },
+    { ID: 'P-00000023', Date: '2026-12-01', Time: '11:00', Platform: 'X', Format: 'Text', Caption: 'Scheduled one', Status: 'Scheduled' },
+  ]);
+  const file = exportFile(emulator, { target: 'publer', status: '@ready' });
+  expect(file.exportCount).toBe(2);
+  expect(file.content).not.toContain('A draft');
+  const context = call<{ readyStatuses: string[]; postFacets: string[][] }>(emulator, 'getExportContext');
+  expect(context.readyStatuses).toEqual(['Approved', 'Scheduled']);
+  expect(context.postFacets).toContainEqual(['2026-12-01', 'X', 'Draft']);
+});

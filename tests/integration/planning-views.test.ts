@@ -186,7 +186,9 @@ test('Check all posts reports a thin week and an overfull day on the posts conce
   for (const note of notes.slice(1, 4)) expect(note).toMatch(/Instagram has 3 posts planned on Tuesday 10 March; your daily limit is 2/);
   expect(notes[4]).toMatch(/Few of your LinkedIn audience are active on Sundays at 03:00/);
   const toast = emulator.ui.toasts[emulator.ui.toasts.length - 1];
-  expect(toast.message).toMatch(/Planning: \d+ cadence findings, 1 posts in quiet hours/);
+  // Grouped per platform and week (issue #19), not one line per finding.
+  expect(toast.message).toMatch(/Cadence needs attention in 8 weeks: Instagram, weeks of 23 February, 2 March, 9 March and 16 March; LinkedIn, weeks of /);
+  expect(toast.message).toMatch(/1 post is planned in quiet hours\./);
 });
 
 test('best-time suggestions come from the Audience sheet, avoid taken slots and change when the sheet changes', () => {

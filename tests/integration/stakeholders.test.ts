@@ -320,8 +320,8 @@ describe('stakeholder view', () => {
     expect(id).toBeTruthy();
     expect(emulator.spreadsheet.listSpreadsheets()).toHaveLength(2);
     const toast = emulator.ui.toasts[emulator.ui.toasts.length - 1];
-    expect(toast.message).toMatch(/Published 3 post\(s\) with 10 column\(s\) at https:\/\//);
-    expect(toast.message).toMatch(/Shared with 2 new person\(s\) as commenter/);
+    expect(toast.message).toMatch(/Published 3 posts with 10 columns at https:\/\//);
+    expect(toast.message).toMatch(/Shared with 2 new people as commenter/);
     expect(toast.message).toMatch(/Not valid emails, not shared: not-an-email/);
 
     const posts = open(emulator, id, (book) => {

@@ -3,6 +3,7 @@
 import { t } from '../i18n';
 import type { Post } from '../post';
 import type { ExportOptions, ExportTarget, ExportTargetId, Problem } from './export-types';
+import { mergeRowProblems } from './post-check-problems';
 import { genericCsvTarget } from './targets/generic-csv';
 import { hootsuiteTarget } from './targets/hootsuite';
 import { icalendarTarget } from './targets/icalendar';
@@ -46,12 +47,14 @@ function isFileLevel(problem: Problem): boolean {
  * is set: then rows with errors are left out, the remaining rows are checked again (dropping a row
  * can clear a spacing or duplicate error, never add one), and the file is written if no error remains.
  * Whole-file errors (too many rows) always refuse. `problems` lists the first run's findings.
+ * `postProblems` are the posts' own check errors (see postCheckProblems), treated like the target's.
  */
 export function runExport(
   targetId: ExportTargetId,
   posts: readonly Post[],
   options: ExportOptions,
   onlyPassing = false,
+  postProblems: readonly Problem[] = [],
 ): ExportResult {
   const target = findExportTarget(targetId);
   if (!target) {
@@ -67,7 +70,7 @@ export function runExport(
       ],
     };
   }
-  const problems = target.preflight(posts, options);
+  const problems = mergeRowProblems(target.preflight(posts, options), postProblems);
   const errors = problems.filter((p) => p.severity === 'error');
   let kept: readonly Post[] = posts;
   if (errors.length > 0) {

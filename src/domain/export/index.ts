@@ -9,3 +9,5 @@ export { writeCsv, neutraliseCell, unneutraliseCell, looksLikeFormula } from './
 export { composeMessage, exportLink } from './post-text';
 export { dateOrderForLocale } from './schedule-format';
 export { SPROUT_MIN_SPACING_MINUTES } from './targets/sprout';
+export { postCheckProblems } from './post-check-problems';
+export { READY_STATUS_FILTER, READY_STATUSES } from './ready-statuses';

@@ -2,6 +2,7 @@
 
 import type { Post } from '../post';
 import { languageOf, t } from '../i18n';
+import { pluralCategory } from '../i18n/plural';
 import type { ExportOptions } from './export-types';
 
 /** The language of an export's messages (English unless `options.locale` is Polish). */
@@ -30,13 +31,9 @@ export function postNameInSentence(post: Post, locale = 'en'): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** The plural form a count takes: one, few (Polish 2–4, 22–24, … but not 12–14) or many. */
+/** The plural form a count takes: one, few (Polish 2–4, 22–24, … but not 12–14) or many (rules in i18n/plural.ts). */
 function pluralForm(locale: string, n: number): 'one' | 'few' | 'many' {
-  if (n === 1) return 'one';
-  if (languageOf(locale) !== 'pl' || !Number.isInteger(n)) return 'many';
-  const last = n % 10;
-  const lastTwo = n % 100;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'few' : 'many';
+  return pluralCategory(languageOf(locale), n);
 }
 
 /**

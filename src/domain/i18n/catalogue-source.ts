@@ -15,6 +15,7 @@ import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
 import { STAKEHOLDER_MESSAGES } from './stakeholder-messages';
 import { SETUP_CHECK_MESSAGES } from './setup-check-messages';
+import { SAFETY_MESSAGES } from './safety-messages';
 import { DECISION_MESSAGES } from './decision-messages';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
@@ -30,6 +31,7 @@ export function loadCatalogues(): MessageCatalogue[] {
     RULES_MESSAGES,
     STAKEHOLDER_MESSAGES,
     SETUP_CHECK_MESSAGES,
+    SAFETY_MESSAGES,
     DECISION_MESSAGES,
   ];
 }

@@ -1,6 +1,7 @@
 /** Builds a message lookup `t()` over some area catalogues, merged on first use so that unused catalogues can be left out of a bundle. */
 
 import type { Language, MessageCatalogue } from './catalogue-types';
+import { fillPlurals } from './plural';
 
 /** A message lookup: the key's message in the locale's language, `{name}` placeholders filled. */
 export type Translate = (locale: string, key: string, params?: Record<string, string | number>) => string;
@@ -20,13 +21,14 @@ export function languageOf(locale: string | null | undefined): Language {
 }
 
 /**
- * Fills `{name}` placeholders from `params`; unknown placeholders are left as written.
+ * Fills `{name}` placeholders from `params`, and `{name|one|other}` plural forms (see plural.ts);
+ * unknown placeholders are left as written.
  * @param template The message.
  * @param params The values.
  */
 export function fillTemplate(template: string, params?: Record<string, string | number>): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+  return fillPlurals(template, params).replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
 }

@@ -1,4 +1,4 @@
-/** Default audience activity (weekday × hour weights) per platform, from the published studies in platform-rules.md §5. */
+/** Default audience activity (weekday × hour weights) per platform, from published best-times studies (Sprout Social, Later, Buffer; see platform-rules.md §5). */
 
 import { PLATFORMS } from '../post';
 
@@ -37,7 +37,7 @@ const WEEKDAYS = [MON, TUE, WED, THU, FRI];
 const EVERY_DAY = [MON, TUE, WED, THU, FRI, SAT, SUN];
 
 const SOURCE_NOTE =
-  'Benchmarks, not your audience; replace with your own analytics (Content Calendar › Import audience data…). Times are the audience’s local time. Per platform-rules.md §5';
+  'Benchmarks, not your audience; replace with your own analytics (Content Calendar › Import audience data…). Times are the audience’s local time. Studies (best times to post)';
 
 /** X's windows, reused for Threads, Bluesky and Mastodon (no study found, U). */
 const X_WINDOWS: readonly ActivityWindow[] = [

@@ -28,9 +28,9 @@ const COMMON = 'Common practice for small teams, no study (U)';
  */
 export const DEFAULT_CADENCE: readonly CadenceTarget[] = [
   { platform: 'X', perWeek: 5, dailyCap: 5, maxGapDays: 3, source: COMMON },
-  { platform: 'Instagram', perWeek: 4, dailyCap: 2, maxGapDays: 4, source: 'Issue #8 example: 4 a week (U)' },
+  { platform: 'Instagram', perWeek: 4, dailyCap: 2, maxGapDays: 4, source: 'A usual starting point for small teams: 4 a week; no study (U)' },
   { platform: 'Facebook', perWeek: 3, dailyCap: 2, maxGapDays: 4, source: COMMON },
-  { platform: 'LinkedIn', perWeek: 2, dailyCap: 1, maxGapDays: 7, source: 'Issue #8 example: 2 a week (U)' },
+  { platform: 'LinkedIn', perWeek: 2, dailyCap: 1, maxGapDays: 7, source: 'A usual starting point for small teams: 2 a week; no study (U)' },
   { platform: 'TikTok', perWeek: 3, dailyCap: 3, maxGapDays: 4, source: COMMON },
   { platform: 'Pinterest', perWeek: 5, dailyCap: 5, maxGapDays: 4, source: COMMON },
   { platform: 'YouTube', perWeek: 1, dailyCap: 1, maxGapDays: 10, source: COMMON },
@@ -42,7 +42,7 @@ export const DEFAULT_CADENCE: readonly CadenceTarget[] = [
     perWeek: 1,
     dailyCap: 1,
     maxGapDays: 7,
-    source: 'Posts stay prominent about 7 days: platform-rules.md §5 (S)',
+    source: 'Google Business Profile posts stay prominent about 7 days, so one a week (S)',
   },
 ];
 

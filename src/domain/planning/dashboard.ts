@@ -54,7 +54,10 @@ export interface DashboardOptions {
   today: string;
   /** The spreadsheet's zone. */
   timeZone: string;
-  /** Weeks in the per-week table (default 8). */
+  /**
+   * Weeks in the per-week table. Default: from `weeksBefore` weeks back to the week of the last
+   * planned post, at least 8 weeks in all and at most MAX_DASHBOARD_WEEKS.
+   */
   weeks?: number;
   /** Of those, how many before the current week (default 2). */
   weeksBefore?: number;
@@ -65,6 +68,22 @@ export interface DashboardOptions {
 }
 
 const AWAITING_STATUSES = ['in review', 'needs changes', 'changed after approval'];
+
+/** The per-week table covers at most a year and a week: a date typed years ahead must not make it endless. */
+export const MAX_DASHBOARD_WEEKS = 53;
+
+/** Fewest weeks in the per-week table: two back, this one and five ahead. */
+const MIN_DASHBOARD_WEEKS = 8;
+
+/** Weeks from `firstWeek` to the week of the latest placed post that is not cancelled, within the bounds above. */
+function plannedWeeks(placed: ReadonlyArray<PlacedPost | null>, posts: readonly Post[], firstWeek: string): number {
+  let last = '';
+  placed.forEach((entry, i) => {
+    if (entry && entry.date > last && canonicalStatus(posts[i].status) !== 'Cancelled') last = entry.date;
+  });
+  const span = last > firstWeek ? Math.floor(daysBetween(firstWeek, last) / 7) + 1 : 0;
+  return Math.min(Math.max(span, MIN_DASHBOARD_WEEKS), MAX_DASHBOARD_WEEKS);
+}
 
 /**
  * Builds the dashboard. The status and platform counts cover every post, so they add up to
@@ -79,8 +98,9 @@ export function buildDashboard(posts: readonly Post[], options: DashboardOptions
   const { today, timeZone } = options;
   const now = options.now === undefined ? null : new Date(options.now).getTime();
   const changed = new Set(options.changedAfterApproval ?? []);
-  const weeks = options.weeks ?? 8;
   const firstWeek = addDays(weekStart(today), -7 * (options.weeksBefore ?? 2));
+  const placements = posts.map((post) => placePost(post, timeZone));
+  const weeks = options.weeks ?? plannedWeeks(placements, posts, firstWeek);
   const weekStarts = Array.from({ length: weeks }, (_, i) => addDays(firstWeek, 7 * i));
   const lastDay = addDays(firstWeek, 7 * weeks - 1);
 
@@ -91,18 +111,18 @@ export function buildDashboard(posts: readonly Post[], options: DashboardOptions
   const overdue: DashboardPost[] = [];
   let undated = 0;
 
-  for (const post of posts) {
+  posts.forEach((post, postIndex) => {
     const status = canonicalStatus(post.status);
     const platform = post.platform.trim();
     statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
     platformCounts.set(platform, (platformCounts.get(platform) ?? 0) + 1);
-    const placed = placePost(post, timeZone);
+    const placed = placements[postIndex];
     if (!placed) undated++;
     const isChanged = changed.has(post.id) || status.toLowerCase() === 'changed after approval';
     if (AWAITING_STATUSES.includes(status.toLowerCase()) || isChanged) {
       awaitingApproval.push(listEntry(post, placed, status, { changedAfterApproval: isChanged || undefined }));
     }
-    if (!placed) continue;
+    if (!placed) return;
     if (status !== 'Cancelled' && placed.date >= firstWeek && placed.date <= lastDay) {
       const index = Math.floor(daysBetween(firstWeek, placed.date) / 7);
       let row = weekly.get(platform);
@@ -113,7 +133,7 @@ export function buildDashboard(posts: readonly Post[], options: DashboardOptions
     if ((placed.date < today || pastToday) && !isDoneStatus(status)) {
       overdue.push(listEntry(post, placed, status, { daysOverdue: daysBetween(placed.date, today) }));
     }
-  }
+  });
 
   const byStatus = Array.from(statusCounts, ([s, count]) => ({ status: s, count }));
   const builtIn = byStatus.slice(0, STATUSES.length);

@@ -25,6 +25,7 @@ export type { RowProblem } from './cell-values';
 export { CADENCE_COLUMNS, DEFAULT_CADENCE, cadenceToRows, rowsToCadence } from './cadence-settings';
 export type { CadenceTarget } from './cadence-settings';
 export { findCadenceProblems } from './cadence';
+export { cadenceReport, cadenceWeeks } from './cadence-report';
 export type { CadenceCode, CadenceIssue, CadenceOptions } from './cadence';
 
 export { defaultAudience, defaultAudienceGrid } from './audience-defaults';

@@ -3,6 +3,7 @@
 import { t } from '../i18n';
 import type { Language } from '../message-language';
 import { messageLanguage } from '../message-language';
+import { pluralCategory } from '../i18n/plural';
 
 /**
  * The language for a Sheets locale (`pl`, `pl_PL`, `pl-PL` → Polish; anything else → English).
@@ -38,17 +39,9 @@ export function pmList(locale: string, key: string): string[] {
  * @param unit Which noun.
  */
 export function countPhrase(locale: string, count: number, unit: 'post' | 'day'): string {
-  return `${count} ${pm(locale, `planning.unit.${unit}.${pluralForm(planningLanguage(locale), count)}`)}`;
+  return `${count} ${pm(locale, `planning.unit.${unit}.${pluralCategory(planningLanguage(locale), count)}`)}`;
 }
 
-/** The CLDR plural category used by the catalogue: one, few (Polish 2–4, 22–24 …) or many. */
-function pluralForm(lang: Language, n: number): 'one' | 'few' | 'many' {
-  if (n === 1) return 'one';
-  if (lang !== 'pl') return 'many';
-  const lastTwo = n % 100;
-  const last = n % 10;
-  return last >= 2 && last <= 4 && (lastTwo < 12 || lastTwo > 14) ? 'few' : 'many';
-}
 
 /** The grammatical role of a date in a sentence: Polish declines the weekday (środa → na środę, od środy). */
 export type DateCase = 'nominative' | 'object' | 'genitive';

@@ -132,7 +132,7 @@ function buildDefaultRules(): readonly Rule[] {
     max: 5,
     confidence: 'S',
     source: 'Instagram app cap from 18–19 Dec 2025: press [6][38] (2025-12-19/20)',
-    notes: 'Meta API reference still says 30; whether the API rejects more than 5 is unknown (§7 item 1): warning.',
+    notes: 'Meta API reference still says 30; whether the API rejects more than 5 is unknown, so this is a warning.',
   }),
   ...rule('Instagram', ALL_FORMATS, 'hashtags', { tag: 'api', max: 30, confidence: 'V', source: IG_API }),
   ...rule('Instagram', ALL_FORMATS, 'mentions', { max: 20, confidence: 'V', source: IG_API }),
@@ -194,7 +194,7 @@ function buildDefaultRules(): readonly Rule[] {
     ['Text', 'Image', 'Video', 'Reel', 'Story'],
     `${FB_AYR}; Meta Reels [11] and Stories [12] APIs`,
   ),
-  ...formats('Facebook', ['Carousel'], 'Multi-photo posts: undocumented API path (§7 item 11)', 'U'),
+  ...formats('Facebook', ['Carousel'], 'Multi-photo posts: no documented API path yet', 'U'),
   ...rule('Facebook', ['Text', 'Image', 'Carousel', 'Video', 'Reel'], 'caption', {
     max: 63206,
     counting: 'utf16',
@@ -389,7 +389,7 @@ function buildDefaultRules(): readonly Rule[] {
     counting: 'utf16',
     confidence: 'S',
     source: `${PIN_AYR}; guides [39][40]`,
-    notes: 'The app shows 500; the API accepts 800 (§7 item 8).',
+    notes: 'The app shows 500; the API accepts 800.',
   }),
   ...rule('Pinterest', ALL_FORMATS, 'caption', {
     tag: 'api',
@@ -498,7 +498,7 @@ function buildDefaultRules(): readonly Rule[] {
     counting: 'threads',
     confidence: 'U',
     source: THR_API,
-    notes: '"Emojis are counted as the number of UTF-8 bytes": the exact reading is unverified (§3.4).',
+    notes: '"Emojis are counted as the number of UTF-8 bytes": the exact reading is unverified.',
   }),
   ...rule('Threads', ALL_FORMATS, 'links', { max: 5, confidence: 'V', source: `${THR_API}; error since 2025-12-22` }),
   ...rule('Threads', ALL_FORMATS, 'topic-tags', {
@@ -589,7 +589,7 @@ function buildDefaultRules(): readonly Rule[] {
     counting: 'utf16',
     confidence: 'S',
     source: GBP,
-    notes: 'Not in the API reference (§7 item 12).',
+    notes: 'Not in the API reference; from third-party guides.',
   }),
   ...rule('Google Business Profile', ALL_FORMATS, 'phone-numbers', {
     max: 0,

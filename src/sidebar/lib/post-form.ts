@@ -5,7 +5,7 @@ import type { Post } from '../../domain/post';
 import { emptyPost } from '../../domain/post';
 import { parsePostInput } from '../../domain/post-input';
 import { postVersion, type PostVersion } from '../../domain/post-version';
-import type { FieldError, FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
+import type { FieldError, FormContext, PostInput, SaveResult, SavedPost } from '../../shared/rpc-types';
 import { CounterBoard } from './counters';
 import { el, idPart, replaceChildren } from './dom';
 import type { Field } from './form-field';
@@ -18,9 +18,11 @@ import type { PlatformPicker } from './platform-picker';
 import { platformPicker } from './platform-picker';
 import { planningHintsPanel } from './planning-hints';
 import { conflictPanel } from './save-conflict';
+import { spreadWarning } from './spread-warning';
+import { platformMoveNote, type PlatformMove } from './platform-move';
 import { utmOption } from './utm-option';
 import { callServer, closeSidebar, errorText } from './server';
-import { timeZoneChoices, timeZoneLabel } from './time-zones';
+import { enhanceZonePicker, timeZoneChoices, timeZoneLabel } from './time-zones';
 
 /** The text fields, in form order, with the control each uses. */
 type TextFieldName = Exclude<keyof Post, 'id' | 'platform'>;
@@ -59,6 +61,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   // The version of the post being edited (what the form loaded, or its last save wrote): every edit
   // carries it, so a colleague's change made in the sheet meanwhile is shown, never overwritten.
   let base: PostVersion | null = loaded ? postVersion(loaded) : null;
+  // The platform the edited post is saved on, so that changing it can say that Save moves the post.
+  let savedPlatform = loaded?.platform ?? '';
   let dirty = Boolean(loaded);
   let saving = false;
   const platformNames = [...context.platforms];
@@ -137,6 +141,12 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
   const dateField = block('date', 'form.date', undefined, 'field-half');
   const timeField = block('time', 'form.time', undefined, 'field-half');
   const zoneField = block('timeZone', 'form.timeZone');
+  enhanceZonePicker(controls.timeZone, zoneField.wrapper, context.timeZone, {
+    search: tr('form.timeZone.search'),
+    suggested: tr('form.timeZone.suggested'),
+    all: tr('form.timeZone.all'),
+    noMatch: tr('form.timeZone.noMatch'),
+  });
   const platformSlot = el('div', { class: 'platform-slot' });
   let picker: PlatformPicker = buildPicker(Boolean(editingId));
 
@@ -220,11 +230,14 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     tr('form.saveAsNew'),
   );
 
+  const spread = spreadWarning(tr);
+  const moveNote = platformMoveNote(tr, () => void save('copy'));
   const form = el(
     'form',
     { class: 'post-form', novalidate: true, 'aria-labelledby': 'form-heading' },
     when,
     platformSlot,
+    moveNote.element,
     formatField.wrapper,
     titleField.wrapper,
     captionField.wrapper,
@@ -241,6 +254,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     el(
       'div',
       { class: 'footer', id: 'form-footer' },
+      spread.element,
       alertBox,
       saveAsNewButton,
       status,
@@ -392,6 +406,8 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
 
   function changed(): void {
     dirty = true;
+    spread.hide();
+    moveNote.update(editingId, savedPlatform, picker.chosen()[0] ?? '');
     refresh();
     hints.update();
     utm.update();
@@ -459,7 +475,21 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
     board.reset();
   }
 
-  async function save(mode: 'save' | 'new' | 'copy'): Promise<void> {
+  /**
+   * Before a new post is saved for several platforms, asks about clashes in scheduler files (same
+   * minute, same text) and saves again with the answer; true when it asked.
+   */
+  function askAboutSpread(request: PostInput, mode: 'save' | 'new' | 'copy', answered: { stagger: number } | undefined): boolean {
+    if (answered) {
+      if (answered.stagger) request.stagger = answered.stagger;
+      return false;
+    }
+    if (request.id || (request.platforms?.length ?? 0) < 2) return false;
+    const post = { time: request.time ?? '', caption: request.caption ?? '', hashtags: request.hashtags ?? '' };
+    return spread.ask(post, request.platforms ?? [], request.captions ?? {}, (choice) => void save(mode, choice));
+  }
+
+  async function save(mode: 'save' | 'new' | 'copy', answered?: { stagger: number }): Promise<void> {
     if (saving) return;
     clearErrors(errorTargets);
     replaceChildren(status);
@@ -470,7 +500,9 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       showErrors(errorTargets, errors, tr('form.errors.summary'));
       return;
     }
+    if (askAboutSpread(request, mode, answered)) return;
     const chosen = picker.chosen();
+    const moved = mode === 'save' ? moveNote.move() : null;
     setBusy(true);
     replaceChildren(status, tr('form.saving'));
     let result: SaveResult;
@@ -502,22 +534,40 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       result.posts && result.posts.length > 0
         ? result.posts
         : [{ id: result.id, row: result.row, platform: chosen[0] ?? '', checks: result.checks }];
-    const message =
-      posts.length === 1
-        ? tr('form.saved', { id: posts[0].id, row: posts[0].row })
-        : tr('form.savedMany', { count: posts.length, list: posts.map((p) => `${p.platform} ${p.id}`).join(', ') });
-    if (mode === 'new' || posts.length > 1) {
+    const message = savedMessage(posts, moved, mode === 'new');
+    if (mode === 'new') {
       startNew(formPost(), chosen);
       refresh();
-      if (mode === 'new') controls.date.focus();
+      controls.date.focus();
     } else {
-      setMode(posts[0].id);
+      showSaved(request, posts[0]);
       base = result.version ?? null;
-      refresh();
     }
     replaceChildren(status, message);
     // The month view is redrawn in the background so it shows the new post; the save does not wait for it.
     callServer('refreshMonthViewIfPresent').catch(() => undefined);
+  }
+
+  /** The sentence after a save: what was saved, moved or, for several platforms, which one the form now edits. */
+  function savedMessage(posts: readonly SavedPost[], moved: PlatformMove | null, startsNew: boolean): string {
+    const list = posts.map((p) => `${p.platform} ${p.id}`).join(', ');
+    if (moved && posts.length === 1) return tr('form.moved', { ...moved, row: posts[0].row });
+    if (posts.length === 1) return tr('form.saved', { id: posts[0].id, row: posts[0].row });
+    return startsNew ? tr('form.savedMany', { count: posts.length, list }) : tr('form.savedManyEditing', { count: posts.length, list, id: posts[0].id });
+  }
+
+  /**
+   * After Save the form shows what was saved, whatever the number of platforms: it edits the saved post
+   * (for several platforms the first, with its own caption and time).
+   */
+  function showSaved(request: PostInput, first: { id: string; platform: string }): void {
+    setMode(first.id);
+    picker.choose([first.platform]);
+    const own = request.captions?.[first.platform];
+    if (own && own.trim()) controls.caption.value = own;
+    savedPlatform = first.platform;
+    moveNote.update(editingId, savedPlatform, first.platform);
+    refresh();
   }
 
   // ----- events -----
@@ -553,6 +603,7 @@ export function mountPostForm(mount: HTMLElement, context: FormContext): PostFor
       setMode(selected.id);
       base = postVersion(selected);
       fill(selected);
+      savedPlatform = selected.platform;
       dirty = false;
       refresh();
     });

@@ -32,7 +32,9 @@ describe('default audience', () => {
       expect(g.weights).toHaveLength(7);
       expect(g.weights.every((row) => row.length === 24 && row.every((w) => w >= 0 && w <= 1))).toBe(true);
       expect(Math.max(...g.weights.flat())).toBe(1);
-      expect(g.source).toMatch(/platform-rules\.md §5/);
+      // A source a social media manager understands: a study's name and year, never an internal document (issue #19).
+      expect(g.source).toMatch(/(Sprout Social|Buffer|Later|Loomly)( \d{4})?|no study found/);
+      expect(g.source).not.toMatch(/\.md|§|Issue #/);
     }
   });
 

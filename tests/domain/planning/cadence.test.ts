@@ -157,3 +157,7 @@ describe('cadence settings table', () => {
     );
   });
 });
+
+test('default cadence sources are ones a social media manager understands, never internal references (issue #19)', () => {
+  for (const target of DEFAULT_CADENCE) expect(target.source).not.toMatch(/\.md|§|Issue #/i);
+});
