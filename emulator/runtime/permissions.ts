@@ -226,7 +226,7 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
   ...rows(
     'DataValidationBuilder',
     'spreadsheet/data-validation-builder',
-    ['build', 'getCriteriaValues', 'requireDate', 'requireValueInList', 'requireValueInRange', 'requireCheckbox', 'setAllowInvalid', 'setHelpText'],
+    ['build', 'getCriteriaValues', 'requireDate', 'requireValueInList', 'requireValueInRange', 'requireCheckbox', 'requireNumberBetween', 'setAllowInvalid', 'setHelpText'],
     CURRENT_SHEET,
     NOT_NONE,
   ),
