@@ -36,6 +36,7 @@ import { AuthMode, createScriptApp, type TriggerState } from './services/script-
 import { createSession, makeUser, visibleActiveEmail } from './services/session';
 import { createUi, createUiRecords, type MenuEntry, type UiRecords } from './services/ui';
 import { createUtilities } from './services/utilities';
+import { createUrlFetchApp, createUrlFetchStore, type UrlFetchStore } from './services/url-fetch-app';
 
 export type { BundleFunction } from './runtime/bundle';
 export type { AuthModeName, Execution, ExecutionKind, ExecutionRecord, LogEntry } from './runtime/runtime';
@@ -44,6 +45,7 @@ export type { MenuEntry, MenuRecord, SidebarRecord, DialogRecord, AlertRecord, P
 export { LOCK_TIMEOUT_MESSAGE } from './services/lock-service';
 export { illegalValueMessage, CIRCULAR_MESSAGE } from './runtime/transfer';
 export { isPageCallableName, notCallableMessage } from './runtime/page-callable';
+export type { FetchHandler, FetchReply, FetchRequest, UrlFetchStore } from './services/url-fetch-app';
 
 /** What the spreadsheet model (emulator/spreadsheet) provides. */
 export type SpreadsheetServiceHandle = SpreadsheetService;
@@ -173,6 +175,8 @@ export interface Emulator {
   sentMail: SentMail[];
   /** A person moves a Drive file to the trash (it still opens through the APIs; files.get says `trashed`). */
   trashFile(id: string): void;
+  /** UrlFetchApp's outside world: register in-process handlers by origin (`http://127.0.0.1:9123`); `sent` lists method + URL of each request. */
+  urlFetch: UrlFetchStore;
   /** The whole state as JSON (spreadsheet, properties, cache, calendars, drive, triggers, clock). */
   save(): string;
   /** Restores a state saved with save(). */
@@ -279,6 +283,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       return null;
     }
   };
+  const urlFetch = createUrlFetchStore();
   const globals: Record<string, unknown> = {
     SpreadsheetApp: sheets.SpreadsheetApp,
     HtmlService: createHtmlService(runtime, () => runtime.bundle?.dir ?? options.htmlDir ?? null),
@@ -297,6 +302,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     console,
     DriveApp: createDriveApp(runtime, driveFiles, driveLookup),
     CalendarApp: createCalendarApp(runtime, calendars),
+    UrlFetchApp: createUrlFetchApp(runtime, urlFetch),
     MailApp: createMailApp(runtime, mail),
   };
   runtime.globals = globals;
@@ -674,6 +680,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       }
       driveFiles[id].trashed = true;
     },
+    urlFetch,
 
     save() {
       const state: SavedState = {

@@ -12,6 +12,7 @@ import { PAGE_CSP, builtPageHashes, framePolicy } from './preview/csp.mjs';
 import { runInteractively, withAnswer } from './preview/dialogs.mjs';
 import { polishHolidayCalendar } from './preview/sample-holidays.mjs';
 import { RequestError, parseRequest, readJsonBody } from './preview/requests.mjs';
+import { startLocalWoopSocial, useLocalWoopSocial } from './woopsocial-fake/preview-hook.mjs';
 import { editOtherSpreadsheet, stakeholderEmails } from './preview/stakeholder-edit.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -858,6 +859,8 @@ async function main() {
   const session = new PreviewSession(modules, options);
   const { created } = session.start();
   holder.session = session;
+  // The local WoopSocial (issue #20) in its own process, so the add-on's blocking UrlFetchApp calls can reach it; WOOPSOCIAL_PORT=off skips it.
+  if (process.env.WOOPSOCIAL_PORT !== 'off') useLocalWoopSocial(session.emulator, (await startLocalWoopSocial()).baseUrl);
   const server = http.createServer(createHandler(holder, options, assets));
   await new Promise((resolve, reject) => {
     server.once('error', reject);

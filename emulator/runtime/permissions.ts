@@ -226,7 +226,14 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
   ...rows(
     'DataValidationBuilder',
     'spreadsheet/data-validation-builder',
-    ['build', 'getCriteriaValues', 'requireDate', 'requireValueInList', 'requireValueInRange', 'requireCheckbox', 'requireNumberBetween', 'setAllowInvalid', 'setHelpText'],
+    [
+      'build', 'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText', 'requireCheckbox', 'requireDate',
+      'requireDateAfter', 'requireDateBefore', 'requireDateBetween', 'requireDateEqualTo', 'requireDateNotBetween',
+      'requireDateOnOrAfter', 'requireDateOnOrBefore', 'requireFormulaSatisfied', 'requireNumberBetween', 'requireNumberEqualTo',
+      'requireNumberGreaterThan', 'requireNumberGreaterThanOrEqualTo', 'requireNumberLessThan', 'requireNumberLessThanOrEqualTo',
+      'requireNumberNotBetween', 'requireNumberNotEqualTo', 'requireTextContains', 'requireTextDoesNotContain', 'requireTextEqualTo',
+      'requireTextIsEmail', 'requireTextIsUrl', 'requireValueInList', 'requireValueInRange', 'setAllowInvalid', 'setHelpText', 'withCriteria',
+    ],
     CURRENT_SHEET,
     NOT_NONE,
   ),
@@ -265,7 +272,7 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
   ...rows(
     'Utilities',
     'utilities/utilities',
-    ['base64Decode', 'base64Encode', 'computeDigest', 'computeHmacSha256Signature', 'formatDate', 'formatString', 'getUuid', 'newBlob', 'sleep'],
+    ['base64Decode', 'base64DecodeWebSafe', 'base64Encode', 'base64EncodeWebSafe', 'computeDigest', 'computeHmacSha256Signature', 'formatDate', 'formatString', 'getUuid', 'newBlob', 'sleep'],
     [],
     ANY_MODE,
   ),
@@ -326,7 +333,15 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
     FULL_ONLY,
   ),
 
-  ...rows('UrlFetchApp', 'url-fetch/url-fetch-app', ['fetch', 'fetchAll'], [auth('script.external_request')], FULL_ONLY),
+  ...rows('UrlFetchApp', 'url-fetch/url-fetch-app', ['fetch', 'fetchAll', 'getRequest'], [auth('script.external_request')], FULL_ONLY),
+  // An HTTPResponse exists only once fetch was allowed; its own page lists no scope.
+  ...rows(
+    'HTTPResponse',
+    'url-fetch/http-response',
+    ['getAllHeaders', 'getAs', 'getBlob', 'getContent', 'getContentText', 'getHeaders', 'getResponseCode'],
+    [],
+    FULL_ONLY,
+  ),
   ...rows('MailApp', 'mail/mail-app', ['sendEmail'], [auth('script.send_mail')], FULL_ONLY),
   ...rows('MailApp', 'mail/mail-app', ['getRemainingDailyQuota'], [auth('script.send_mail')], FULL_ONLY),
   ...rows('GmailApp', 'gmail/gmail-app', ['sendEmail'], ['https://mail.google.com/'], FULL_ONLY),

@@ -23,6 +23,9 @@ export const CALENDAR_COLUMNS = [
   'Approved at',
   'Approval',
   'Review comments',
+  // WoopSocial hand-off (issue #20): the WoopSocial post ID and its delivery status.
+  'WoopSocial ID',
+  'Delivery',
 ] as const;
 
 export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
@@ -52,7 +55,7 @@ export interface Post {
 }
 
 /** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
-export const ADD_ON_COLUMNS = ['Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'Review comments'] as const;
+export const ADD_ON_COLUMNS = ['Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'Review comments', 'WoopSocial ID', 'Delivery'] as const;
 
 export type AddOnColumn = (typeof ADD_ON_COLUMNS)[number];
 

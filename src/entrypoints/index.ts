@@ -17,6 +17,19 @@ import { scheduleDailyDigest, sendDailyDigest } from './notification-commands';
 import { collectStakeholderDecisions, getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { useEnglish, usePolish } from './language-commands';
+import {
+  connectWoopSocial,
+  disconnectWoopSocial,
+  getWoopSocialConnection,
+  previewWoopSocialSend,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  saveWoopSocialSetup,
+  sendToWoopSocial,
+  setHourlyRefresh,
+  showWoopSocialConnect,
+  showWoopSocialSend,
+} from './publishing-commands';
 
 /**
  * The public surface. src/index.ts assigns these to globalThis and the build appends a
@@ -56,4 +69,16 @@ export const entrypoints = {
   checkSetup,
   useEnglish,
   usePolish,
+  // WoopSocial hand-off (issue #20)
+  showWoopSocialConnect,
+  getWoopSocialConnection,
+  connectWoopSocial,
+  saveWoopSocialSetup,
+  disconnectWoopSocial,
+  showWoopSocialSend,
+  previewWoopSocialSend,
+  sendToWoopSocial,
+  refreshDeliveryStatus,
+  refreshDeliveryStatusHourly_,
+  setHourlyRefresh,
 };

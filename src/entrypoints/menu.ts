@@ -30,6 +30,10 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null>
   ['menu.export', 'showExportDialog', 'Export…'],
   ['menu.syncCalendar', 'syncToGoogleCalendar', 'Sync to Google Calendar…'],
   null,
+  ['menu.woopConnect', 'showWoopSocialConnect', 'Connect WoopSocial…'],
+  ['menu.woopSend', 'showWoopSocialSend', 'Send to WoopSocial…'],
+  ['menu.woopRefresh', 'refreshDeliveryStatus', 'Refresh delivery status'],
+  null,
   ['menu.setup', 'setupCalendar', 'Set up calendar'],
 ];
 

@@ -10,7 +10,7 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 export const PROTECTION_PREFIX = 'Content Calendar: ';
 
 /** The calendar columns only the add-on writes. */
-const MANAGED_COLUMNS: readonly CalendarColumn[] = ['ID', 'Checks', 'Updated', 'Approved by', 'Approved at', 'Approval'];
+const MANAGED_COLUMNS: readonly CalendarColumn[] = ['ID', 'Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'WoopSocial ID', 'Delivery'];
 
 function describe(what: string): string {
   return `${PROTECTION_PREFIX}${what}. Edits show a warning; the add-on writes these cells.`;

@@ -89,7 +89,7 @@ test('setup protects the header row and the add-on’s columns warning-only, and
   const first = describe();
   expect(first).toEqual(
     expect.arrayContaining([
-      ['Content Calendar: header row', 'A1:U1', true],
+      ['Content Calendar: header row', 'A1:W1', true],
       ['Content Calendar: ID column', 'A2:A1000', true],
       ['Content Calendar: Checks column', 'P2:P1000', true],
       ['Content Calendar: Updated column', 'Q2:Q1000', true],

@@ -10,6 +10,7 @@ import { CHECK_MESSAGES } from './check-catalogue';
 import { EXPORT_MESSAGES, EXPORT_PROBLEM_MESSAGES } from './export-messages';
 import { FORM_MESSAGES } from './form-messages';
 import { PLANNING_MESSAGES } from '../planning/planning-catalogue';
+import { PUBLISHING_MESSAGES } from './publishing-messages';
 import { REVIEW_MESSAGES } from './review-messages';
 import { RULES_MESSAGES } from './rules-messages';
 import { SERVER_MESSAGES } from './server-messages';
@@ -32,6 +33,7 @@ export function loadCatalogues(): MessageCatalogue[] {
     STAKEHOLDER_MESSAGES,
     SETUP_CHECK_MESSAGES,
     SAFETY_MESSAGES,
+    PUBLISHING_MESSAGES,
     DECISION_MESSAGES,
   ];
 }
