@@ -5,12 +5,11 @@
  */
 
 import { t } from '../domain/i18n';
-import { messageLanguage } from '../domain/message-language';
 import { renderEmail, type EmailMessage } from '../domain/notifications/email-message';
 import type { Workbook } from './active-spreadsheet';
 import { cellText, postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet } from './calendar-sheet';
-import { sendWithinQuota, type SendReport } from './notifications';
+import { languageOf, sendWithinQuota, type SendReport } from './notifications';
 import { todayIn } from './planning-posts';
 import { listReviewQueue } from './review-queue';
 import { readSettings } from './settings-sheet';
@@ -56,10 +55,8 @@ export function digestEmails(workbook: Workbook, now: Date): EmailMessage[] {
         due.push(`${post.date} ${post.time} ${post.platform}: ${post.title || post.id}`.replace(/\s+/g, ' ').trim());
     });
   }
-  const languages = String(settings['email languages'] ?? '');
   return recipients.map((to) => {
-    const pair = languages.split(/[,;\n]+/).find((p) => p.split('=')[0].trim().toLowerCase() === to.toLowerCase());
-    const lang = messageLanguage(pair ? pair.split('=')[1] : workbook.locale);
+    const lang = languageOf(settings, to, workbook.locale);
     const lines = [
       t(lang, 'notify.digestAwaiting', { count: awaiting }),
       t(lang, 'notify.digestChanges', { count: changes }),

@@ -23,7 +23,7 @@ function isOn(value: string | undefined): boolean {
 }
 
 /** The recipient's language: "Email languages" (`person@example.com=pl, …`), else the spreadsheet's. */
-function languageOf(settings: Record<string, string>, email: string, fallback: string): string {
+export function languageOf(settings: Record<string, string>, email: string, fallback: string): string {
   for (const pair of String(settings['email languages'] ?? '').split(/[,;\n]+/)) {
     const [who, lang] = pair.split('=').map((part) => part.trim().toLowerCase());
     if (who === email.toLowerCase() && lang) return messageLanguage(lang);

@@ -32,7 +32,7 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
   {
     key: 'Stakeholder role',
     value: 'commenter',
-    note: 'commenter, viewer, or decide (each stakeholder can edit only their own Decision and Comment columns).',
+    note: 'commenter, viewer, or decide (they answer in their own Decision columns).',
   },
   {
     key: 'Stakeholder columns',
@@ -47,14 +47,14 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
   {
     key: 'Stakeholder decision statuses',
     value: 'In review',
-    note: 'Posts with these statuses take decisions from the stakeholder copy (role decide).',
+    note: 'Posts that take stakeholder decisions.',
   },
-  { key: 'Stakeholder approvals needed', value: 'any one', note: 'any one, or all (every listed stakeholder approves).' },
-  { key: 'Email stakeholders on publish', value: 'no', note: 'yes: each stakeholder is emailed how many posts await them, with a link to their copy.' },
-  { key: 'Email post owners about decisions', value: 'no', note: 'yes: the Owner (when an email) hears when a post is approved or changes are requested.' },
-  { key: 'Email mentioned people', value: 'no', note: 'yes: @name@example.com in a review comment emails that person.' },
-  { key: 'Daily digest to', value: '', note: 'Emails that get a daily digest (awaiting review, changes requested, posts due soon with errors). Empty: none.' },
-  { key: 'Email languages', value: '', note: 'Each person’s email language, e.g. anna@example.com=pl; others get the spreadsheet’s.' },
+  { key: 'Stakeholder approvals needed', value: 'any one', note: 'any one, or all.' },
+  { key: 'Email stakeholders on publish', value: 'no', note: 'yes or no.' },
+  { key: 'Email post owners about decisions', value: 'no', note: 'yes or no.' },
+  { key: 'Email mentioned people', value: 'no', note: 'yes or no.' },
+  { key: 'Daily digest to', value: '', note: 'Emails (see Schedule daily digest).' },
+  { key: 'Email languages', value: '', note: 'e.g. anna@example.com=pl' },
 ];
 
 const SETTING_HEADER = 'Setting';
