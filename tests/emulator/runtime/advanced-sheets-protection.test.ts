@@ -46,7 +46,7 @@ function setup() {
     },
   ]);
   expect(protect.ok).toBe(true);
-  return { emulator, id };
+  return { emulator, id, sheetId };
 }
 
 test('a write to another stakeholder\'s protected column fails as Google would; their own column and the owner succeed', () => {
@@ -71,10 +71,9 @@ test('protected ranges read back with their editors and the sheet protection\'s 
 });
 
 test('unprotectedRanges are refused on a range protection, with Google\'s sentence', () => {
-  const { emulator, id } = setup();
-  const sheetId = 0;
+  const { emulator, id, sheetId } = setup();
   const result = emulator.run('batch', id, [
     { addProtectedRange: { protectedRange: { range: { sheetId, startRowIndex: 0, endRowIndex: 1 }, unprotectedRanges: [{ sheetId, startRowIndex: 0, endRowIndex: 1 }] } } },
   ]);
-  expect(result).toMatchObject({ ok: false });
+  expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/Unprotected ranges are only supported on protected sheets/) });
 });
