@@ -124,7 +124,8 @@ function share(id: string, emails: string[], role: ShareRole): { shared: string[
   const result = { shared: [] as string[], already: 0, failed: [] as string[], error: '' };
   let present: Set<string>;
   try {
-    present = sharedEmails(id);
+    // Deciding needs edit access: a commenter or viewer on the copy is given writer (never the reverse).
+    present = sharedEmails(id, role === 'writer' ? ['owner', 'writer'] : undefined);
   } catch (error) {
     return { ...result, failed: emails, error: error instanceof Error ? error.message : String(error) };
   }

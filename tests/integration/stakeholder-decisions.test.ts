@@ -111,6 +111,19 @@ describe('stakeholders decide in their copy', () => {
     expect(emulator.editFileAsUser(copy.id!, 'Posts', cellOf(emulator, copy.id!, id, `Decision — ${ANNA}`), [['Maybe']], { user: ANNA }).rejected).toBeTruthy();
   });
 
+  test('a stakeholder already on the copy as commenter is made an editor when the role becomes decide', () => {
+    const emulator = calendar();
+    setSetting(emulator, 'Stakeholder role', 'commenter');
+    save(emulator, {});
+    const first = publish(emulator);
+    const drive = () => (JSON.parse(emulator.save()) as { drive: Record<string, { editors: string[]; commenters: string[] }> }).drive[first.id!];
+    expect(drive().commenters).toEqual(expect.arrayContaining([ANNA, BOB]));
+    setSetting(emulator, 'Stakeholder role', 'decide');
+    publish(emulator);
+    expect(drive().editors).toEqual(expect.arrayContaining([ANNA, BOB]));
+    expect(drive().commenters).toEqual([]);
+  });
+
   test('a stakeholder approves: the Calendar shows Approved by them, and the decision lands in Review comments with their email and time', () => {
     const emulator = calendar();
     const id = save(emulator, { title: 'Launch' });
