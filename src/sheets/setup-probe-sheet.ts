@@ -70,7 +70,7 @@ export function probeDateWallTime(sheet: Sheet, timeZone: string): Probe {
       isDate,
       utilities: isDate ? Utilities.formatDate(value as Date, timeZone, typed.length > 10 ? 'yyyy-MM-dd HH:mm' : 'yyyy-MM-dd') : String(value),
       addOn: isDate
-        ? `${cellToText(value, 'date', timeZone)}${typed.length > 10 ? ` ${cellToText(value, 'time', timeZone)}` : ''}`
+        ? cellToText(value, typed.length > 10 ? 'text' : 'date', timeZone)
         : String(value),
     };
   });

@@ -97,12 +97,21 @@ describe('item 2: a copied row keeps no copied ID', () => {
     return calendar(emulator, (sheet) => sheet.getRange(row, 1, 1, sheet.getLastColumn()).getValues()[0]);
   }
 
+  /** A row as a person pastes it: a date cell as its day, a time-of-day cell (1899-12-30 …) as HH:mm. */
+  function pasted(values: unknown[]): unknown[] {
+    return values.map((value) => {
+      if (Object.prototype.toString.call(value) !== '[object Date]') return value;
+      const date = value as Date;
+      return date.getFullYear() < 1900 ? `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}` : '2026-12-01';
+    });
+  }
+
   test('pasting a copy of a post row (onEdit) gives the pasted row a new ID and says so; saving the copy leaves the original alone', () => {
     const emulator = ready();
     const original = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The original post' });
     save(emulator, { date: '2026-12-02', time: '10:00', platform: 'X', format: 'Text', caption: 'Another post' });
     if (!original.ok) throw new Error('save failed');
-    const copy = rowValues(emulator, 2).map((value) => (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]' ? '2026-12-01' : value));
+    const copy = pasted(rowValues(emulator, 2));
     const outcome = emulator.editAsUser('Calendar', 'A4', [copy]);
     expect(outcome.rejected === undefined && outcome.simple.ok).toBe(true);
     const copyId = String(cell(emulator, 4, 'ID'));
@@ -120,7 +129,7 @@ describe('item 2: a copied row keeps no copied ID', () => {
     const emulator = ready();
     const original = save(emulator, { date: '2026-12-01', time: '10:00', platform: 'Facebook', format: 'Text', caption: 'The original post' });
     if (!original.ok) throw new Error('save failed');
-    const copy = rowValues(emulator, 2).map((value) => (Object.prototype.toString.call(value) === '[object Date]' ? '2026-12-01' : value));
+    const copy = pasted(rowValues(emulator, 2));
     emulator.editAsUser('Calendar', 'A3', [copy, copy]);
     const ids = [2, 3, 4].map((row) => String(cell(emulator, row, 'ID')));
     expect(ids[0]).toBe(original.id);

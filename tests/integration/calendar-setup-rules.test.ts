@@ -20,11 +20,21 @@ const TEAMS = [
   { formula: '=AND($B2<>"",$B2<TODAY()+7)', range: 'B2:B200', background: '#fff2cc' },
 ];
 
+
+/** The add-on's rules: overdue date, Checks error, 4 check marks (row marker ✖ and ⚠, caption, hashtags), one per status. */
+const OWN_RULES = 2 + 4 + STATUSES.length;
+
+/** A check-mark rule (issue #19): a warning marker, a REGEXMATCH on the Checks cell, or the row marker in column A. */
+function isCheckMark(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
+  const text = formula(rule);
+  return text.includes('⚠') || text.includes('REGEXMATCH') || (text.includes('LEFT(') && rule.getRanges()[0].getColumn() === 1);
+}
+
 test('3 team rules shaped like the add-on’s survive Set up calendar run twice, and the add-on’s rules are not duplicated', () => {
   const emulator = addon();
   setUp(emulator);
   const ownCount = calendar(emulator, (sheet) => sheet.getConditionalFormatRules().length);
-  expect(ownCount).toBe(2 + STATUSES.length);
+  expect(ownCount).toBe(OWN_RULES);
   calendar(emulator, (sheet) => {
     const theirs = TEAMS.map((team) => app(emulator).newConditionalFormatRule().whenFormulaSatisfied(team.formula).setBackground(team.background).setRanges([sheet.getRange(team.range)]).build());
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...theirs]);
@@ -42,7 +52,8 @@ test('a calendar set up before the mark: the old unmarked add-on rules are repla
   setUp(emulator);
   calendar(emulator, (sheet) => {
     // The rules as versions before the mark wrote them: the same colours and ranges, no mark.
-    const legacy = sheet.getConditionalFormatRules().map((rule) => {
+    // (The check marks of issue #19 came with the mark, so no calendar has them unmarked.)
+    const legacy = sheet.getConditionalFormatRules().filter((rule) => !isCheckMark(rule)).map((rule) => {
       const conditions = formula(rule).replace(/^=AND\(/, '').replace(/,N\("content-calendar:rule"\)=0\)$/, '');
       const old = /^(LEFT\(|\$[A-Z]+2=")/.test(conditions) ? `=${conditions}` : `=AND(${conditions})`;
       return rule.copy().whenFormulaSatisfied(old).build();
@@ -53,7 +64,7 @@ test('a calendar set up before the mark: the old unmarked add-on rules are repla
   expect(calendar(emulator, (sheet) => sheet.getConditionalFormatRules().filter((rule) => formula(rule).includes('content-calendar')).length)).toBe(0);
   setUp(emulator);
   const formulas = calendar(emulator, (sheet) => sheet.getConditionalFormatRules().map(formula));
-  expect(formulas).toHaveLength(1 + 2 + STATUSES.length);
+  expect(formulas).toHaveLength(1 + OWN_RULES);
   expect(formulas[0]).toBe(TEAMS[0].formula);
   expect(formulas.slice(1).every((text) => text.includes('N("content-calendar:rule")=0'))).toBe(true);
 });
