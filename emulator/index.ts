@@ -26,6 +26,7 @@ import { createAdvancedCalendar } from './services/advanced-calendar';
 import { createDriveApp, type DriveFileState, type FileLookup } from './services/drive-app';
 import { fileAccess } from './services/advanced-api';
 import { createAdvancedDrive, type DriveNotification } from './services/advanced-drive';
+import { createMailApp, type MailStore, type SentMail } from './services/mail-app';
 import { createAdvancedSheets } from './services/advanced-sheets';
 import { createHtmlService } from './services/html-service';
 import { createLockService } from './services/lock-service';
@@ -81,6 +82,8 @@ export interface CreateEmulatorOptions extends EmulatorOptions {
   declinedScopes?: string[];
   /** Calendar's burst limit: creations + deletions per user in a rolling window. Default 60 a minute. */
   calendarBurst?: { limit: number; windowMs: number };
+  /** Email recipients MailApp may send to per day (Google: 100 for consumer accounts, 1,500 for Workspace). */
+  mailQuota?: number;
 }
 
 /** The result of a server call made the way google.script.run makes it. Never throws for script errors. */
@@ -118,6 +121,12 @@ export interface Emulator {
   install(options?: { user?: string }): ExecutionOutcome;
   /** A person types into a cell or pastes a block: applies it, then runs onEdit(e) (simple, LIMITED) and installable edit triggers. */
   editAsUser(sheetName: string, a1: string, values: unknown[][], options?: { user?: string }): EditOutcome;
+  /**
+   * A person types into a cell of another spreadsheet (by id) in the Sheets UI, as `options.user`: refused
+   * unless Drive lets them edit the file (owner or writer; commenters and viewers cannot type in cells), and
+   * by protected ranges they are not an editor of. Runs no trigger (the add-on is not installed there).
+   */
+  editFileAsUser(fileId: string, sheetName: string, a1: string, values: unknown[][], options?: { user?: string }): { rejected?: string };
   /** A person clicks a menu item (caption, or a path `Sub > Item`): runs its function in AuthMode.FULL. */
   clickMenu(caption: string, options?: { user?: string }): ExecutionOutcome;
   /** Calls a server function the way google.script.run does (JSON rules, private names, errors as results). */
@@ -162,6 +171,8 @@ export interface Emulator {
   triggers: TriggerState[];
   /** The notification emails Drive sent when the script shared a file (Drive.Permissions.create). */
   driveNotifications: DriveNotification[];
+  /** Every email MailApp sent (recipients, subject, text and HTML parts, virtual time). */
+  sentMail: SentMail[];
   /** A person moves a Drive file to the trash (it still opens through the APIs; files.get says `trashed`). */
   trashFile(id: string): void;
   /** UrlFetchApp's outside world: register in-process handlers by origin (`http://127.0.0.1:9123`); `sent` lists method + URL of each request. */
@@ -251,6 +262,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   for (const scope of options.declinedScopes ?? []) runtime.declinedScopes.add(scope);
   const driveFiles: Record<string, DriveFileState> = {};
   const driveNotifications: DriveNotification[] = [];
+  const mail: MailStore = { sent: [], dailyQuota: options.mailQuota ?? 100 };
   const driveLookup: FileLookup = (id) => {
     try {
       const ss = sheets.SpreadsheetApp.openById(id);
@@ -291,6 +303,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
     DriveApp: createDriveApp(runtime, driveFiles, driveLookup),
     CalendarApp: createCalendarApp(runtime, calendars),
     UrlFetchApp: createUrlFetchApp(runtime, urlFetch),
+    MailApp: createMailApp(runtime, mail),
   };
   runtime.globals = globals;
   // Advanced services: globals only where appsscript.json enables them (dependencies.enabledAdvancedServices).
@@ -459,6 +472,24 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
       );
       const others = installable('ON_EDIT', { ...base, user: makeUser(runtime, user) }, user);
       return { event: base, simple, installable: others };
+    },
+
+    editFileAsUser(fileId, sheetName, a1, values, editOptions = {}) {
+      const user = userOf(editOptions.user);
+      const file = driveFiles[fileId] ?? context.quietly(() => driveLookup(fileId));
+      const mayEdit =
+        !!file &&
+        (file.owner.toLowerCase() === user.toLowerCase() ||
+          ('editors' in file && (file.editors as string[]).some((e) => e.toLowerCase() === user.toLowerCase())));
+      if (!mayEdit) return { rejected: 'You need permission to edit this file. Ask the owner for edit access.' };
+      const saved = context.userEmail;
+      context.userEmail = user;
+      try {
+        const applied = context.quietly(() => sheets.userEditIn(fileId, sheetName, a1, values));
+        return 'rejected' in applied ? { rejected: applied.rejected } : {};
+      } finally {
+        context.userEmail = saved;
+      }
     },
 
     clickMenu(caption, clickOptions = {}) {
@@ -639,6 +670,7 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
 
     triggers,
     driveNotifications,
+    sentMail: mail.sent,
 
     trashFile(id) {
       if (!driveFiles[id]) {

@@ -13,6 +13,7 @@ import { runInteractively, withAnswer } from './preview/dialogs.mjs';
 import { polishHolidayCalendar } from './preview/sample-holidays.mjs';
 import { RequestError, parseRequest, readJsonBody } from './preview/requests.mjs';
 import { startLocalWoopSocial, useLocalWoopSocial } from './woopsocial-fake/preview-hook.mjs';
+import { editOtherSpreadsheet, stakeholderEmails } from './preview/stakeholder-edit.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildDir = path.join(root, '.build', 'preview');
@@ -353,7 +354,7 @@ class PreviewSession {
         .map((row) => String(row[0]).trim());
     });
     const emails = owners.filter((value) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value));
-    return [...new Set([emulator.context.userEmail, ...emails])];
+    return [...new Set([emulator.context.userEmail, ...emails, ...stakeholderEmails(emulator)])];
   }
 
   /** Every spreadsheet the emulator holds (the add-on's first), by name, for the page's spreadsheet switcher. */
@@ -640,13 +641,16 @@ function createHandler(holder, options, assets) {
       const { emulator } = session;
       switch (url.pathname) {
         case '/api/edit': {
-          if (session.view)
-            throw new RequestError(
-              409,
-              'This spreadsheet is open to look at only. Switch back to the calendar to edit it.',
-            );
           const value = body.value === undefined || body.value === null ? '' : body.value;
           const values = Array.isArray(value) ? value : [[typeof value === 'boolean' ? value : String(value)]];
+          if (session.view) {
+            // Another spreadsheet (the stakeholder copy): a person's edit there, as the acting user.
+            const sheetName = body.sheet || session.viewed()?.active;
+            const edit = editOtherSpreadsheet(emulator, session.view.id, sheetName, body.a1, values, session.actingUser());
+            session.changed(true);
+            sendJson(res, 200, edit.rejected ? { rejected: edit.rejected, state: session.state() } : { ok: true, state: session.state() });
+            return;
+          }
           let outcome;
           try {
             outcome = emulator.editAsUser(body.sheet, body.a1, values, { user: session.actingUser() });

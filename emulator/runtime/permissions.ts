@@ -263,6 +263,8 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
     [],
     NOT_NONE,
   ),
+  // MailApp: "Requires ... https://www.googleapis.com/auth/script.send_mail" on both methods' pages.
+  ...rows('MailApp', 'mail/mail-app', ['getRemainingDailyQuota', 'sendEmail'], [auth('script.send_mail')], FULL_ONLY),
   ...rows('LockService', 'lock/lock-service', ['getDocumentLock', 'getScriptLock', 'getUserLock'], [], ANY_MODE),
   ...rows('Lock', 'lock/lock', ['hasLock', 'releaseLock', 'tryLock', 'waitLock'], [], ANY_MODE),
   ...rows('CacheService', 'cache/cache-service', ['getDocumentCache', 'getScriptCache', 'getUserCache'], [], ANY_MODE),

@@ -13,7 +13,7 @@ import type { Cell } from '../spreadsheet/cell-model';
 import { normalizeColor } from '../spreadsheet/colors';
 import type { Hub } from '../spreadsheet/hub';
 import type { BookModel, SheetModel } from '../spreadsheet/model';
-import { newProtection } from '../spreadsheet/protection';
+import { newProtection, PROTECTED_MESSAGE, protectionsCovering, userCanEdit } from '../spreadsheet/protection';
 import { bookToJSON, loadBookJSON } from '../spreadsheet/state-json';
 import { parseUserEntered } from '../spreadsheet/user-entered-value';
 import { ApiError, apiMethod, checkFields, type FileAccess } from './advanced-api';
@@ -114,6 +114,7 @@ function spreadsheetResource(book: BookModel): Json {
           description: p.description || undefined,
           warningOnly: p.warningOnly || undefined,
           editors: { users: [...p.editors] },
+          unprotectedRanges: p.unprotected.length ? p.unprotected.map((u) => gridRange(sheet, u)) : undefined,
         }));
       if (protectedRanges.length) out.protectedRanges = protectedRanges;
       return out;
@@ -259,6 +260,7 @@ class SheetsApi {
     checkFields(resource, [], 'clearValuesRequest');
     const book = this.book(spreadsheetId, true);
     const { sheet, rect } = this.a1(book, range);
+    this.guard(book, sheet, rect);
     for (let r = rect.row; r < rect.row + rect.numRows; r++)
       for (let c = rect.col; c < rect.col + rect.numCols; c++) {
         const cell = sheet.getCell(r, c);
@@ -266,6 +268,20 @@ class SheetsApi {
       }
     book.touch();
     return { spreadsheetId: book.id, clearedRange: this.a1Text(sheet, rect) };
+  }
+
+  /**
+   * Refuses a write by the running user into a protected range they are not an editor of (the owner
+   * always may), with the Sheets API's 400 answer. Sheets applies protections to API writes as it does
+   * to the UI: https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#protectedrange
+   * ("editors: The users and groups with edit access to the protected range").
+   */
+  private guard(book: BookModel, sheet: SheetModel, rect: Rect): void {
+    if (book.protections.length === 0) return;
+    const email = this.hub.context.userEmail;
+    for (const p of protectionsCovering(book, sheet, rect)) {
+      if (!p.warningOnly && !userCanEdit(book, p, email)) throw new ApiError(400, PROTECTED_MESSAGE);
+    }
   }
 
   // ---- batchUpdate requests ----
@@ -374,7 +390,7 @@ class SheetsApi {
       case 'addProtectedRange': {
         checkFields(body, ['protectedRange'], `${at}.addProtectedRange`);
         const pr = (body.protectedRange ?? {}) as Json;
-        checkFields(pr, ['range', 'description', 'warningOnly', 'editors', 'requestingUserCanEdit', 'namedRangeId'], `${at}.addProtectedRange.protectedRange`);
+        checkFields(pr, ['range', 'description', 'warningOnly', 'editors', 'requestingUserCanEdit', 'namedRangeId', 'unprotectedRanges'], `${at}.addProtectedRange.protectedRange`);
         if (pr.namedRangeId !== undefined) throw new NotImplementedError('Sheets addProtectedRange', 'namedRangeId');
         const range = (pr.range ?? {}) as GridRange;
         const whole = Object.keys(range).every((key) => key === 'sheetId');
@@ -391,6 +407,14 @@ class SheetsApi {
         data.editors = [...new Set([me, ...users])];
         data.editorsChanged = true;
         data.domainEdit = !!editors.domainUsersCanEdit;
+        // "Unprotected ranges are only supported on protected sheets." (ProtectedRange.unprotectedRanges)
+        const holes = Array.isArray(pr.unprotectedRanges) ? (pr.unprotectedRanges as unknown[]) : [];
+        if (holes.length && !whole) fail('Unprotected ranges are only supported on protected sheets.');
+        data.unprotected = holes.map((hole) => {
+          const inner = this.grid(book, hole, fail);
+          if (inner.sheet !== sheet) fail('Unprotected ranges must be on the protected sheet.');
+          return inner.rect;
+        });
         return {
           addProtectedRange: {
             protectedRange: {
@@ -495,7 +519,7 @@ class SheetsApi {
     const all = mask.includes('*');
     const has = (field: string): boolean => all || mask.some((m) => m === field || m.startsWith(`${field}.`));
     for (const m of mask) {
-      if (m !== '*' && !['userEnteredValue', 'userEnteredFormat', 'note'].some((f) => m === f || m.startsWith(`${f}.`)))
+      if (m !== '*' && !['userEnteredValue', 'userEnteredFormat', 'note', 'dataValidation'].some((f) => m === f || m.startsWith(`${f}.`)))
         throw new NotImplementedError('Sheets updateCells field', m);
     }
     if ((body.start === undefined) === (body.range === undefined)) fail('Exactly one of start or range must be set.');
@@ -519,6 +543,7 @@ class SheetsApi {
     if (body.range !== undefined && rows.length > rect.numRows) fail('Attempting to write row: beyond the range.');
     const lastRow = body.range !== undefined ? rect.row + rect.numRows - 1 : rect.row + rows.length - 1;
     const lastCol = rect.col + rect.numCols - 1;
+    this.guard(book, sheet, { row: rect.row, col: rect.col, numRows: Math.max(1, lastRow - rect.row + 1), numCols: rect.numCols });
     for (let r = rect.row; r <= lastRow; r++) {
       const data = (rows[r - rect.row]?.values ?? []) as Json[];
       if (data.length === 0 && !sheet.rows[r - 1]) continue; // nothing to write, nothing to clear
@@ -528,6 +553,7 @@ class SheetsApi {
         const cell: Cell = { ...(sheet.getCell(r, c) ?? { v: null }) };
         if (has('userEnteredValue')) this.applyValue(cell, cellData?.userEnteredValue as Json | undefined);
         if (has('userEnteredFormat')) applyFormat(cell, (cellData?.userEnteredFormat ?? {}) as Json, all ? null : mask);
+        if (has('dataValidation')) this.applyValidation(cell, cellData?.dataValidation as Json | undefined, fail);
         if (has('note')) {
           if (typeof cellData?.note === 'string' && cellData.note !== '') cell.note = cellData.note;
           else delete cell.note;
@@ -535,6 +561,29 @@ class SheetsApi {
         sheet.putCell(r, c, cell);
       }
     }
+  }
+
+  /**
+   * CellData.dataValidation (a DataValidationRule): the subset ONE_OF_LIST with userEnteredValue items,
+   * `strict` (reject other input) and `showCustomUi` (the dropdown); an absent rule clears the cell's.
+   * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/other#DataValidationRule
+   */
+  private applyValidation(cell: Cell, rule: Json | undefined, fail: (m: string) => never): void {
+    if (!rule) {
+      delete cell.dv;
+      return;
+    }
+    checkFields(rule, ['condition', 'inputMessage', 'strict', 'showCustomUi'], 'dataValidation');
+    const condition = (rule.condition ?? {}) as Json;
+    if (condition.type !== 'ONE_OF_LIST') throw new NotImplementedError('Sheets dataValidation', String(condition.type));
+    const values = (Array.isArray(condition.values) ? condition.values : []) as Json[];
+    if (values.length === 0) fail('Invalid ConditionValue: ONE_OF_LIST needs at least one value.');
+    const list = values.map((v) => String(v.userEnteredValue ?? ''));
+    cell.dv = {
+      rule: { criteria: 'VALUE_IN_LIST', args: [list, rule.showCustomUi !== false], allowInvalid: !rule.strict, helpText: typeof rule.inputMessage === 'string' ? rule.inputMessage : null },
+      offRow: 0,
+      offCol: 0,
+    };
   }
 
   private applyValue(cell: Cell, value: Json | undefined): void {
@@ -580,6 +629,7 @@ class SheetsApi {
     if (body.majorDimension !== undefined && body.majorDimension !== 'ROWS') throw new NotImplementedError('Sheets values', 'majorDimension COLUMNS');
     const values = (Array.isArray(body.values) ? body.values : []) as unknown[][];
     const { sheet, rect } = this.a1(book, body.range, values);
+    this.guard(book, sheet, { ...rect, numRows: Math.max(1, values.length), numCols: Math.max(1, ...values.map((row) => row.length)) });
     values.forEach((row, i) => {
       if (i >= rect.numRows) throw new ApiError(400, `Requested writing within range [${String(body.range)}], but tried writing to row [${rect.row + i}]`);
       if (row.length > rect.numCols)

@@ -26,6 +26,8 @@ export interface SpreadsheetService {
    * It does not run onEdit.
    */
   userEdit(sheetName: string, a1: string, values: unknown[][]): UserEditResult;
+  /** A person's edit in another spreadsheet (by id) they have open in Sheets; protections apply as in userEdit. */
+  userEditIn(spreadsheetId: string, sheetName: string, a1: string, values: unknown[][]): UserEditResult;
   /** The active spreadsheet's whole state as JSON (or another spreadsheet's, by id). */
   toJSON(spreadsheetId?: string): unknown;
   /** Replace the active spreadsheet's state with one from toJSON(). */
@@ -83,6 +85,11 @@ export function createSpreadsheetService(context: EmulatorContext, ui: () => unk
     SpreadsheetApp: wrappedApp,
     toasts,
     userEdit: (sheetName, a1, values) => applyUserEdit(hub, sheetName, a1, values),
+    userEditIn: (spreadsheetId, sheetName, a1, values) => {
+      const book = hub.books.get(spreadsheetId);
+      if (!book) return { rejected: `No spreadsheet with id ${spreadsheetId}.` };
+      return applyUserEdit(hub, sheetName, a1, values, book);
+    },
     toJSON: (spreadsheetId?: string) => {
       const book = spreadsheetId ? hub.books.get(spreadsheetId) : hub.active;
       if (!book) throw new ServiceException(`No spreadsheet with id ${spreadsheetId}.`);

@@ -23,10 +23,9 @@ export type UserEditResult = { event: Record<string, unknown> } | { rejected: st
 
 /**
  * Apply an edit as a person would make it in the Sheets UI, on the active spreadsheet. A single-cell `a1`
- * with a larger `values` block is a paste starting there. Returns the onEdit event object (it does not run onEdit).
+ * with a larger `values` block is a paste starting there; `book` is another spreadsheet the person has open. Returns the onEdit event object (it does not run onEdit).
  */
-export function applyUserEdit(hub: Hub, sheetName: string, a1: string, values: unknown[][]): UserEditResult {
-  const book = hub.active;
+export function applyUserEdit(hub: Hub, sheetName: string, a1: string, values: unknown[][], book = hub.active): UserEditResult {
   const sheet = book.sheetByName(sheetName);
   if (!sheet) return { rejected: `No sheet named ${sheetName}.` };
   if (!Array.isArray(values) || values.length === 0 || !values.every((r) => Array.isArray(r) && r.length === values[0].length)) {

@@ -437,8 +437,9 @@ function select(row: number, column: number, focus = true): void {
 }
 
 function startEdit(row: number, column: number, initial?: string): void {
-  // Another spreadsheet (a stakeholder copy) is shown to look at, not to edit.
-  if (!state || editing || state.viewing) return;
+  // Another spreadsheet (a stakeholder copy) is shown to look at, unless one acts as someone else (a
+  // stakeholder answering in their decision columns: Drive and the copy's protections decide, server-side).
+  if (!state || editing || (state.viewing && state.user === state.users[0])) return;
   const td = cellElement(row, column);
   if (!td) return;
   const cell = cellAt(row, column);

@@ -14,7 +14,8 @@ import {
 import { checkSetup } from './setup-check-commands';
 import { fillGapsWithEvergreen, updateRepeatingPosts } from './series-commands';
 import { checkPost, getFormContext, savePost } from './sidebar-calls';
-import { getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
+import { scheduleDailyDigest, sendDailyDigest } from './notification-commands';
+import { collectStakeholderDecisions, getReviewQueue, publishStakeholderView, reviewPost, showReviewQueue } from './stakeholder-commands';
 import { onEdit, onInstall, onOpen } from './triggers';
 import { useEnglish, usePolish } from './language-commands';
 import {
@@ -58,6 +59,9 @@ export const entrypoints = {
   getReviewQueue,
   reviewPost,
   publishStakeholderView,
+  collectStakeholderDecisions,
+  scheduleDailyDigest,
+  sendDailyDigest,
   showMonthView,
   refreshMonthViewIfPresent,
   refreshDashboard,

@@ -26,6 +26,8 @@ export const MENU_ITEMS: ReadonlyArray<readonly [string, string, string] | null>
   null,
   ['menu.reviewQueue', 'showReviewQueue', 'Review queue'],
   ['menu.shareStakeholders', 'publishStakeholderView', 'Publish stakeholder view'],
+  ['menu.collectDecisions', 'collectStakeholderDecisions', 'Collect stakeholder decisions'],
+  ['menu.scheduleDigest', 'scheduleDailyDigest', 'Schedule daily digest'],
   null,
   ['menu.export', 'showExportDialog', 'Export…'],
   ['menu.syncCalendar', 'syncToGoogleCalendar', 'Sync to Google Calendar…'],

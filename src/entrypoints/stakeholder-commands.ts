@@ -2,9 +2,12 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { notifyDecisions } from '../sheets/notifications';
 import { listReviewQueue, recordReview } from '../sheets/review-queue';
 import type { ReviewQueue, ReviewResult } from '../sheets/review-rpc';
 import { STAKEHOLDER_SCOPES, publishStakeholderCopy, type StakeholderResult } from '../sheets/stakeholder-view';
+import { collectStakeholderCopy } from '../sheets/stakeholder-collect';
+import type { CollectResult } from '../sheets/stakeholder-decisions';
 
 /**
  * Opens the review queue in the sidebar: the posts awaiting review, each with Approve and Request
@@ -33,10 +36,17 @@ export function getReviewQueue(): ReviewQueue {
  * appended to Review comments. Refused, writing nothing, when the post changed since the card was
  * loaded (`seen`: content, time zone, format, status or approval record). Returns `{ ok, message, ... }`,
  * never a half-written row: one setValues per decision. Runs: google.script.run (AuthMode.FULL); under
- * the document lock (waits up to 10 s); a constant number of Spreadsheet calls.
+ * the document lock (waits up to 10 s); a constant number of Spreadsheet calls. Then, when turned on in
+ * Settings, emails the post's owner and the people @mentioned in the comment (MailApp, quota checked first).
  */
 export function reviewPost(request: unknown): ReviewResult {
-  return recordReview(activeWorkbook(), request, new Date(), currentUserEmail());
+  const workbook = activeWorkbook();
+  const reviewer = currentUserEmail();
+  const result = recordReview(workbook, request, new Date(), reviewer);
+  if (!result.ok) return result;
+  const { decision, comment } = request as { decision: string; comment?: unknown };
+  const mailed = notifyDecisions(workbook, [{ id: result.id, approve: decision === 'approve', reviewer, comment: typeof comment === 'string' ? comment : '' }]);
+  return mailed ? { ...result, message: `${result.message} ${mailed}` } : result;
 }
 
 /**
@@ -53,6 +63,22 @@ export function publishStakeholderView(): StakeholderResult {
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, STAKEHOLDER_SCOPES);
   const result = publishStakeholderCopy(workbook, new Date());
   if (result.ok) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'stakeholder.title'), 15);
+  else SpreadsheetApp.getUi().alert(result.message);
+  return result;
+}
+
+/**
+ * Reads the stakeholders' decisions from their copy into the Calendar (role "decide"): approvals of the
+ * version still in the Calendar, requests for changes with a comment, each recorded like a review-queue
+ * decision with the stakeholder's email and time; a toast says what was applied and what was not. Asks for
+ * drive.file when not granted. Runs: menu "Collect stakeholder decisions" (AuthMode.FULL); 6-minute limit;
+ * one Sheets API values.get, then one read and one write of the Calendar per decision applied.
+ */
+export function collectStakeholderDecisions(): CollectResult {
+  const workbook = activeWorkbook();
+  ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, STAKEHOLDER_SCOPES);
+  const result = collectStakeholderCopy(workbook, new Date());
+  if (result.ok) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'decisions.title'), 15);
   else SpreadsheetApp.getUi().alert(result.message);
   return result;
 }

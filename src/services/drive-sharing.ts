@@ -7,7 +7,7 @@
  */
 
 /** The roles the add-on shares in (Drive API v3 names). */
-export type ShareRole = 'commenter' | 'reader';
+export type ShareRole = 'commenter' | 'reader' | 'writer';
 
 /** True when the Advanced Drive service is enabled: the `Drive` global exists. */
 export function hasDriveApi(): boolean {
@@ -23,10 +23,11 @@ export function isTrashed(fileId: string): boolean {
 }
 
 /**
- * The lower-cased emails of everyone with access to the file (owner, editors, commenters, viewers),
- * every page of permissions.list (100 a page), asking for the emailAddress field explicitly.
+ * The lower-cased emails of everyone with access to the file (owner, editors, commenters, viewers), or
+ * only of those in `roles` (Drive API role names), every page of permissions.list (100 a page), asking
+ * for the emailAddress field explicitly.
  */
-export function sharedEmails(fileId: string): Set<string> {
+export function sharedEmails(fileId: string, roles?: readonly string[]): Set<string> {
   const emails = new Set<string>();
   let pageToken: string | undefined;
   for (let page = 0; page < 100; page++) {
@@ -36,7 +37,8 @@ export function sharedEmails(fileId: string): Set<string> {
       ...(pageToken ? { pageToken } : {}),
     });
     for (const permission of list.permissions ?? []) {
-      if (permission.emailAddress) emails.add(permission.emailAddress.toLowerCase());
+      if (permission.emailAddress && (!roles || roles.includes(String(permission.role))))
+        emails.add(permission.emailAddress.toLowerCase());
     }
     pageToken = list.nextPageToken ?? undefined;
     if (!pageToken) break;

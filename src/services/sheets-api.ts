@@ -73,3 +73,13 @@ function sheetIdsOf(spreadsheet: Schema): Record<string, number> {
   }
   return ids;
 }
+
+/**
+ * The values of one A1 range of a spreadsheet the add-on created, as text rows (trailing blanks cut, as
+ * the API returns them). One call: spreadsheets.values.get (drive.file reaches the app's own files):
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values/get
+ */
+export function readValues(id: string, range: string): string[][] {
+  const found = Sheets!.Spreadsheets!.Values!.get(id, range, { valueRenderOption: 'FORMATTED_VALUE' });
+  return (found.values ?? []).map((row) => row.map((cell) => String(cell ?? '')));
+}

@@ -30,7 +30,11 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     note: 'Added to links by exports and the form; parameters a link already has are kept.',
   },
   { key: 'Stakeholder emails', value: '', note: 'Comma-separated emails the stakeholder view is shared with.' },
-  { key: 'Stakeholder role', value: 'commenter', note: 'commenter or viewer.' },
+  {
+    key: 'Stakeholder role',
+    value: 'commenter',
+    note: 'commenter, viewer, or decide (they answer in their own Decision columns).',
+  },
   {
     key: 'Stakeholder columns',
     value: 'Date, Time, Platform, Format, Title, Caption, Hashtags, Link, Media, Status',
@@ -51,6 +55,17 @@ export const DEFAULT_SETTINGS: ReadonlyArray<{ key: string; value: string; note:
     value: '15',
     note: 'Check all posts reports weeks where a pillar\'s share is further than this from its target share (columns O–P).',
   },
+  {
+    key: 'Stakeholder decision statuses',
+    value: 'In review',
+    note: 'Posts that take stakeholder decisions.',
+  },
+  { key: 'Stakeholder approvals needed', value: 'any one', note: 'any one, or all.' },
+  { key: 'Email stakeholders on publish', value: 'no', note: 'yes or no.' },
+  { key: 'Email post owners about decisions', value: 'no', note: 'yes or no.' },
+  { key: 'Email mentioned people', value: 'no', note: 'yes or no.' },
+  { key: 'Daily digest to', value: '', note: 'Emails (see Schedule daily digest).' },
+  { key: 'Email languages', value: '', note: 'e.g. anna@example.com=pl' },
 ];
 
 const SETTING_HEADER = 'Setting';

@@ -22,6 +22,8 @@ export interface CopyCell {
   bold?: boolean;
   strike?: boolean;
   note?: string;
+  /** A dropdown of these choices (Sheets DataValidationRule ONE_OF_LIST, strict). */
+  choices?: string[];
 }
 
 /** A range of one sheet (0-based, end exclusive) that only the listed people may edit. */
@@ -32,6 +34,9 @@ export interface CopyProtection {
   endColumn: number;
   description: string;
   editors: string[];
+  /** Protect the whole sheet (the row and column bounds are ignored) except these ranges. */
+  wholeSheet?: boolean;
+  unprotected?: Array<{ startRow: number; endRow: number; startColumn: number; endColumn: number }>;
 }
 
 /** One sheet of the copy. */
@@ -67,6 +72,13 @@ function cellData(cell: CopyCell, wrapTop: boolean): CellData {
   const data: CellData = cell.value === '' ? {} : { userEnteredValue: value };
   if (Object.keys(format).length > 0) data.userEnteredFormat = format;
   if (cell.note) data.note = cell.note;
+  if (cell.choices) {
+    data.dataValidation = {
+      condition: { type: 'ONE_OF_LIST', values: cell.choices.map((userEnteredValue) => ({ userEnteredValue })) },
+      strict: true,
+      showCustomUi: true,
+    };
+  }
   return data;
 }
 
@@ -97,7 +109,7 @@ export function sheetRequests(sheetId: number, sheet: CopySheet, oldProtections:
     {
       updateCells: {
         range: whole,
-        fields: 'userEnteredValue,userEnteredFormat,note',
+        fields: 'userEnteredValue,userEnteredFormat,note,dataValidation',
         rows: sheet.rows.map((row) => ({ values: row.map((cell) => cellData(cell, wrapTop)) })),
       },
     },
@@ -126,15 +138,20 @@ export function sheetRequests(sheetId: number, sheet: CopySheet, oldProtections:
     });
   }
   for (const p of sheet.protections ?? []) {
-    requests.push({
-      addProtectedRange: {
-        protectedRange: {
-          range: { sheetId, startRowIndex: p.startRow, endRowIndex: p.endRow, startColumnIndex: p.startColumn, endColumnIndex: p.endColumn },
-          description: p.description,
-          editors: { users: p.editors },
-        },
-      },
+    const rect = (r: { startRow: number; endRow: number; startColumn: number; endColumn: number }) => ({
+      sheetId,
+      startRowIndex: r.startRow,
+      endRowIndex: r.endRow,
+      startColumnIndex: r.startColumn,
+      endColumnIndex: r.endColumn,
     });
+    const protectedRange: GoogleAppsScript.Sheets.Schema.ProtectedRange = {
+      range: p.wholeSheet ? { sheetId } : rect(p),
+      description: p.description,
+      editors: { users: p.editors },
+    };
+    if (p.wholeSheet && p.unprotected?.length) protectedRange.unprotectedRanges = p.unprotected.map(rect);
+    requests.push({ addProtectedRange: { protectedRange } });
   }
   return requests;
 }

@@ -5,7 +5,7 @@
  */
 
 import { t } from '../domain/i18n';
-import type { CalendarColumn } from '../domain/post';
+import type { CalendarColumn, Post } from '../domain/post';
 import { hasDriveApi, isTrashed, sharedEmails, shareWith, type ShareRole } from '../services/drive-sharing';
 import { applyRequests, createSpreadsheet, hasSheetsApi, readSpreadsheet } from '../services/sheets-api';
 import { type Workbook } from './active-spreadsheet';
@@ -24,6 +24,12 @@ import {
   stakeholderMonths,
 } from './stakeholder-choice';
 import { addSheetRequest, monthSheet, postsSheet, sheetRequests, type CopySheet } from './stakeholder-copy';
+import { approvalFingerprint } from '../domain/approval';
+import { FIELD_BY_COLUMN } from '../domain/post';
+import { digestText } from './approval-stamp';
+import { decisionPostsSheet, type CopyDecision } from './stakeholder-decision-layout';
+import { collectDecisions, type CollectResult } from './stakeholder-decisions';
+import { sendWithinQuota, stakeholderEmails } from './notifications';
 
 type Request = GoogleAppsScript.Sheets.Schema.Request;
 
@@ -49,6 +55,25 @@ export interface StakeholderResult {
   shared?: string[];
   alreadyShared?: number;
   invalidEmails?: string[];
+  /** The decisions collected from the copy before it was rewritten (role "decide"). */
+  collected?: CollectResult;
+}
+
+/** The "Stakeholder role" setting: commenter (default), viewer, or decide (editor of their own decision columns only). */
+export function stakeholderRole(setting: string | undefined): 'commenter' | 'viewer' | 'decide' {
+  const value = (setting ?? '').trim().toLowerCase();
+  if (value === 'commenter' || value === '') return 'commenter';
+  return value === 'decide' ? 'decide' : 'viewer';
+}
+
+/**
+ * Collects the decisions in the stored copy before a publish rewrites it (role decide). A copy that is gone
+ * has nothing to collect; any other failure stops the publish, so no decision is wiped unread.
+ */
+function collectFirst(workbook: Workbook, now: Date): CollectResult | null {
+  const stored = PropertiesService.getDocumentProperties().getProperty(STAKEHOLDER_FILE_KEY);
+  if (!stored || !readSpreadsheet(stored) || isTrashed(stored)) return null;
+  return collectDecisions(workbook, stored, STAKEHOLDER_SHEETS.posts, now);
 }
 
 /** The stored copy when the add-on can still open it, else a new one (with both sheets); the id is stored at once. */
@@ -99,7 +124,8 @@ function share(id: string, emails: string[], role: ShareRole): { shared: string[
   const result = { shared: [] as string[], already: 0, failed: [] as string[], error: '' };
   let present: Set<string>;
   try {
-    present = sharedEmails(id);
+    // Deciding needs edit access: a commenter or viewer on the copy is given writer (never the reverse).
+    present = sharedEmails(id, role === 'writer' ? ['owner', 'writer'] : undefined);
   } catch (error) {
     return { ...result, failed: emails, error: error instanceof Error ? error.message : String(error) };
   }
@@ -129,9 +155,18 @@ function share(id: string, emails: string[], role: ShareRole): { shared: string[
 export function publishStakeholderCopy(workbook: Workbook, now: Date): StakeholderResult {
   const { locale, timeZone } = workbook;
   if (!hasSheetsApi() || !hasDriveApi()) return { ok: false, message: t(locale, 'stakeholder.noServices') };
+  if (!findCalendarSheet(workbook.spreadsheet)) return { ok: false, message: t(locale, 'stakeholder.noSheet') };
+  let collected: CollectResult | null = null;
+  if (stakeholderRole(readSettings(workbook.spreadsheet).values['stakeholder role']) === 'decide') {
+    try {
+      collected = collectFirst(workbook, now);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return { ok: false, message: t(locale, 'decisions.collectFailed', { message }) };
+    }
+  }
   const settings = readSettings(workbook.spreadsheet).values;
-  const sheet = findCalendarSheet(workbook.spreadsheet);
-  if (!sheet) return { ok: false, message: t(locale, 'stakeholder.noSheet') };
+  const sheet = findCalendarSheet(workbook.spreadsheet)!;
   const { columns, refused, unknown } = chooseColumns(settings['stakeholder columns']);
   if (columns.length === 0)
     return { ok: false, message: t(locale, 'stakeholder.noColumns', { columns: SHAREABLE_COLUMNS.join(', ') }) };
@@ -144,12 +179,16 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
   }
   const strict = { ...calendar, map: { ...calendar.map, ...resolved.map } };
   const statuses = chooseStatuses(settings['stakeholder statuses']);
-  const posts = postsOfBlock(strict, grid.slice(1), timeZone)
-    .filter((post) => post !== null && statuses.has(post.status.trim().toLowerCase()))
-    .map((post) => shareablePost(post!, columns));
+  const chosen = postsOfBlock(strict, grid.slice(1), timeZone).filter(
+    (post): post is NonNullable<typeof post> => post !== null && statuses.has(post.status.trim().toLowerCase()),
+  );
+  const posts = chosen.map((post) => shareablePost(post, columns));
 
   const months = stakeholderMonths(posts, todayIn(now, timeZone), timeZone, locale);
-  const sheets = [postsSheet(STAKEHOLDER_SHEETS.posts, postsGrid(posts, columns)), monthSheet(STAKEHOLDER_SHEETS.month, months)];
+  const deciding = stakeholderRole(settings['stakeholder role']) === 'decide';
+  const sheets = deciding
+    ? decisionSheets(chosen, columns, chooseEmails(settings['stakeholder emails']).emails, collected?.read ?? [], months)
+    : [postsSheet(STAKEHOLDER_SHEETS.posts, postsGrid(posts, columns)), monthSheet(STAKEHOLDER_SHEETS.month, months)];
   let copy: ReturnType<typeof openOrCreate>;
   try {
     copy = openOrCreate(
@@ -167,13 +206,14 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
   const { id, url } = copy;
   const { emails, invalid } = chooseEmails(settings['stakeholder emails']);
   const roleSetting = (settings['stakeholder role'] ?? '').trim().toLowerCase();
-  const role = roleSetting === 'commenter' || roleSetting === '' ? 'commenter' : 'viewer';
+  const role = stakeholderRole(roleSetting);
   const sharing =
     emails.length > 0
-      ? share(id, emails, role === 'commenter' ? 'commenter' : 'reader')
+      ? share(id, emails, role === 'commenter' ? 'commenter' : role === 'decide' ? 'writer' : 'reader')
       : { shared: [], already: 0, failed: [], error: '' };
 
   const lines = [t(locale, 'stakeholder.done', { posts: posts.length, columns: columns.length, url })];
+  if (collected) lines.push(collected.message);
   if (copy.recreated) lines.push(t(locale, 'stakeholder.recreated'));
   if (sharing.shared.length > 0) lines.push(t(locale, 'stakeholder.shared', { count: sharing.shared.length, role }));
   if (sharing.already > 0) lines.push(t(locale, 'stakeholder.alreadyShared', { count: sharing.already }));
@@ -182,6 +222,8 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     lines.push(t(locale, 'stakeholder.shareFailed', { emails: sharing.failed.join(', '), message: sharing.error }));
   if (refused.length > 0) lines.push(t(locale, 'stakeholder.skippedColumns', { columns: refused.join(', ') }));
   if (unknown.length > 0) lines.push(t(locale, 'stakeholder.unknownColumns', { columns: unknown.join(', ') }));
+  const mailed = notifyStakeholders(workbook, url, emails, chosen, columns, settings, collected?.read ?? []);
+  if (mailed) lines.push(mailed);
   if (roleSetting !== role && roleSetting !== '') lines.push(t(locale, 'stakeholder.badRole', { value: roleSetting }));
   return {
     ok: true,
@@ -194,5 +236,67 @@ export function publishStakeholderCopy(workbook: Workbook, now: Date): Stakehold
     shared: sharing.shared,
     alreadyShared: sharing.already,
     invalidEmails: invalid,
+    collected: collected ?? undefined,
   };
+}
+
+/**
+ * The copy's sheets when stakeholders decide: the Posts sheet with the ID column first (a decision must
+ * name its post), a Version column and each stakeholder's protected decision pair; the Month view
+ * protected for the owner only.
+ */
+function decisionSheets(
+  chosen: readonly Post[],
+  columns: readonly CalendarColumn[],
+  emails: readonly string[],
+  kept: readonly CopyDecision[],
+  months: ReturnType<typeof stakeholderMonths>,
+): CopySheet[] {
+  const shown: CalendarColumn[] = columns.includes('ID') ? [...columns] : ['ID', ...columns];
+  const sorted = [...chosen].sort((a, b) => `${a.date} ${a.time}`.localeCompare(`${b.date} ${b.time}`));
+  const rows = sorted.map((post) => {
+    const copy = shareablePost(post, shown);
+    return {
+      id: post.id,
+      version: approvalFingerprint(post, digestText),
+      cells: shown.map((column) => String(copy[FIELD_BY_COLUMN[column as keyof typeof FIELD_BY_COLUMN]] ?? '')),
+    };
+  });
+  const month = monthSheet(STAKEHOLDER_SHEETS.month, months);
+  month.protections = [
+    { startRow: 0, endRow: 1, startColumn: 0, endColumn: 1, description: 'Read-only: the team publishes this copy.', editors: [], wholeSheet: true },
+  ];
+  return [decisionPostsSheet(STAKEHOLDER_SHEETS.posts, shown, rows, emails, kept), month];
+}
+
+/**
+ * Emails each listed stakeholder (when "Email stakeholders on publish" is on) the posts that await their
+ * decision: those in "Stakeholder decision statuses" they have not answered in this version. Returns the
+ * quota shortfall or MailApp's refusal as a sentence ('' when all went).
+ */
+function notifyStakeholders(
+  workbook: Workbook,
+  url: string,
+  emails: readonly string[],
+  chosen: readonly Post[],
+  columns: readonly CalendarColumn[],
+  settings: Record<string, string>,
+  answered: readonly CopyDecision[],
+): string {
+  const counted = chooseStatuses(settings['stakeholder decision statuses'] || 'In review');
+  const open = chosen.filter((post) => counted.has(post.status.trim().toLowerCase()));
+  const waiting = new Map<string, Post[]>();
+  for (const email of emails) {
+    const done = new Set(
+      answered.filter((d) => d.email.toLowerCase() === email.toLowerCase() && d.decision).map((d) => `${d.id}\u0000${d.version}`),
+    );
+    // Only what the copy shows goes into the email: the shared columns' fields, never Notes or Owner.
+    const unanswered = open.filter((post) => !done.has(`${post.id}\u0000${approvalFingerprint(post, digestText)}`));
+    waiting.set(email, unanswered.map((post) => shareablePost(post, columns)));
+  }
+  try {
+    return sendWithinQuota(workbook, stakeholderEmails(workbook, url, waiting)).shortfall;
+  } catch (error) {
+    return t(workbook.locale, 'notify.failed', { message: error instanceof Error ? error.message : String(error) });
+  }
 }

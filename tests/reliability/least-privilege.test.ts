@@ -90,7 +90,7 @@ function needs(): Array<{ call: string; scopes: string[] }> {
 
 test('the bundle references only the services the shipped features use', () => {
   expect([...found.services].sort()).toEqual(expect.arrayContaining(['HtmlService', 'LockService', 'SpreadsheetApp', 'Utilities']));
-  for (const unused of ['MailApp', 'GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp']) expect(found.services.has(unused)).toBe(false);
+  for (const unused of ['GmailApp', 'DocumentApp', 'FormApp', 'GroupsApp', 'ContactsApp']) expect(found.services.has(unused)).toBe(false);
   // DriveApp needs drive or drive.readonly for any file (issue #16): the add-on shares through the Drive API.
   expect(found.services.has('DriveApp')).toBe(false);
   expect(found.calls.has('SpreadsheetApp.create') || found.calls.has('SpreadsheetApp.openById')).toBe(false);

@@ -18,6 +18,7 @@ import { SERVER_MESSAGES } from './server-messages';
 import { STAKEHOLDER_MESSAGES } from './stakeholder-messages';
 import { SETUP_CHECK_MESSAGES } from './setup-check-messages';
 import { SAFETY_MESSAGES } from './safety-messages';
+import { DECISION_MESSAGES } from './decision-messages';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
 export function loadCatalogues(): MessageCatalogue[] {
@@ -35,5 +36,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     SAFETY_MESSAGES,
     PUBLISHING_MESSAGES,
     PLANNING_FEATURE_MESSAGES,
+    DECISION_MESSAGES,
   ];
 }
