@@ -53,6 +53,37 @@ export function readRows(calendar: CalendarSheet, firstRow: number, count: numbe
   return calendar.sheet.getRange(firstRow, 1, count, calendar.width).getValues();
 }
 
+/** Columns the checks of a block never read: Checks is only written (every row), Review comments is the reviewers'. */
+const NOT_READ_BY_CHECKS: ReadonlySet<string> = new Set<CalendarColumn>(['Checks', 'Review comments']);
+
+/**
+ * Cells a call must save before a second read pays for itself: the cost model's high end puts a
+ * read at 175 ms and a cell at 0.15 ms (scripts/lib/cost-model.ts), ≈ 1,167 cells.
+ */
+const CELLS_PER_READ = 1200;
+
+/**
+ * Reads rows `firstRow`.. for the checks: only the header map's columns the checks use, one call
+ * per run of adjacent ones (the team's own columns, Checks and Review comments are not read), when
+ * that saves more cells than the extra calls cost; else the whole width in one call as readRows.
+ * Unread cells are `undefined` (never equal to a value, so writeColumns writes their column).
+ */
+export function readCheckedRows(calendar: CalendarSheet, firstRow: number, count: number): unknown[][] {
+  if (count <= 0) return [];
+  const positions = (Object.entries(calendar.map) as [CalendarColumn, number | undefined][])
+    .filter((entry): entry is [CalendarColumn, number] => entry[1] !== undefined && !NOT_READ_BY_CHECKS.has(entry[0]))
+    .map(([, position]) => position);
+  const runs = adjacentRuns(positions);
+  const saved = (calendar.width - positions.length) * count;
+  if (runs.length <= 1 || saved <= CELLS_PER_READ * (runs.length - 1)) return readRows(calendar, firstRow, count);
+  const rows: unknown[][] = Array.from({ length: count }, () => new Array<unknown>(calendar.width).fill(undefined));
+  for (const run of runs) {
+    const values = calendar.sheet.getRange(firstRow, run[0], count, run.length).getValues();
+    values.forEach((row, i) => row.forEach((value, j) => (rows[i][run[0] - 1 + j] = value)));
+  }
+  return rows;
+}
+
 /**
  * Writes add-on columns (Checks, Updated, ID, ...) for a block of consecutive rows: one setValues
  * per run of adjacent columns that change (one or two calls in the default layout), never touching

@@ -3,9 +3,9 @@
 import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
-import { cellText, checkBlock, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary, type BlockPlan } from './calendar-checks';
+import { cellText, checkBlock, keptFormulas, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary } from './calendar-checks';
 import { withDocumentLock } from './save-post';
-import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows, type CalendarSheet } from './calendar-sheet';
+import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readCheckedRows, type CalendarSheet } from './calendar-sheet';
 import { columnLetter } from './calendar-format';
 import type { CheckIssue } from '../domain/check-types';
 import { t } from '../domain/i18n';
@@ -16,6 +16,9 @@ import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
 import { readSettings, type Settings } from './settings-sheet';
+import { readAudience } from './audience-sheet';
+import type { AudienceGrid } from '../domain/planning';
+import type { RulesTable } from '../domain/rules';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -47,18 +50,39 @@ export function checkAllCalendar(
   const preread = options.preread ?? {};
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
-  const grid = preread.grid ?? sheet.getDataRange().getValues();
-  const calendar = calendarFromGrid(sheet, grid);
-  const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
+  // The small sheets first, outside the lock: they are not the Calendar, and no writer of the
+  // Calendar's rows changes them.
   const { rules } = readRules(workbook.spreadsheet);
+  const settings = preread.settings ?? readSettings(workbook.spreadsheet);
+  const audience = readAudience(workbook);
+  const work = (): CheckAllSummary => {
+    // Under the lock, no save, review decision or onEdit can write between this read and the
+    // write below, so no second read is needed (issue #18: one read of the Calendar, not three).
+    // A grid handed over was read by a caller that holds the lock already (setup).
+    const grid = (options.holdingLock ? preread.grid : null) ?? sheet.getDataRange().getValues();
+    const calendar = calendarFromGrid(sheet, grid);
+    const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
+    return checkRows(workbook, calendar, rows, { rules, settings, audience, now, user });
+  };
+  const summary = options.holdingLock ? work() : withDocumentLock(workbook.locale, work, () => null);
+  return summary ?? 'busy';
+}
+
+/** check-all's work on the Calendar's rows, read under the lock: the checks, then one batched write. */
+function checkRows(
+  workbook: Workbook,
+  calendar: CalendarSheet,
+  rows: unknown[][],
+  context: { rules: RulesTable; settings: Settings; audience: AudienceGrid[]; now: Date; user: string },
+): CheckAllSummary {
+  const { rules, settings, now, user } = context;
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
   const takenIds = idsOf(calendar, rows);
   const copied = separateCopiedIds(calendar, rows, posts, 2, workbook.locale);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
   for (const [index, issue] of copied) extraIssues.set(index, [issue, ...(extraIssues.get(index) ?? [])]);
-  const settings = preread.settings ?? readSettings(workbook.spreadsheet);
-  const planning = planningIssues(workbook, indexed, settings, now);
+  const planning = planningIssues(workbook, indexed, settings, now, context.audience);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const stamp = auditStamp(now, workbook.timeZone, '');
   const plan = planBlock(calendar, rows, {
@@ -72,9 +96,7 @@ export function checkAllCalendar(
     approval: approvalOptions(() => settings.values, user, stamp, () => false),
     posts,
   });
-  const write = () => writeUnchangedRows(calendar, rows, plan);
-  const written = options.holdingLock ? write() : withDocumentLock(workbook.locale, write, () => false);
-  if (!written) return 'busy';
+  if (rows.length > 0) writeBlock(calendar, 2, rows, plan, { formulas: keptFormulas(calendar, 2, rows, plan) });
   const summary = plan.summary;
   return {
     posts: summary.posts,
@@ -83,33 +105,6 @@ export function checkAllCalendar(
     cadence: planning.cadence.length,
     lowActivity: planning.lowActivity,
   };
-}
-
-/** True when two cell values are the same (dates by instant). */
-function sameValue(a: unknown, b: unknown): boolean {
-  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && (a.getTime() === b.getTime() || (Number.isNaN(a.getTime()) && Number.isNaN(b.getTime())));
-  return a === b || (a === '' && b === null) || (a === null && b === '');
-}
-
-/**
- * Compare-and-set under the lock: reads the rows again (values, and formulas of the written span),
- * leaves every row that differs from what the checks were computed on as it is now, keeps formula
- * cells, and writes the rest. Four calls (five when a row changed: its Checks note is read to keep it).
- */
-function writeUnchangedRows(calendar: CalendarSheet, rows: unknown[][], plan: BlockPlan): true {
-  if (rows.length === 0) return true;
-  const range = calendar.sheet.getRange(2, 1, rows.length, calendar.width);
-  const now = range.getValues();
-  const formulas = range.getFormulas();
-  const skip = new Set<number>();
-  rows.forEach((row, i) => {
-    if (row.some((value, c) => !sameValue(value, now[i]?.[c]))) skip.add(i);
-  });
-  const checks = calendar.map.Checks;
-  const notes = skip.size && checks !== undefined ? calendar.sheet.getRange(2, checks, rows.length, 1).getNotes().map((row) => row[0]) : undefined;
-  writeBlock(calendar, 2, now, plan, { formulas, skip, notes });
-  return true;
 }
 
 /** Every ID in the rows' ID column (posts or not), so a new ID never repeats one. */
@@ -184,7 +179,7 @@ function checkEditedRows(
   const sheet = range.getSheet();
   const calendar = openCalendar(sheet);
   if (calendar.map.Checks === undefined && calendar.map.ID === undefined) return null;
-  const rows = readRows(calendar, firstRow, count);
+  const rows = readCheckedRows(calendar, firstRow, count);
   const { rules } = readRules(context.spreadsheet);
   const firstColumn = range.getColumn();
   const lastColumn = firstColumn + range.getNumColumns() - 1;
