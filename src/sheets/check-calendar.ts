@@ -6,7 +6,6 @@ import { auditStamp } from './active-spreadsheet';
 import { cellText, checkBlock, keptFormulas, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary } from './calendar-checks';
 import { withDocumentLock } from './save-post';
 import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readCheckedRows, type CalendarSheet } from './calendar-sheet';
-import { columnLetter } from './calendar-format';
 import type { CheckIssue } from '../domain/check-types';
 import { t } from '../domain/i18n';
 import { copiedIdRows, type IdHolder } from '../domain/post-id';
@@ -141,6 +140,25 @@ function separateCopiedIds(
   return issues;
 }
 
+/**
+ * The IDs of the rows outside an edited block (rows `firstRow`.. `count` of them), for the copy
+ * check: Sheet.getLastRow, then one read of the ID column from row 2 to the last row, none when
+ * the block covers every row (a paste into an empty calendar reads no ID twice: the block's own
+ * IDs are in its rows). https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()
+ */
+function otherIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, firstRow: number, count: number): IdHolder[] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2 || (firstRow <= 2 && firstRow + count > lastRow)) return [];
+  const column = sheet.getRange(2, idColumn, lastRow - 1, 1).getValues();
+  const others: IdHolder[] = [];
+  column.forEach((cell, i) => {
+    const row = i + 2;
+    const id = String(cell[0] ?? '').trim();
+    if (id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
+  });
+  return others;
+}
+
 /** The add-on's own columns: an edit to only these is not a change to the post. */
 const OWN_COLUMNS: readonly CalendarColumn[] = ADD_ON_COLUMNS;
 
@@ -195,15 +213,8 @@ function checkEditedRows(
   let posts: (Post | null)[] | undefined;
   let extraIssues: Map<number, CheckIssue[]> | undefined;
   if (idColumn !== undefined && idColumn >= firstColumn && idColumn <= lastColumn) {
-    const letter = columnLetter(idColumn);
-    const column = sheet.getRange(`${letter}:${letter}`).getValues();
-    const others: IdHolder[] = [];
-    column.forEach((cell, i) => {
-      const row = i + 1;
-      const id = String(cell[0] ?? '').trim();
-      if (row > 1 && id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
-    });
-    takenIds = new Set(column.slice(1).map((cell) => String(cell[0] ?? '').trim()).filter(Boolean));
+    const others = otherIds(sheet, idColumn, firstRow, count);
+    takenIds = new Set([...others.map((holder) => holder.id), ...idsOf(calendar, rows)]);
     posts = postsOfBlock(calendar, rows, context.timeZone);
     const copied = separateCopiedIds(calendar, rows, posts, firstRow, context.locale, others);
     extraIssues = new Map([...copied].map(([index, issue]) => [index, [issue]]));
