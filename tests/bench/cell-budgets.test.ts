@@ -48,8 +48,13 @@ test('onEdit of one cell, savePost and getFormContext stay within their cell bud
   for (const line of small) expect(line).toMatch(/!A1:M\d+ /);
 });
 
-test('setup on a calendar of 5,000 posts reads the Calendar once and Settings once', () => {
-  expect(scenario('setupCalendar@5000').sheetReads).toMatchObject({ Calendar: 1, Settings: 1 });
+test('setup on a calendar of 5,000 posts reads the Calendar values once (and the ID column formulas once) and Settings once', () => {
+  const result = scenario('setupCalendar@5000');
+  expect(result.sheetReads).toMatchObject({ Calendar: 2, Settings: 1 });
+  const calendarReads = (result.calls ?? []).filter((call) => /^Range\.get(Values|Formulas) Calendar!/.test(call));
+  expect(calendarReads.filter((call) => call.startsWith('Range.getValues'))).toHaveLength(1);
+  // The second read is the formulas of the ID column alone (one column), not the rows again.
+  expect(calendarReads.filter((call) => call.startsWith('Range.getFormulas'))).toEqual([expect.stringMatching(/^Range\.getFormulas Calendar!A2:A\d+ /)]);
 });
 
 test('redrawing the Month view writes none of its unchanged layout (protection, wrap, widths, frozen rows)', () => {
