@@ -88,6 +88,14 @@ export const BUDGET: Budget = {
   minNaiveRatio: 500,
   maxThroughputScaling: 2,
   hardLimitOnly: {
+    // A paste of 5,000 rows: its cells alone come to 17.3 s at the model's high end. The checks
+    // need the block's post columns and Updated to Approval (19 columns × 5,000 = 95,000 cells; only
+    // Checks and Review comments are left unread) and write ID, Checks, Updated and the Checks notes
+    // (20,000), at 0.15 ms a cell; with the fewest calls (≥ 6 reads and the flush, ≈ 1.2 s) and the
+    // checks' CPU × 3 (≈ 1.5–2.9 s) the floor is ≈ 20–21 s. Measured after issue #18's second pass:
+    // 121,950 cells, ≈ 22 s high (was 236,951 cells, 38.7 s), inside the 30-s limit it is held to.
+    'onEdit-paste@5000':
+      'the cells a 5,000-row paste must read and write cost ≈ 17 s alone at 0.15 ms per cell: no number of calls meets 20 s',
     // In random date order a month's ~1,700 posts are spread over all 20,000 rows. A bounded number
     // of calls can only read them as whole columns: the Date column to find them (20,000 cells),
     // then the 7 columns the view shows across the rows that hold them (~140,000 cells), ≈ 24 s at
