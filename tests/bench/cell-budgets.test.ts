@@ -101,3 +101,17 @@ test('a rule below empty rows of the Platforms sheet is still read (the used ext
   });
   expect(result.issues.some((issue) => issue.field === 'caption')).toBe(true);
 });
+
+test('a pasted block reads only the columns its checks use, no ID twice, and the formulas of the ID column alone', () => {
+  const calls = scenario('onEdit-paste@50').calls!;
+  const calendarReads = calls.filter((line) => /^Range\.get(Values|Formulas) Calendar!/.test(line));
+  // The header, the post columns (ID .. Notes) and Updated .. Approval: Checks (P) and Review comments (U) are not read.
+  expect(calendarReads).toEqual([
+    expect.stringMatching(/^Range\.getValues Calendar!1:1 /),
+    expect.stringMatching(/^Range\.getValues Calendar!A2:O51 /),
+    expect.stringMatching(/^Range\.getValues Calendar!Q2:T51 /),
+    expect.stringMatching(/^Range\.getFormulas Calendar!A2:A51 /),
+  ]);
+  // The block covers every row of the calendar: no read of the other rows' IDs.
+  expect(calls.filter((line) => /Calendar!A:A|Calendar!A2:A\d+ \(/.test(line) && line.startsWith('Range.getValues'))).toEqual([]);
+});
