@@ -32,13 +32,15 @@ export interface CheckAllSummary {
 /**
  * Checks every post of the Calendar sheet, including problems between posts (the same caption twice
  * on a platform, posts too close together), and writes the Checks column. A constant number of
- * Spreadsheet calls whatever the number of rows. The checks are computed without the lock; the write
- * happens under the document lock after a fresh read, and skips every row that changed meanwhile (a
- * save, a review decision, a person's edit), which keeps what they wrote and its own checks.
+ * Spreadsheet calls whatever the number of rows (12 in the default layout). The small sheets are
+ * read first; then, under the document lock, the Calendar is read once, checked and written, so no
+ * save, review decision or onEdit (all under the same lock) lands between the read and the write
+ * (issue #15 item 4) and no compare-and-set re-read is needed (issue #18). Typing takes no lock: a
+ * cell typed into a written column during that stretch can be written back as read.
  * Returns null when there is no Calendar sheet, 'busy' when the lock stayed taken (nothing written).
- * `holdingLock`: the caller holds the document lock already (a save that set up the calendar).
+ * `holdingLock`: the caller holds the document lock already (setup, or a save that set up the calendar).
  * `preread` hands over what the caller has just read (setup: the Calendar's grid, the Settings), so
- * neither is read twice.
+ * neither is read twice; the grid is used only when the caller holds the lock since its read.
  */
 export function checkAllCalendar(
   workbook: Workbook,
