@@ -23,6 +23,13 @@ export interface Budget {
   minNaiveRatio: number;
   /** Most (ms per post at 10,000) / (ms per post at 1,000) for the domain: about 1 when linear. */
   maxThroughputScaling: number;
+  /**
+   * Scenarios whose target no bounded number of calls can meet, with the reason: their high
+   * estimate is judged against the hard limit (30 s for a simple trigger) instead of the target,
+   * and the table shows them as "info: over target" when they are over it. Never a silent escape:
+   * each entry says why, and the README's Performance section repeats it.
+   */
+  hardLimitOnly: Record<string, string>;
 }
 
 /** Layout calls of a generated sheet (Month view, Dashboard), set on its first draw only. */
@@ -58,7 +65,11 @@ export const BUDGET: Budget = {
     'getFormContext@5000': 3000,
   },
   maxSheetReads: {
-    'setupCalendar@5000': { Calendar: 1, Settings: 1 },
+    // The Calendar's values once (setup's read, handed to check-all under the lock), plus one read
+    // of the ID column's formulas: one post in fifty has no ID, so the ID column is written, and a
+    // formula the team put in an ID cell must stay a formula (issue #15 item 5). No Spreadsheet call
+    // writes some cells of a column and keeps the others without knowing them.
+    'setupCalendar@5000': { Calendar: 2, Settings: 1 },
   },
   noRedrawWrites: {
     // Another month may need more rows: wrap and alignment are then set on those rows only.
@@ -78,6 +89,25 @@ export const BUDGET: Budget = {
   maxSidebarBytes: 150 * 1024,
   minNaiveRatio: 500,
   maxThroughputScaling: 2,
+  hardLimitOnly: {
+    // A paste of 5,000 rows: its cells alone come to 17.3 s at the model's high end. The checks
+    // need the block's post columns and Updated to Approval (19 columns × 5,000 = 95,000 cells; only
+    // Checks and Review comments are left unread) and write ID, Checks, Updated and the Checks notes
+    // (20,000), at 0.15 ms a cell; with the fewest calls (≥ 6 reads and the flush, ≈ 1.2 s) and the
+    // checks' CPU × 3 (≈ 1.5–2.9 s) the floor is ≈ 20–21 s. Measured after issue #18's second pass:
+    // 121,950 cells, ≈ 22 s high (was 236,951 cells, 38.7 s), inside the 30-s limit it is held to.
+    'onEdit-paste@5000':
+      'the cells a 5,000-row paste must read and write cost ≈ 17 s alone at 0.15 ms per cell: no number of calls meets 20 s',
+    // In random date order a month's ~1,700 posts are spread over all 20,000 rows. A bounded number
+    // of calls can only read them as whole columns: the Date column to find them (20,000 cells),
+    // then the 7 columns the view shows across the rows that hold them (~140,000 cells), ≈ 24 s at
+    // the model's 0.15 ms per cell before any call or CPU. Fewer cells need one read per run of
+    // adjacent rows (hundreds of calls: worse) or a copy of the calendar kept sorted elsewhere.
+    // The same pick on a calendar kept in date order is ≈ 16 s and held to the 20-s target
+    // ('monthView-pick-sorted@20000'); this line is held to the 30-s simple-trigger limit.
+    'monthView-pick@20000':
+      'in random date order the month is spread over every row: whole columns are the fewest cells a bounded number of calls can read',
+  },
 };
 
 /** One judged line of the budget. */
@@ -191,12 +221,13 @@ export function evaluateBudget(result: BenchResult, budget: Budget = BUDGET): Bu
       continue;
     }
     if (scenario.state !== 'ok' || !scenario.enforceLimit) continue;
+    const hardLimitOnly = budget.hardLimitOnly[scenario.id] !== undefined;
     lines.push(
       judge(
-        `high est. s (start-up included) ${scenario.id}`,
+        `high est. s (start-up included) ${scenario.id}${hardLimitOnly ? ' (hard limit: target out of reach)' : ''}`,
         round(scenario.estHigh + scenario.startupHigh, 2),
         '<=',
-        scenario.targetSeconds,
+        hardLimitOnly ? scenario.limitSeconds : scenario.targetSeconds,
         's',
         undefined,
         scenario.id,

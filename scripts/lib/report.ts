@@ -48,7 +48,8 @@ function scenarioStatus(scenario: ScenarioResult, lines: readonly BudgetLine[]):
   if (scenario.state === 'error') return 'ERROR';
   const mine = lines.filter((line) => line.scenario === scenario.id);
   if (mine.some((line) => line.status === 'OVER')) return 'OVER';
-  if (!scenario.enforceLimit && scenario.estHigh + scenario.startupHigh > scenario.targetSeconds) return 'info: over target';
+  const info = !scenario.enforceLimit || BUDGET.hardLimitOnly[scenario.id] !== undefined;
+  if (info && scenario.estHigh + scenario.startupHigh > scenario.targetSeconds) return 'info: over target';
   return 'OK';
 }
 

@@ -12,6 +12,7 @@ import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
 import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
 import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
+import { withDocumentLock } from '../sheets/save-post';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
@@ -29,6 +30,19 @@ export function setupCalendarHoldingLock(): void {
 }
 
 function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
+  // Under the document lock (issue #18): no save, review decision or onEdit writes the Calendar
+  // between setup's read of it and check-all's write, so check-all uses setup's read instead of its
+  // own. When the lock stays taken, setup goes on without it and check-all takes it and reads itself.
+  if (holdingLock) return setUpCalendarLocked(workbook, true, true);
+  withDocumentLock(
+    workbook.locale,
+    () => setUpCalendarLocked(workbook, false, true),
+    () => setUpCalendarLocked(workbook, false, false),
+  );
+}
+
+/** setUpCalendarIn's work; `locked`: the document lock is held (by this execution or its caller). */
+function setUpCalendarLocked(workbook: Workbook, holdingLock: boolean, locked: boolean): void {
   // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
   const calendar = findOrCreateCalendar(workbook.spreadsheet);
   // Settings and the Calendar are read once each and handed on (issue #18: an upgrade of 5,000 posts).
@@ -38,7 +52,7 @@ function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
   ensureAudienceSheet(workbook);
   ensureSnippetsSheet(workbook.spreadsheet);
   const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
-  checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock, preread: { grid: result.grid, settings: parseSettings(settings.grid) } });
+  checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock: locked, preread: { grid: result.grid, settings: parseSettings(settings.grid) } });
   result.sheet.activate();
   if (result.idsElsewhere && !holdingLock) {
     SpreadsheetApp.getUi().alert(

@@ -145,15 +145,43 @@ export function writeBlock(calendar: CalendarSheet, firstRow: number, rows: read
 }
 
 /**
+ * The formulas writeBlock must know, read in one call (none when it needs none): those of the
+ * written columns where a cell is kept as it is (a formula the team put in an ID or Status cell
+ * stays a formula). A column the plan writes in every row (Checks, an edited block's Updated) is the
+ * add-on's own output there and needs none; a column that does not change is not written at all
+ * (writeColumns). The call covers the rows and the span of those columns only: at 20,000 posts the
+ * ID column's 20,000 cells instead of 420,000 (every cell a call covers costs time,
+ * https://developers.google.com/apps-script/guides/support/best-practices).
+ * Returns rows across the sheet's width ('' outside the span), as writeBlock reads them.
+ */
+export function keptFormulas(calendar: CalendarSheet, firstRow: number, rows: readonly (readonly unknown[])[], plan: BlockPlan): string[][] | undefined {
+  const positions: number[] = [];
+  for (const [name, values] of Object.entries(plan.writes) as [CalendarColumn, (unknown | undefined)[]][]) {
+    const position = calendar.map[name];
+    if (position === undefined || !values) continue;
+    const keeps = values.some((value) => value === undefined);
+    const changes = values.some((value, i) => value !== undefined && value !== rows[i]?.[position - 1]);
+    if (keeps && changes) positions.push(position);
+  }
+  if (positions.length === 0 || rows.length === 0) return undefined;
+  const first = Math.min(...positions);
+  const span = Math.max(...positions) - first + 1;
+  const read = calendar.sheet.getRange(firstRow, first, rows.length, span).getFormulas();
+  return read.map((row) => {
+    const full: string[] = new Array(calendar.width).fill('');
+    row.forEach((formula, j) => (full[first - 1 + j] = formula));
+    return full;
+  });
+}
+
+/**
  * Checks every post in `rows` (rows `firstRow`.. of the sheet) and writes the result (planBlock,
- * then writeBlock). When several rows keep a written column's cell, their formulas are read first
- * (one call) so that a formula stays a formula; a one-row check needs no such read.
+ * then writeBlock). The formulas of the cells the write keeps are read first (keptFormulas, one
+ * call at most), so that a formula stays a formula.
  */
 export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
   const plan = planBlock(calendar, rows, options);
-  const keepsCells = Object.values(plan.writes).some((values) => values?.some((value) => value === undefined));
-  const formulas = keepsCells && rows.length > 0 ? calendar.sheet.getRange(firstRow, 1, rows.length, calendar.width).getFormulas() : undefined;
-  writeBlock(calendar, firstRow, rows, plan, { formulas });
+  writeBlock(calendar, firstRow, rows, plan, { formulas: keptFormulas(calendar, firstRow, rows, plan) });
   return plan.summary;
 }
 

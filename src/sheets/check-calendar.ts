@@ -3,10 +3,9 @@
 import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
-import { cellText, checkBlock, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary, type BlockPlan } from './calendar-checks';
+import { cellText, checkBlock, keptFormulas, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary } from './calendar-checks';
 import { withDocumentLock } from './save-post';
-import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readRows, type CalendarSheet } from './calendar-sheet';
-import { columnLetter } from './calendar-format';
+import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readCheckedRows, type CalendarSheet } from './calendar-sheet';
 import type { CheckIssue } from '../domain/check-types';
 import { t } from '../domain/i18n';
 import { copiedIdRows, type IdHolder } from '../domain/post-id';
@@ -17,6 +16,9 @@ import { approvalOptions } from './approval-stamp';
 import { planningIssues } from './planning-checks';
 import { cadenceReport } from '../domain/planning/cadence-report';
 import { readSettings, SETTINGS_WITH_PILLARS_WIDTH, type Settings } from './settings-sheet';
+import { readAudience } from './audience-sheet';
+import type { AudienceGrid } from '../domain/planning';
+import type { RulesTable } from '../domain/rules';
 
 /** What check-all found, for the toast. */
 export interface CheckAllSummary {
@@ -33,13 +35,15 @@ export interface CheckAllSummary {
 /**
  * Checks every post of the Calendar sheet, including problems between posts (the same caption twice
  * on a platform, posts too close together), and writes the Checks column. A constant number of
- * Spreadsheet calls whatever the number of rows. The checks are computed without the lock; the write
- * happens under the document lock after a fresh read, and skips every row that changed meanwhile (a
- * save, a review decision, a person's edit), which keeps what they wrote and its own checks.
+ * Spreadsheet calls whatever the number of rows (12 in the default layout). The small sheets are
+ * read first; then, under the document lock, the Calendar is read once, checked and written, so no
+ * save, review decision or onEdit (all under the same lock) lands between the read and the write
+ * (issue #15 item 4) and no compare-and-set re-read is needed (issue #18). Typing takes no lock: a
+ * cell typed into a written column during that stretch can be written back as read.
  * Returns null when there is no Calendar sheet, 'busy' when the lock stayed taken (nothing written).
- * `holdingLock`: the caller holds the document lock already (a save that set up the calendar).
+ * `holdingLock`: the caller holds the document lock already (setup, or a save that set up the calendar).
  * `preread` hands over what the caller has just read (setup: the Calendar's grid, the Settings), so
- * neither is read twice.
+ * neither is read twice; the grid is used only when the caller holds the lock since its read.
  */
 export function checkAllCalendar(
   workbook: Workbook,
@@ -50,18 +54,39 @@ export function checkAllCalendar(
   const preread = options.preread ?? {};
   const sheet = findCalendarSheet(workbook.spreadsheet);
   if (!sheet) return null;
-  const grid = preread.grid ?? sheet.getDataRange().getValues();
-  const calendar = calendarFromGrid(sheet, grid);
-  const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
+  // The small sheets first, outside the lock: they are not the Calendar, and no writer of the
+  // Calendar's rows changes them.
   const { rules } = readRules(workbook.spreadsheet);
+  const settings = preread.settings ?? readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH); // to P: the pillar block
+  const audience = readAudience(workbook);
+  const work = (): CheckAllSummary => {
+    // Under the lock, no save, review decision or onEdit can write between this read and the
+    // write below, so no second read is needed (issue #18: one read of the Calendar, not three).
+    // A grid handed over was read by a caller that holds the lock already (setup).
+    const grid = (options.holdingLock ? preread.grid : null) ?? sheet.getDataRange().getValues();
+    const calendar = calendarFromGrid(sheet, grid);
+    const rows = grid.slice(1).map((row) => row.slice(0, calendar.width));
+    return checkRows(workbook, calendar, rows, { rules, settings, audience, now, user });
+  };
+  const summary = options.holdingLock ? work() : withDocumentLock(workbook.locale, work, () => null);
+  return summary ?? 'busy';
+}
+
+/** check-all's work on the Calendar's rows, read under the lock: the checks, then one batched write. */
+function checkRows(
+  workbook: Workbook,
+  calendar: CalendarSheet,
+  rows: unknown[][],
+  context: { rules: RulesTable; settings: Settings; audience: AudienceGrid[]; now: Date; user: string },
+): CheckAllSummary {
+  const { rules, settings, now, user } = context;
   const posts = postsOfBlock(calendar, rows, workbook.timeZone);
   const takenIds = idsOf(calendar, rows);
   const copied = separateCopiedIds(calendar, rows, posts, 2, workbook.locale);
   const indexed = posts.flatMap((post, index) => (post ? [{ index, post }] : []));
   const extraIssues = findCrossRowIssues(indexed, { timeZone: workbook.timeZone, locale: workbook.locale });
   for (const [index, issue] of copied) extraIssues.set(index, [issue, ...(extraIssues.get(index) ?? [])]);
-  const settings = preread.settings ?? readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH); // to P: the pillar block
-  const planning = planningIssues(workbook, indexed, settings, now);
+  const planning = planningIssues(workbook, indexed, settings, now, context.audience);
   for (const [index, issues] of planning.issues) extraIssues.set(index, [...(extraIssues.get(index) ?? []), ...issues]);
   const stamp = auditStamp(now, workbook.timeZone, '');
   const plan = planBlock(calendar, rows, {
@@ -75,9 +100,7 @@ export function checkAllCalendar(
     approval: approvalOptions(() => settings.values, user, stamp, () => false),
     posts,
   });
-  const write = () => writeUnchangedRows(calendar, rows, plan);
-  const written = options.holdingLock ? write() : withDocumentLock(workbook.locale, write, () => false);
-  if (!written) return 'busy';
+  if (rows.length > 0) writeBlock(calendar, 2, rows, plan, { formulas: keptFormulas(calendar, 2, rows, plan) });
   const summary = plan.summary;
   return {
     posts: summary.posts,
@@ -87,33 +110,6 @@ export function checkAllCalendar(
     lowActivity: planning.lowActivity,
     cadenceReport: cadenceReport(planning.cadence, workbook.locale),
   };
-}
-
-/** True when two cell values are the same (dates by instant). */
-function sameValue(a: unknown, b: unknown): boolean {
-  const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
-  if (isDate(a) || isDate(b)) return isDate(a) && isDate(b) && (a.getTime() === b.getTime() || (Number.isNaN(a.getTime()) && Number.isNaN(b.getTime())));
-  return a === b || (a === '' && b === null) || (a === null && b === '');
-}
-
-/**
- * Compare-and-set under the lock: reads the rows again (values, and formulas of the written span),
- * leaves every row that differs from what the checks were computed on as it is now, keeps formula
- * cells, and writes the rest. Four calls (five when a row changed: its Checks note is read to keep it).
- */
-function writeUnchangedRows(calendar: CalendarSheet, rows: unknown[][], plan: BlockPlan): true {
-  if (rows.length === 0) return true;
-  const range = calendar.sheet.getRange(2, 1, rows.length, calendar.width);
-  const now = range.getValues();
-  const formulas = range.getFormulas();
-  const skip = new Set<number>();
-  rows.forEach((row, i) => {
-    if (row.some((value, c) => !sameValue(value, now[i]?.[c]))) skip.add(i);
-  });
-  const checks = calendar.map.Checks;
-  const notes = skip.size && checks !== undefined ? calendar.sheet.getRange(2, checks, rows.length, 1).getNotes().map((row) => row[0]) : undefined;
-  writeBlock(calendar, 2, now, plan, { formulas, skip, notes });
-  return true;
 }
 
 /** Every ID in the rows' ID column (posts or not), so a new ID never repeats one. */
@@ -148,6 +144,25 @@ function separateCopiedIds(
     post.id = '';
   }
   return issues;
+}
+
+/**
+ * The IDs of the rows outside an edited block (rows `firstRow`.. `count` of them), for the copy
+ * check: Sheet.getLastRow, then one read of the ID column from row 2 to the last row, none when
+ * the block covers every row (a paste into an empty calendar reads no ID twice: the block's own
+ * IDs are in its rows). https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()
+ */
+function otherIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, firstRow: number, count: number): IdHolder[] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 2 || (firstRow <= 2 && firstRow + count > lastRow)) return [];
+  const column = sheet.getRange(2, idColumn, lastRow - 1, 1).getValues();
+  const others: IdHolder[] = [];
+  column.forEach((cell, i) => {
+    const row = i + 2;
+    const id = String(cell[0] ?? '').trim();
+    if (id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
+  });
+  return others;
 }
 
 /** The add-on's own columns: an edit to only these is not a change to the post. */
@@ -188,7 +203,7 @@ function checkEditedRows(
   const sheet = range.getSheet();
   const calendar = openCalendar(sheet);
   if (calendar.map.Checks === undefined && calendar.map.ID === undefined) return null;
-  const rows = readRows(calendar, firstRow, count);
+  const rows = readCheckedRows(calendar, firstRow, count);
   const { rules } = readRules(context.spreadsheet);
   const firstColumn = range.getColumn();
   const lastColumn = firstColumn + range.getNumColumns() - 1;
@@ -204,15 +219,8 @@ function checkEditedRows(
   let posts: (Post | null)[] | undefined;
   let extraIssues: Map<number, CheckIssue[]> | undefined;
   if (idColumn !== undefined && idColumn >= firstColumn && idColumn <= lastColumn) {
-    const letter = columnLetter(idColumn);
-    const column = sheet.getRange(`${letter}:${letter}`).getValues();
-    const others: IdHolder[] = [];
-    column.forEach((cell, i) => {
-      const row = i + 1;
-      const id = String(cell[0] ?? '').trim();
-      if (row > 1 && id && (row < firstRow || row >= firstRow + count)) others.push({ row, id, updated: '' });
-    });
-    takenIds = new Set(column.slice(1).map((cell) => String(cell[0] ?? '').trim()).filter(Boolean));
+    const others = otherIds(sheet, idColumn, firstRow, count);
+    takenIds = new Set([...others.map((holder) => holder.id), ...idsOf(calendar, rows)]);
     posts = postsOfBlock(calendar, rows, context.timeZone);
     const copied = separateCopiedIds(calendar, rows, posts, firstRow, context.locale, others);
     extraIssues = new Map([...copied].map(([index, issue]) => [index, [issue]]));

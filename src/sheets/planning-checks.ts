@@ -2,7 +2,7 @@
 
 import type { CheckIssue } from '../domain/check-types';
 import type { Post } from '../domain/post';
-import { findCadenceProblems, isLowActivity, placePost, type CadenceIssue } from '../domain/planning';
+import { findCadenceProblems, isLowActivity, placePost, type AudienceGrid, type CadenceIssue } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { readAudience } from './audience-sheet';
 import { readCadence } from './cadence-settings';
@@ -34,12 +34,14 @@ const SETTLED = new Set(['published', 'cancelled']);
  * @param posts The block's posts with their row indexes.
  * @param settings The Settings sheet, already read.
  * @param now The current instant.
+ * @param audience The Audience sheet, when the caller has read it already (check-all reads it before the lock).
  */
 export function planningIssues(
   workbook: Workbook,
   posts: ReadonlyArray<{ index: number; post: Post }>,
   settings: Settings,
   now: Date,
+  audience?: AudienceGrid[],
 ): PlanningFindings {
   const { timeZone, locale } = workbook;
   const today = todayIn(now, timeZone);
@@ -76,13 +78,13 @@ export function planningIssues(
     for (const id of new Set(finding.postIds)) add(Number(id), issue);
   }
 
-  const audience = readAudience(workbook);
+  const activity = audience ?? readAudience(workbook);
   let lowActivity = 0;
   for (const { index, post } of posts) {
     if (!post.platform.trim() || SETTLED.has(post.status.trim().toLowerCase())) continue;
     const placed = placePost(post, timeZone);
     if (!placed || placed.instantMs === null || placed.instantMs < now.getTime()) continue;
-    const issue = isLowActivity(audience, post.platform, placed.instantMs, timeZone, locale);
+    const issue = isLowActivity(activity, post.platform, placed.instantMs, timeZone, locale);
     if (!issue) continue;
     add(index, issue);
     lowActivity++;

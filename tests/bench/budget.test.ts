@@ -142,8 +142,8 @@ describe('evaluateBudget', () => {
     expect(over(replaceScenario(goodResult(), 'getFormContext@5000', { cells: 26_047 }))).toEqual(['cells getFormContext@5000']);
   });
 
-  test('an upgrade that reads the Calendar twice or Settings three times fails', () => {
-    const twice = replaceScenario(goodResult(), 'setupCalendar@5000', { sheetReads: { Calendar: 2, Settings: 3 } });
+  test('an upgrade that reads the Calendar a third time (beyond its values and the ID formulas) or Settings three times fails', () => {
+    const twice = replaceScenario(goodResult(), 'setupCalendar@5000', { sheetReads: { Calendar: 3, Settings: 3 } });
     expect(over(twice)).toEqual(['Calendar value reads setupCalendar@5000', 'Settings value reads setupCalendar@5000']);
   });
 
@@ -181,14 +181,29 @@ describe('evaluateBudget', () => {
   });
 
   test('a high estimate (start-up included) over its target fails unless the line is informational', () => {
-    expect(over(replaceScenario(goodResult(), 'onEdit-paste@5000', { estHigh: 19.96 }))).toEqual([
-      'high est. s (start-up included) onEdit-paste@5000',
+    expect(over(replaceScenario(goodResult(), 'onEdit-cell@5000', { estHigh: 19.96 }))).toEqual([
+      'high est. s (start-up included) onEdit-cell@5000',
     ]);
-    expect(over(replaceScenario(goodResult(), 'onEdit-paste@5000', { estHigh: 19.9 }))).toEqual([]);
-    expect(over(replaceScenario(goodResult(), 'onEdit-paste@5000', { estHigh: 25, enforceLimit: false }))).toEqual([]);
+    expect(over(replaceScenario(goodResult(), 'onEdit-cell@5000', { estHigh: 19.9 }))).toEqual([]);
+    expect(over(replaceScenario(goodResult(), 'onEdit-cell@5000', { estHigh: 25, enforceLimit: false }))).toEqual([]);
     expect(over(replaceScenario(goodResult(), 'checkAllPosts@20000', { estHigh: 181 }))).toEqual([
       'high est. s (start-up included) checkAllPosts@20000',
     ]);
+  });
+
+  test('a line whose target is out of reach (hardLimitOnly, with its reason) is held to the hard limit, and shown as info', () => {
+    for (const id of Object.keys(BUDGET.hardLimitOnly)) expect(BUDGET.hardLimitOnly[id].length).toBeGreaterThan(40);
+    expect(over(replaceScenario(goodResult(), 'monthView-pick@20000', { estHigh: 27.5 }))).toEqual([]);
+    expect(over(replaceScenario(goodResult(), 'monthView-pick@20000', { estHigh: 29.96, limitSeconds: 30, targetSeconds: 20 }))).toEqual([
+      'high est. s (start-up included) monthView-pick@20000 (hard limit: target out of reach)',
+    ]);
+    expect(over(replaceScenario(goodResult(), 'onEdit-paste@5000', { estHigh: 29.96 }))).toEqual([
+      'high est. s (start-up included) onEdit-paste@5000 (hard limit: target out of reach)',
+    ]);
+    expect(over(replaceScenario(goodResult(), 'onEdit-paste@5000', { estHigh: 22 }))).toEqual([]);
+    const picked = replaceScenario(goodResult(), 'monthView-pick@20000', { estHigh: 27.5, limitSeconds: 30, targetSeconds: 20 });
+    const report = renderReport(picked, evaluateBudget(picked));
+    expect(report).toMatch(/monthView-pick@20000.*info: over target/);
   });
 
   test('bundle bytes, the naive ratio and the throughput scaling are judged', () => {

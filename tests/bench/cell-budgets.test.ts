@@ -48,8 +48,13 @@ test('onEdit of one cell, savePost and getFormContext stay within their cell bud
   for (const line of small) expect(line).toMatch(/!A1:M\d+ /);
 });
 
-test('setup on a calendar of 5,000 posts reads the Calendar once and Settings once', () => {
-  expect(scenario('setupCalendar@5000').sheetReads).toMatchObject({ Calendar: 1, Settings: 1 });
+test('setup on a calendar of 5,000 posts reads the Calendar values once (and the ID column formulas once) and Settings once', () => {
+  const result = scenario('setupCalendar@5000');
+  expect(result.sheetReads).toMatchObject({ Calendar: 2, Settings: 1 });
+  const calendarReads = (result.calls ?? []).filter((call) => /^Range\.get(Values|Formulas) Calendar!/.test(call));
+  expect(calendarReads.filter((call) => call.startsWith('Range.getValues'))).toHaveLength(1);
+  // The second read is the formulas of the ID column alone (one column), not the rows again.
+  expect(calendarReads.filter((call) => call.startsWith('Range.getFormulas'))).toEqual([expect.stringMatching(/^Range\.getFormulas Calendar!A2:A\d+ /)]);
 });
 
 test('redrawing the Month view writes none of its unchanged layout (protection, wrap, widths, frozen rows)', () => {
@@ -95,4 +100,18 @@ test('a rule below empty rows of the Platforms sheet is still read (the used ext
     status: 'Draft',
   });
   expect(result.issues.some((issue) => issue.field === 'caption')).toBe(true);
+});
+
+test('a pasted block reads only the columns its checks use, no ID twice, and the formulas of the ID column alone', () => {
+  const calls = scenario('onEdit-paste@50').calls!;
+  const calendarReads = calls.filter((line) => /^Range\.get(Values|Formulas) Calendar!/.test(line));
+  // The header, the post columns (ID .. Notes) and Updated .. Approval: Checks (P) and Review comments (U) are not read.
+  expect(calendarReads).toEqual([
+    expect.stringMatching(/^Range\.getValues Calendar!1:1 /),
+    expect.stringMatching(/^Range\.getValues Calendar!A2:O51 /),
+    expect.stringMatching(/^Range\.getValues Calendar!Q2:T51 /),
+    expect.stringMatching(/^Range\.getFormulas Calendar!A2:A51 /),
+  ]);
+  // The block covers every row of the calendar: no read of the other rows' IDs.
+  expect(calls.filter((line) => /Calendar!A:A|Calendar!A2:A\d+ \(/.test(line) && line.startsWith('Range.getValues'))).toEqual([]);
 });
