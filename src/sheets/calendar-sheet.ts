@@ -53,8 +53,12 @@ export function readRows(calendar: CalendarSheet, firstRow: number, count: numbe
   return calendar.sheet.getRange(firstRow, 1, count, calendar.width).getValues();
 }
 
-/** Columns the checks of a block never read: Checks is only written (every row), Review comments is the reviewers'. */
-const NOT_READ_BY_CHECKS: ReadonlySet<string> = new Set<CalendarColumn>(['Checks', 'Review comments']);
+/**
+ * Columns the checks of a block never read: Checks is only written (every row); the WoopSocial columns
+ * are the publishing refresh's. Review comments is read although no check needs it: it sits between
+ * Approval and the planning columns, so reading it keeps the checked columns in two runs (two calls).
+ */
+const NOT_READ_BY_CHECKS: ReadonlySet<string> = new Set<CalendarColumn>(['Checks', 'WoopSocial ID', 'Delivery']);
 
 /**
  * Reads rows `firstRow`.. for the checks: only the header map's columns the checks use, one call

@@ -105,11 +105,12 @@ test('a rule below empty rows of the Platforms sheet is still read (the used ext
 test('a pasted block reads only the columns its checks use, no ID twice, and the formulas of the ID column alone', () => {
   const calls = scenario('onEdit-paste@50').calls!;
   const calendarReads = calls.filter((line) => /^Range\.get(Values|Formulas) Calendar!/.test(line));
-  // The header, the post columns (ID .. Notes) and Updated .. Approval: Checks (P) and Review comments (U) are not read.
+  // The header, the post columns (ID .. Notes) and Updated .. the planning columns: Checks (P) and the
+  // WoopSocial columns are not read.
   expect(calendarReads).toEqual([
     expect.stringMatching(/^Range\.getValues Calendar!1:1 /),
     expect.stringMatching(/^Range\.getValues Calendar!A2:O51 /),
-    expect.stringMatching(/^Range\.getValues Calendar!Q2:T51 /),
+    expect.stringMatching(/^Range\.getValues Calendar!Q2:Z51 /),
     expect.stringMatching(/^Range\.getFormulas Calendar!A2:A51 /),
   ]);
   // The block covers every row of the calendar: no read of the other rows' IDs.

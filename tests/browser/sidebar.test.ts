@@ -74,7 +74,7 @@ test('the sidebar served by the menu command is the built dist/Sidebar.html, sel
   const html = emulator.ui.lastSidebar()?.html ?? '';
   expect(html).toBe(builtSidebarHtml());
   expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|@import|INLINE_(JS|CSS)/i);
-  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(150 * 1024);
+  expect(Buffer.byteLength(html)).toBeLessThanOrEqual(192 * 1024);
 });
 
 test('the form loads its context: platforms, formats, statuses, time zone and owner from the spreadsheet', async () => {

@@ -141,9 +141,9 @@ function reviewSweep(decision: 'approve' | 'changes'): Sweep {
 }
 
 /** Service calls per command on this calendar (the injection points); a change in them changes the sweep, so it is stated. */
-const CALLS = { approve: 37, changes: 29, audience: 15 };
+const CALLS = { approve: 43, changes: 35, audience: 17 };
 
-describe('a review decision with a failure at each of its service calls (37 for approve, 29 for request changes): 0 half-written rows', () => {
+describe('a review decision with a failure at each of its service calls (43 for approve, 35 for request changes): 0 half-written rows', () => {
   test.each(['approve', 'changes'] as const)('%s: the row is old or decided (one write), the team’s cells intact, the retry and Check all leave the reviewer as approver', (decision) => {
     const sweep = reviewSweep(decision);
     expect(sweep.calls).toBe(CALLS[decision]);
@@ -164,7 +164,7 @@ function audienceShot(): { values: unknown[][]; formulas: string[][] } {
   });
 }
 
-test('audience import with a failure at each of its 15 service calls: the Audience sheet is old or new, never empty, the team’s cells kept, and a retry imports', () => {
+test('audience import with a failure at each of its 17 service calls: the Audience sheet is old or new, never empty, the team’s cells kept, and a retry imports', () => {
   emulator.load(reviewState);
   inspect(emulator, (ss) => {
     const sheet = ss.getSheetByName('Audience')!;

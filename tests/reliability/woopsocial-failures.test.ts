@@ -50,7 +50,11 @@ describe('failures are clear and nothing is half-written', () => {
     expect(rows['p-2'].Delivery).toBe('NOT_STARTED 2026-12-03 10:00 UTC');
     // Doing what the message says sends it again, once.
     const header = Object.keys(rows['p-1']);
-    const col = (name: string) => String.fromCharCode(65 + header.indexOf(name));
+    const col = (name: string) => {
+      let out = '';
+      for (let n = header.indexOf(name) + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+      return out;
+    };
     emulator.editAsUser('Calendar', `${col('WoopSocial ID')}2`, [['']]);
     emulator.editAsUser('Calendar', `${col('Status')}2`, [['Approved']]);
     expect(send(emulator)).toMatchObject({ ok: true, sent: 1 });
