@@ -9,7 +9,7 @@ import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { calendarCellValue, cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
+import { calendarCellValue, POST_COLUMNS, rowToPost } from './calendar-rows';
 import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
