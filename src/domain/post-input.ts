@@ -5,7 +5,7 @@ import { needsTextGuard } from './cell-text';
 import { t } from './i18n';
 import type { Post } from './post';
 import { emptyPost } from './post';
-import { readVersion, type PostVersion } from './post-version';
+import { readVersion, VERSION_FIELDS, type PostVersion } from './post-version';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
 import { staggeredTime } from './schedule/platform-spread';
 import type { FieldError } from '../shared/rpc-types';
@@ -13,28 +13,8 @@ import type { FieldError } from '../shared/rpc-types';
 /** A Google Sheets cell holds at most this many characters (semantics W-12). */
 export const CELL_CHARACTER_LIMIT = 50000;
 
-const TEXT_FIELDS = [
-  'id',
-  'date',
-  'time',
-  'timeZone',
-  'platform',
-  'format',
-  'title',
-  'caption',
-  'hashtags',
-  'link',
-  'media',
-  'status',
-  'owner',
-  'campaign',
-  'notes',
-  'firstComment',
-  'altText',
-  'subreddit',
-  'pillar',
-  'repeat',
-] as const satisfies readonly (keyof Post)[];
+/** The post's text fields: its ID and every field a form saves (declared once, in post-version.ts). */
+const TEXT_FIELDS = ['id', ...VERSION_FIELDS] as const;
 
 const optionalText = z.optional(z.nullable(z.string()));
 

@@ -2,7 +2,7 @@
 
 import type { Post } from './post';
 
-/** Every field the form shows and saves; a save's version covers exactly these. */
+/** Every field the form shows and saves (all a post's text fields but its ID); a save's version covers exactly these. */
 export const VERSION_FIELDS = [
   'date',
   'time',
@@ -18,6 +18,11 @@ export const VERSION_FIELDS = [
   'owner',
   'campaign',
   'notes',
+  'firstComment',
+  'altText',
+  'subreddit',
+  'pillar',
+  'repeat',
 ] as const satisfies readonly (keyof Post)[];
 
 export type VersionField = (typeof VERSION_FIELDS)[number];

@@ -1,7 +1,7 @@
 /**
  * Sheet edits under an open form (issue #15 item 10), on the built bundle: a form loads a post, a
  * colleague edits one field in the sheet, and the form, holding the older load, saves a change of
- * its own. Every one of the 14 fields is edited in the sheet in turn; the row is also moved (rows
+ * its own. Every one of the form's fields is edited in the sheet in turn; the row is also moved (rows
  * inserted above), sorted and deleted under the form. Nothing is overwritten: a changed row refuses
  * the save and names the change (with the sheet's value and the form's), a resolved save keeps what
  * the person chose, a moved row is still found by ID, a deleted one is refused.
@@ -30,6 +30,11 @@ const COLUMN: Record<VersionField, string> = {
   owner: 'Owner',
   campaign: 'Campaign',
   notes: 'Notes',
+  firstComment: 'First comment',
+  altText: 'Alt text',
+  subreddit: 'Subreddit',
+  pillar: 'Pillar',
+  repeat: 'Repeat',
 };
 
 const ORIGINAL: PostInput = {
@@ -47,6 +52,11 @@ const ORIGINAL: PostInput = {
   owner: 'ana@agency.example',
   campaign: 'Spring',
   notes: 'Original notes',
+  firstComment: 'Original first comment',
+  altText: 'Original alt text',
+  subreddit: 'r/original',
+  pillar: 'Educational',
+  repeat: '',
 };
 
 /** What a colleague types into the sheet, per field (each a valid value different from ORIGINAL's). */
@@ -65,6 +75,11 @@ const COLLEAGUE: Record<VersionField, string> = {
   owner: 'bob@agency.example',
   campaign: 'Summer',
   notes: 'Colleague notes',
+  firstComment: 'Colleague first comment',
+  altText: 'Colleague alt text',
+  subreddit: 'r/colleague',
+  pillar: 'Community',
+  repeat: 'evergreen 30',
 };
 
 let emulator: Emulator;
