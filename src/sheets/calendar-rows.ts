@@ -1,10 +1,9 @@
 /** Reads posts out of calendar rows and lays posts into rows, by header map (no Spreadsheet calls). */
 
-import { cellToText, textForCell, type CellKind } from '../domain/cell-text';
+import { cellToText, textForCell } from '../domain/cell-text';
 import { FIELD_BY_COLUMN, emptyPost, type Post } from '../domain/post';
+import { CELL_KIND_BY_FIELD } from '../domain/post-fields';
 import type { HeaderMap } from './header-map';
-
-const KIND_BY_FIELD: Partial<Record<keyof Post, CellKind>> = { date: 'date', time: 'time' };
 
 /** The columns that hold a Post field, in default order. */
 export const POST_COLUMNS = Object.keys(FIELD_BY_COLUMN) as (keyof typeof FIELD_BY_COLUMN)[];
@@ -19,7 +18,7 @@ export function rowToPost(row: readonly unknown[], map: HeaderMap, spreadsheetTi
     const index = map[column];
     if (index === undefined) continue;
     const field = FIELD_BY_COLUMN[column];
-    const text = cellToText(row[index - 1], KIND_BY_FIELD[field] ?? 'text', spreadsheetTimeZone);
+    const text = cellToText(row[index - 1], CELL_KIND_BY_FIELD[field], spreadsheetTimeZone);
     post[field] = field === 'caption' || field === 'notes' || field === 'title' ? text : text.trim();
   }
   if (!post.timeZone) post.timeZone = spreadsheetTimeZone;

@@ -1,22 +1,10 @@
 /** Finds the calendar's columns by header name, so users may reorder them and add their own. */
 
 import { CALENDAR_COLUMNS, type CalendarColumn } from '../domain/post';
+import { HEADER_ALIASES } from '../domain/post-fields';
 
 /** 1-based column numbers of the calendar columns that are present, by column name. */
 export type HeaderMap = Partial<Record<CalendarColumn, number>>;
-
-/** Other spellings people use for a column header. */
-const ALIASES: Record<string, CalendarColumn> = {
-  timezone: 'Time zone',
-  tz: 'Time zone',
-  'post id': 'ID',
-  text: 'Caption',
-  copy: 'Caption',
-  url: 'Link',
-  'media urls': 'Media',
-  check: 'Checks',
-  'last updated': 'Updated',
-};
 
 /** A header as compared: trimmed, case-folded, inner white space collapsed. */
 export function normalizeHeader(value: unknown): string {
@@ -36,7 +24,7 @@ export function mapHeader(header: readonly unknown[]): HeaderMap {
   const map: HeaderMap = {};
   header.forEach((cell, index) => {
     const name = normalizeHeader(cell);
-    const column = byName.get(name) ?? ALIASES[name];
+    const column = byName.get(name) ?? HEADER_ALIASES[name];
     if (column && map[column] === undefined) map[column] = index + 1;
   });
   return map;

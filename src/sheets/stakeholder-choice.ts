@@ -2,29 +2,16 @@
 
 import type { CalendarColumn, Post } from '../domain/post';
 import { FIELD_BY_COLUMN, emptyPost } from '../domain/post';
+import { SHAREABLE_COLUMNS } from '../domain/post-fields';
 import { buildMonthView, monthViewToGrid, type SheetGrid } from '../domain/planning';
 import { mapHeader } from './header-map';
 
 /**
  * The only Calendar columns a stakeholder copy may show, whatever the settings list. Notes, Owner and the
  * add-on's own columns (Checks, Updated, Approved by, Approved at, Approval, Review comments) are internal
- * and never leave the team's spreadsheet.
+ * and never leave the team's spreadsheet (the table in domain/post-fields.ts marks them).
  */
-export const SHAREABLE_COLUMNS: readonly CalendarColumn[] = [
-  'ID',
-  'Date',
-  'Time',
-  'Time zone',
-  'Platform',
-  'Format',
-  'Title',
-  'Caption',
-  'Hashtags',
-  'Link',
-  'Media',
-  'Status',
-  'Campaign',
-];
+export { SHAREABLE_COLUMNS };
 
 /** The months the month view shows at most: the current one and the next ones that hold shared posts. */
 const MAX_MONTHS = 3;
