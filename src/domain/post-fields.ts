@@ -1,7 +1,9 @@
 /** The post's fields and the Calendar sheet's columns, declared once: the Post type, its schema and every field list derive from this table. */
 
 import * as z from 'zod/mini';
-import type { CellKind } from './cell-text';
+
+/** Which kind of value a column holds, for reading cells: a date, a time of day, or text. */
+export type CellKind = 'text' | 'date' | 'time';
 
 /** What a column's flags say about its field; a flag left out is false. */
 interface Flags {
@@ -89,6 +91,7 @@ export type PostField = FieldColumn['field'];
 /** The fields whose columns carry `flag`. */
 type FieldsWith<F extends keyof Flags> = Extract<FieldColumn, { readonly [P in F]: true }>['field'];
 
+// The lists below are marked pure so that a bundle keeps only those it uses (the pages use few).
 const FIELD_COLUMNS = /* @__PURE__ */ CALENDAR_TABLE.filter((column): column is FieldColumn => 'field' in column);
 
 /** The Calendar columns, in their default order. */
@@ -139,9 +142,12 @@ export const SERIES_FIELDS = /* @__PURE__ */ fieldsWith('series');
 /** The only columns a stakeholder copy may show, whatever the settings list. */
 export const SHAREABLE_COLUMNS: readonly CalendarColumn[] = /* @__PURE__ */ columnsWith('shareable').map((column) => column.header);
 
-/** A schema whose every Post field is `schema`. */
-export function postFieldShape<S>(schema: S): Record<PostField, S> {
-  return Object.fromEntries(POST_FIELDS.map((field) => [field, schema])) as Record<PostField, S>;
+/**
+ * An object holding `value` for every Post field, in column order: a zod shape, or the empty post.
+ * @param value What each field holds.
+ */
+export function postFieldShape<S>(value: S): Record<PostField, S> {
+  return Object.fromEntries(POST_FIELDS.map((field) => [field, value])) as Record<PostField, S>;
 }
 
 /** A post: one text per field. */

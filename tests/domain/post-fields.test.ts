@@ -12,11 +12,18 @@ import {
   SHAREABLE_COLUMNS,
   VERSION_FIELDS,
   postSchema,
+  type PostField,
 } from '../../src/domain/post-fields';
+import type { VersionField } from '../../src/domain/post-version';
 import { emptyPost, type Post } from '../../src/domain/post';
 import { postInputSchema } from '../../src/domain/post-input';
 import { occurrenceDigest } from '../../src/domain/planning/series-sync';
 import { mapHeader, normalizeHeader } from '../../src/sheets/header-map';
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+// Checked by the type checker: the Post type is the table's fields, all strings, and the version is every field but the ID.
+const typesAgree: [Same<keyof Post, PostField>, Same<Post[keyof Post], string>, Same<VersionField, Exclude<PostField, 'id'>>] = [true, true, true];
 
 const lower = (names: readonly string[]) => names.map((name) => normalizeHeader(name));
 
@@ -40,6 +47,7 @@ test('every column is a post field or the add-on’s own, never both; fields and
 });
 
 test('emptyPost has every field, empty, and nothing else; the schemas cover exactly the fields', () => {
+  expect(typesAgree).toEqual([true, true, true]);
   const post: Post = emptyPost();
   expect(Object.keys(post)).toEqual(POST_FIELDS);
   expect(Object.values(post).every((value) => value === '')).toBe(true);
