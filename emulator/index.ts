@@ -55,14 +55,15 @@ export type SpreadsheetServiceFactory = (context: EmulatorContext, ui: () => unk
 
 /** Options of createEmulator(). */
 export interface CreateEmulatorOptions extends EmulatorOptions {
-  /** The add-on developer's email: simple triggers reveal only same-domain users' emails (E-12). Default `developer@content-calendar.example`. */
+  /** The add-on developer's email: simple triggers reveal only same-domain users' emails (E-12). Default `developer@script-developer.example` (another domain than the default user's). */
   developerEmail?: string;
-  /** The add-on's name, the caption of its Extensions sub-menu (U-03). Default `Content Calendar`. */
+  /** The add-on's name, the caption of its Extensions sub-menu (U-03). Default `Untitled project` (Apps Script's name for a new project). */
   addonName?: string;
   /** Run as a published add-on: createMenu captions are replaced by the add-on name (U-02). Default true. */
   isAddon?: boolean;
   /** Session.getActiveUserLocale(). Default: the language of `locale` (`en`). */
   userLocale?: string;
+  /** ScriptApp.getScriptId(). Default a fixed id of the right shape. */
   scriptId?: string;
   /** Whether users have authorized the add-on (ScriptApp.getAuthorizationInfo). Default true. */
   authorized?: boolean;
@@ -235,7 +236,7 @@ function findMenuItem(entries: MenuEntry[], path: string[]): string | null {
 export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   const context = new EmulatorContext(options);
   const runtime = new Runtime(context, {
-    developerEmail: options.developerEmail ?? 'developer@content-calendar.example',
+    developerEmail: options.developerEmail ?? 'developer@script-developer.example',
     freshGlobalsPerExecution: options.freshGlobalsPerExecution ?? true,
     enforceManifestScopes: options.enforceManifestScopes ?? true,
     setProcessTimeZone: options.setProcessTimeZone ?? true,
@@ -244,8 +245,8 @@ export function createEmulator(options: CreateEmulatorOptions = {}): Emulator {
   });
   context.beforeCall.push(permissionHook(runtime));
   const isAddon = options.isAddon ?? true;
-  const addonName = options.addonName ?? 'Content Calendar';
-  const scriptId = options.scriptId ?? '1EmulatorScriptIdContentCalendar000000000000000000000';
+  const addonName = options.addonName ?? 'Untitled project';
+  const scriptId = options.scriptId ?? '1EmulatorScriptId000000000000000000000000000000000000';
   const uiRecords = createUiRecords();
   const getUi = createUi(runtime, uiRecords, { addonName, isAddon });
   const sheets = (options.spreadsheetService ?? createSpreadsheetService)(context, getUi);

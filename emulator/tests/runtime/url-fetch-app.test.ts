@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import type { FetchReply, FetchRequest } from '../../../emulator/index';
+import type { FetchReply, FetchRequest } from '../../index';
 import { emulatorWith } from './helpers';
 
 const ROOT = path.resolve(__dirname, '../../..');
