@@ -51,7 +51,13 @@ export interface Emulator {
    * unless Drive lets them edit the file (owner or writer; commenters and viewers cannot type in cells), and
    * by protected ranges they are not an editor of. Runs no trigger (the add-on is not installed there).
    */
-  editFileAsUser(fileId: string, sheetName: string, a1: string, values: unknown[][], options?: { user?: string }): { rejected?: string };
+  editFileAsUser(
+    fileId: string,
+    sheetName: string,
+    a1: string,
+    values: unknown[][],
+    options?: { user?: string },
+  ): { rejected?: string };
   /** A person clicks a menu item (caption, or a path `Sub > Item`): runs its function in AuthMode.FULL. */
   clickMenu(caption: string, options?: { user?: string }): ExecutionOutcome;
   /** Calls a server function the way google.script.run does (JSON rules, private names, errors as results). */
@@ -107,4 +113,3 @@ export interface Emulator {
   /** Restores a state saved with save(). */
   load(json: string): void;
 }
-

@@ -61,10 +61,20 @@ export function runInstallable(
       runOutcome(
         scope,
         () => {
-          requireFunction(scope.runtime, t.handler)({ ...event, authMode: AuthMode.FULL, triggerUid: t.id, source: scope.activeSpreadsheet() });
+          requireFunction(
+            scope.runtime,
+            t.handler,
+          )({ ...event, authMode: AuthMode.FULL, triggerUid: t.id, source: scope.activeSpreadsheet() });
           return { ran: true };
         },
-        { kind: 'installable-trigger', authMode: 'FULL', user, effectiveUser: t.owner, functionName: t.handler, triggerUid: t.id },
+        {
+          kind: 'installable-trigger',
+          authMode: 'FULL',
+          user,
+          effectiveUser: t.owner,
+          functionName: t.handler,
+          triggerUid: t.id,
+        },
       ),
     );
 }
@@ -106,7 +116,12 @@ export function callServer(runtime: Runtime, name: string, args: unknown[], user
 }
 
 /** Like callServer, awaiting an async server function. */
-export async function callServerAsync(runtime: Runtime, name: string, args: unknown[], user: string): Promise<RunResult> {
+export async function callServerAsync(
+  runtime: Runtime,
+  name: string,
+  args: unknown[],
+  user: string,
+): Promise<RunResult> {
   const transferred = transferredArgs(name, args);
   if (!('copied' in transferred)) return transferred;
   try {
@@ -155,7 +170,14 @@ export function runPendingTriggers(scope: ExecutionScope, until?: Date): Executi
     const at = due.nextRunAt as number;
     if (at > runtime.nowMs()) runtime.advance(at - runtime.nowMs());
     due.nextRunAt = due.everyMs ? at + due.everyMs : null;
-    const spec = { kind: 'time-trigger', authMode: 'FULL', user: due.owner, hasUi: false, functionName: due.handler, triggerUid: due.id } as const;
+    const spec = {
+      kind: 'time-trigger',
+      authMode: 'FULL',
+      user: due.owner,
+      hasUi: false,
+      functionName: due.handler,
+      triggerUid: due.id,
+    } as const;
     results.push(
       runOutcome(
         scope,

@@ -48,7 +48,12 @@ export function saveState(sheets: SpreadsheetServiceHandle, stores: ServiceStore
 }
 
 /** Restores a state saveState() wrote, in place. */
-export function loadState(json: string, sheets: SpreadsheetServiceHandle, stores: ServiceStores, runtime: Runtime): void {
+export function loadState(
+  json: string,
+  sheets: SpreadsheetServiceHandle,
+  stores: ServiceStores,
+  runtime: Runtime,
+): void {
   const state = JSON.parse(json) as SavedState;
   if (state.version !== 1) throw new Error(`Emulator: unknown saved state version ${String(state.version)}`);
   sheets.loadJSON(state.spreadsheet);

@@ -129,7 +129,11 @@ function registerAdvancedServices(wiring: ServiceWiring, stores: ServiceStores):
     );
   }
   // Advanced Calendar service (Calendar API v3): the `Calendar` global, over the store CalendarApp also uses.
-  runtime.advancedServices.push({ serviceId: 'calendar', version: 'v3', value: createAdvancedCalendar(runtime, stores.calendars) });
+  runtime.advancedServices.push({
+    serviceId: 'calendar',
+    version: 'v3',
+    value: createAdvancedCalendar(runtime, stores.calendars),
+  });
 }
 
 /**

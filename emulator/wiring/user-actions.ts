@@ -47,14 +47,20 @@ function mayEditFile(parts: EmulatorParts, fileId: string, user: string): boolea
 }
 
 /** open(): onOpen(e) as a simple trigger (no source in AuthMode.NONE), then installable open triggers. */
-function open(parts: EmulatorParts, options: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; user?: string } = {}): ExecutionOutcome {
+function open(
+  parts: EmulatorParts,
+  options: { authMode?: 'NONE' | 'LIMITED' | 'FULL'; user?: string } = {},
+): ExecutionOutcome {
   requireBundle(parts);
   const { runtime } = parts;
   const mode = options.authMode ?? 'LIMITED';
   const user = options.user ?? parts.context.userEmail;
   parts.uiRecords.menus.length = 0;
   const simple = simpleTrigger(parts, 'onOpen', { kind: 'simple-trigger', authMode: mode, user }, () => {
-    const event: Record<string, unknown> = { authMode: AuthMode[mode], user: makeUser(runtime, visibleActiveEmail(runtime)) };
+    const event: Record<string, unknown> = {
+      authMode: AuthMode[mode],
+      user: makeUser(runtime, visibleActiveEmail(runtime)),
+    };
     if (mode !== 'NONE') event.source = parts.activeSpreadsheet();
     return event;
   });
@@ -105,8 +111,11 @@ export function userActions(parts: EmulatorParts): UserActions {
 
     editFileAsUser(fileId, sheetName, a1, values, options = {}) {
       const user = options.user ?? context.userEmail;
-      if (!mayEditFile(parts, fileId, user)) return { rejected: 'You need permission to edit this file. Ask the owner for edit access.' };
-      const applied = asUser(parts, user, () => context.quietly(() => parts.sheets.userEditIn(fileId, sheetName, a1, values)));
+      if (!mayEditFile(parts, fileId, user))
+        return { rejected: 'You need permission to edit this file. Ask the owner for edit access.' };
+      const applied = asUser(parts, user, () =>
+        context.quietly(() => parts.sheets.userEditIn(fileId, sheetName, a1, values)),
+      );
       return 'rejected' in applied ? { rejected: applied.rejected } : {};
     },
 

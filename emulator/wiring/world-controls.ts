@@ -9,7 +9,12 @@ import type { EmulatorParts } from './parts';
 type WorldControls = Pick<Emulator, 'holdLock' | 'seedCalendar' | 'failAtCall' | 'trashFile'>;
 
 /** failAtCall(): a hook that throws at the n-th matching service call from now, then removes itself. */
-function failAtCall(parts: EmulatorParts, n: number, error?: string | Error, filter?: (call: CallRecord) => boolean): () => void {
+function failAtCall(
+  parts: EmulatorParts,
+  n: number,
+  error?: string | Error,
+  filter?: (call: CallRecord) => boolean,
+): () => void {
   const { context } = parts;
   let count = 0;
   const hook = (call: CallRecord): void => {
@@ -18,7 +23,9 @@ function failAtCall(parts: EmulatorParts, n: number, error?: string | Error, fil
     if (count !== n) return;
     cancel();
     if (error instanceof Error) throw error;
-    throw new ServiceException(error ?? `Service Spreadsheets failed while accessing document with id ${parts.documentId()}.`);
+    throw new ServiceException(
+      error ?? `Service Spreadsheets failed while accessing document with id ${parts.documentId()}.`,
+    );
   };
   const cancel = (): void => {
     const index = context.beforeCall.indexOf(hook);

@@ -13,13 +13,37 @@ interface Snippet {
 }
 
 /** One import line and a use, so the snippet has nothing else to complain about. */
-const importing = (name: string, file: string, line: string): Snippet => ({ name, file, code: `${line}\nexport const x = 1;\n` });
+const importing = (name: string, file: string, line: string): Snippet => ({
+  name,
+  file,
+  code: `${line}\nexport const x = 1;\n`,
+});
 
 const BREAKS: Array<Snippet & { rule: string }> = [
-  { ...importing('domain imports sheets/', 'src/domain/rules/x.ts', "import { readRows } from '../../sheets/calendar-rows';"), rule: IMPORTS },
-  { ...importing('domain imports services/', 'src/domain/x.ts', "import { sendMail } from '../services/mail';"), rule: IMPORTS },
-  { ...importing('domain imports entrypoints/', 'src/domain/x.ts', "import { onEdit } from '../entrypoints/triggers';"), rule: IMPORTS },
-  { ...importing('domain imports sidebar/ (even a type)', 'src/domain/x.ts', "import type { Page } from '../sidebar/lib/page';"), rule: IMPORTS },
+  {
+    ...importing(
+      'domain imports sheets/',
+      'src/domain/rules/x.ts',
+      "import { readRows } from '../../sheets/calendar-rows';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing('domain imports services/', 'src/domain/x.ts', "import { sendMail } from '../services/mail';"),
+    rule: IMPORTS,
+  },
+  {
+    ...importing('domain imports entrypoints/', 'src/domain/x.ts', "import { onEdit } from '../entrypoints/triggers';"),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'domain imports sidebar/ (even a type)',
+      'src/domain/x.ts',
+      "import type { Page } from '../sidebar/lib/page';",
+    ),
+    rule: IMPORTS,
+  },
   {
     name: 'domain uses an Apps Script type',
     file: 'src/domain/x.ts',
@@ -32,15 +56,70 @@ const BREAKS: Array<Snippet & { rule: string }> = [
     code: 'export function name(): string {\n  return SpreadsheetApp.getActiveSpreadsheet().getName();\n}\n',
     rule: 'no-restricted-globals',
   },
-  { ...importing('a page imports sheets/ (even a type)', 'src/sidebar/new-page.ts', "import type { ReviewQueue } from '../sheets/review-rpc';"), rule: IMPORTS },
-  { ...importing('a page imports entrypoints/', 'src/sidebar/new-page.ts', "import { savePost } from '../entrypoints/sidebar-calls';"), rule: IMPORTS },
-  { ...importing('a page imports services/', 'src/sidebar/lib/x.ts', "import { mailTo } from '../../services/mail';"), rule: IMPORTS },
-  { ...importing('shared imports entrypoints/ code', 'src/shared/server-api.ts', "import * as entrypoints from '../entrypoints';"), rule: IMPORTS },
-  { ...importing('sheets imports the emulator', 'src/sheets/x.ts', "import { createEmulator } from '../../emulator';"), rule: IMPORTS },
-  { ...importing('entrypoints import the emulator package', 'src/entrypoints/x.ts', "import { createEmulator } from 'apps-script-emulator';"), rule: IMPORTS },
-  { ...importing('services import the scripts', 'src/services/x.ts', "import { sample } from '../../scripts/lib/sample-calendar';"), rule: IMPORTS },
-  { ...importing('domain imports an emulator module', 'src/domain/x.ts', "import { LOCK_TIMEOUT_MESSAGE } from '../../emulator/services/lock-service';"), rule: IMPORTS },
-  { ...importing('the emulator imports the add-on', 'emulator/x.ts', "import { checkPost } from '../src/domain/check-post';"), rule: IMPORTS },
+  {
+    ...importing(
+      'a page imports sheets/ (even a type)',
+      'src/sidebar/new-page.ts',
+      "import type { ReviewQueue } from '../sheets/review-rpc';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'a page imports entrypoints/',
+      'src/sidebar/new-page.ts',
+      "import { savePost } from '../entrypoints/sidebar-calls';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing('a page imports services/', 'src/sidebar/lib/x.ts', "import { mailTo } from '../../services/mail';"),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'shared imports entrypoints/ code',
+      'src/shared/server-api.ts',
+      "import * as entrypoints from '../entrypoints';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing('sheets imports the emulator', 'src/sheets/x.ts', "import { createEmulator } from '../../emulator';"),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'entrypoints import the emulator package',
+      'src/entrypoints/x.ts',
+      "import { createEmulator } from 'apps-script-emulator';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'services import the scripts',
+      'src/services/x.ts',
+      "import { sample } from '../../scripts/lib/sample-calendar';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'domain imports an emulator module',
+      'src/domain/x.ts',
+      "import { LOCK_TIMEOUT_MESSAGE } from '../../emulator/services/lock-service';",
+    ),
+    rule: IMPORTS,
+  },
+  {
+    ...importing(
+      'the emulator imports the add-on',
+      'emulator/x.ts',
+      "import { checkPost } from '../src/domain/check-post';",
+    ),
+    rule: IMPORTS,
+  },
 ];
 
 const OBEYS: Snippet[] = [
