@@ -7,6 +7,8 @@ export const ADDON_EMULATOR_OPTIONS = {
   addonName: 'Content Calendar',
   developerEmail: 'developer@content-calendar.example',
   scriptId: '1EmulatorScriptIdContentCalendar000000000000000000000',
+  /** The sample spreadsheet's zone (the emulator's default too, stated here as the add-on's choice). */
+  timeZone: 'Europe/Warsaw',
 } as const satisfies CreateEmulatorOptions;
 
 /** An emulator that runs this add-on: createEmulator with ADDON_EMULATOR_OPTIONS, then `options` over them. */
