@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import type { CreateEmulatorOptions, Emulator } from '../../emulator';
+import { createAddonEmulator } from '../../scripts/lib/addon-emulator';
 import { googleScriptRunSource } from '../../emulator/client/google-script-run';
 import { emulatorTransport } from '../../emulator/client/transport';
 
@@ -80,7 +81,7 @@ export function createCalendar(options: CalendarOptions = {}): Emulator {
   if (calendar) {
     calendar.emulator.load(calendar.state);
   } else {
-    const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...emulatorOptions });
+    const emulator = createAddonEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...emulatorOptions });
     FUNCTION_NAMES.set(emulator, Object.keys(emulator.loadBundle(join(DIST, 'Code.js'))));
     const opened = emulator.open();
     if (!opened.ok) throw new Error(`onOpen failed: ${opened.error}`);

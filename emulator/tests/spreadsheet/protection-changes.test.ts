@@ -1,6 +1,6 @@
 /** PR-09: who may change a protection (the spreadsheet owner, its maker, its editors), and Google's error for anyone else. */
 
-import { PROTECTION_CHANGE_MESSAGE } from '../../../emulator/spreadsheet/protection';
+import { PROTECTION_CHANGE_MESSAGE } from '../../spreadsheet/protection';
 import { errorOf, setup } from './helpers';
 
 describe('PR-09 changing a protection', () => {

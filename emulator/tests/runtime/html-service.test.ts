@@ -1,7 +1,7 @@
 /** HtmlService, HtmlOutput, HtmlTemplate (U-09..U-14) and the Ui dialogs (U-05..U-08). */
 
 import { emulatorWith } from './helpers';
-import { parseTemplate } from '../../../emulator/services/html-template';
+import { parseTemplate } from '../../services/html-template';
 
 const FILES = {
   'Sidebar.html': '<h1>Form</h1><?= notRun ?>',

@@ -1,7 +1,7 @@
 /** loadBundle: a fresh realm with only ECMAScript built-ins plus the Apps Script globals (engineering §4.4). */
 
 import { writeBundle, emulatorWith } from './helpers';
-import { createEmulator } from '../../../emulator/index';
+import { createEmulator } from '../../index';
 
 /** The error `fn` throws (errors from another realm fail `instanceof`, so tests compare names). */
 function thrown(fn: () => unknown): { name: string; message: string } {

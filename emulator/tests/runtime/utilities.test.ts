@@ -1,8 +1,8 @@
 /** Utilities (T-01..T-05): Java SimpleDateFormat in any zone, parseDate, formatString, digests as Java signed bytes, base64, blobs. */
 
 import { emulatorWith } from './helpers';
-import { formatDate, parseDate } from '../../../emulator/services/format-date';
-import { formatString } from '../../../emulator/services/format-string';
+import { formatDate, parseDate } from '../../services/format-date';
+import { formatString } from '../../services/format-string';
 
 const utc = (...parts: [number, number, number, number?, number?, number?, number?]): number => Date.UTC(...parts);
 

@@ -1,8 +1,8 @@
 /** The client stand-in for google.script.run / google.script.host (U-15..U-18, U-21, U-22), run in a bare realm with the emulator as transport. */
 
 import * as vm from 'node:vm';
-import { googleScriptRunSource } from '../../../emulator/client/google-script-run';
-import { emulatorTransport } from '../../../emulator/client/transport';
+import { googleScriptRunSource } from '../../client/google-script-run';
+import { emulatorTransport } from '../../client/transport';
 import { emulatorWith } from './helpers';
 
 const BUNDLE = `

@@ -1,7 +1,7 @@
 /** LockService (L-01..L-05): ownership per execution, timeouts on the virtual clock, contention between simulated executions. */
 
 import { emulatorWith } from './helpers';
-import { LOCK_TIMEOUT_MESSAGE } from '../../../emulator/index';
+import { LOCK_TIMEOUT_MESSAGE } from '../../index';
 
 const BUNDLE = `
 function tryTwice() { var l = LockService.getScriptLock(); return [l.hasLock(), l.tryLock(0), l.tryLock(0), l.hasLock()]; }

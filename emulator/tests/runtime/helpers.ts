@@ -3,7 +3,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../../emulator/index';
+import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../index';
 
 /** Writes Code.js (and optional extra files such as appsscript.json or Sidebar.html) to a temp dir; returns Code.js's path. */
 export function writeBundle(code: string, files: Record<string, string> = {}): string {

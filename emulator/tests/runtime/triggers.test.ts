@@ -34,7 +34,8 @@ describe('onOpen', () => {
     expect(emulator.logs.map((l) => l.message)).toEqual(['onOpen LIMITED user=[] source=Untitled spreadsheet']);
     expect(emulator.menus).toHaveLength(1);
     const [menu] = emulator.menus;
-    expect(menu).toMatchObject({ caption: 'Content Calendar', location: 'extensions', requestedCaption: null });
+    // The default add-on name is Apps Script's name for a new project; callers pass their own (addonName).
+    expect(menu).toMatchObject({ caption: 'Untitled project', location: 'extensions', requestedCaption: null });
     expect(menu.items).toEqual([
       { type: 'item', caption: 'Open post form', functionName: 'showForm' },
       { type: 'separator' },
@@ -86,10 +87,10 @@ describe('onOpen', () => {
   test('U-02: createMenu under an add-on shows the add-on name; as a bound script the caption', () => {
     const code = `function onOpen() { SpreadsheetApp.getUi().createMenu('Calendar').addItem('Go', 'go').addToUi(); }`;
     expect(emulatorWith(code).open() && emulatorWith(code).menus).toBeDefined();
-    const addon = emulatorWith(code);
+    const addon = emulatorWith(code, { addonName: 'Team Planner' });
     addon.open();
     expect(addon.menus[0]).toMatchObject({
-      caption: 'Content Calendar',
+      caption: 'Team Planner',
       requestedCaption: 'Calendar',
       location: 'extensions',
     });
@@ -158,9 +159,9 @@ describe('onEdit', () => {
   });
 
   test('E-12: a same-domain Workspace user is revealed in simple triggers', () => {
-    const emulator = emulatorWith(BUNDLE, { userEmail: 'ann@content-calendar.example' });
+    const emulator = emulatorWith(BUNDLE, { userEmail: 'ann@agency.example', developerEmail: 'dev@agency.example' });
     emulator.editAsUser('Posts', 'A1', [['x']]);
-    expect(JSON.parse(emulator.logs[0].message).user).toBe('ann@content-calendar.example');
+    expect(JSON.parse(emulator.logs[0].message).user).toBe('ann@agency.example');
   });
 
   test('E-06: services that need authorization fail from simple triggers with the permission error', () => {

@@ -1,6 +1,6 @@
 /** save()/load() of the whole state, and fault injection with failAtCall (Q-09). */
 
-import { createEmulator } from '../../../emulator/index';
+import { createEmulator } from '../../index';
 import { emulatorWith, writeBundle } from './helpers';
 
 const BUNDLE = `

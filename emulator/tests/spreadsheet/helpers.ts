@@ -1,7 +1,7 @@
 /** Shared setup for the SpreadsheetApp emulator tests: a fresh context and service per test. */
 
-import { EmulatorContext, EmulatorOptions } from '../../../emulator/core/context';
-import { createSpreadsheetService } from '../../../emulator/spreadsheet';
+import { EmulatorContext, EmulatorOptions } from '../../core/context';
+import { createSpreadsheetService } from '../../spreadsheet';
 
 /** A fresh emulator context and SpreadsheetApp service. */
 export function setup(options: EmulatorOptions = {}) {

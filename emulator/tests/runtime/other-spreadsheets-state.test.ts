@@ -1,6 +1,6 @@
 /** save()/load() keep every spreadsheet the emulator holds, not only the active one (a stakeholder copy survives a restart of the preview). */
 
-import { createEmulator } from '../../../emulator/index';
+import { createEmulator } from '../../index';
 import { emulatorWith, writeBundle } from './helpers';
 
 const BUNDLE = `

@@ -1,12 +1,8 @@
 /** UrlFetchApp in the emulator: synchronous fetch and fetchAll as Google documents them (params, payloads, muteHttpExceptions, HTTPResponse, blobs), loopback only, real HTTP through a child process. */
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { buildSync } from 'esbuild';
-import type { FetchReply, FetchRequest } from '../../../emulator/index';
+import type { FetchReply, FetchRequest } from '../../index';
 import { emulatorWith } from './helpers';
-
-const ROOT = path.resolve(__dirname, '../../..');
 
 const BUNDLE = `
 function get(url, params) {
@@ -94,28 +90,35 @@ describe('UrlFetchApp', () => {
     expect((run(emulator, 'get', 'http://127.0.0.1:7001/a') as { code: number }).code).toBe(200);
   });
 
-  describe('over a real socket (the local WoopSocial in its own process)', () => {
+  describe('over a real socket (a loopback HTTP server in its own process)', () => {
     let child: ChildProcess;
     let base = '';
     beforeAll(async () => {
-      // The same bundle and process the preview hook (scripts/woopsocial-fake/preview-hook.mjs) starts.
-      const out = path.join(ROOT, '.build', 'woopsocial-fake-test.cjs');
-      buildSync({ entryPoints: [path.join(ROOT, 'scripts/woopsocial-fake/main.ts')], outfile: out, bundle: true, platform: 'node', format: 'cjs', packages: 'external', logLevel: 'warning' });
-      child = spawn(process.execPath, [out], { env: { ...process.env, WOOPSOCIAL_PORT: '9311', WOOPSOCIAL_CONTRACT: path.join(ROOT, 'scripts/woopsocial-fake/openapi.yaml') }, stdio: ['ignore', 'pipe', 'inherit'] });
-      await new Promise((resolve) => child.stdout!.once('data', resolve));
-      base = 'http://127.0.0.1:9311/v1';
+      const server = [
+        "const http = require('node:http');",
+        'http.createServer((req, res) => {',
+        "  let body = '';",
+        "  req.on('data', (c) => (body += c));",
+        "  req.on('end', () => {",
+        "    const status = req.headers.authorization === 'Bearer key' ? 200 : 401;",
+        "    res.writeHead(status, { 'Content-Type': 'application/json' });",
+        '    res.end(JSON.stringify({ method: req.method, path: req.url, body }));',
+        '  });',
+        "}).listen(0, '127.0.0.1', function () { console.log(this.address().port); });",
+      ].join('\n');
+      child = spawn(process.execPath, ['-e', server], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const port = await new Promise<string>((resolve) => child.stdout!.once('data', (d: Buffer) => resolve(d.toString().trim())));
+      base = `http://127.0.0.1:${port}`;
     }, 30_000);
     afterAll(() => child?.kill());
 
-    test('fetch blocks until the child process has the answer; the fake counts no contract violation', () => {
+    test('fetch blocks until the child process has the answer; a refusal is an HTTPResponse under muteHttpExceptions', () => {
       const emulator = emulatorWith(BUNDLE);
-      const health = run(emulator, 'get', `${base}/health`, { headers: { Authorization: 'Bearer wsk_local_preview_key' } }) as { code: number; text: string };
-      expect(health.code).toBe(200);
-      expect(JSON.parse(health.text)).toMatchObject({ message: 'Hello from WoopSocial API', version: 'v1' });
+      const ok = run(emulator, 'get', `${base}/health`, { headers: { Authorization: 'Bearer key' } }) as { code: number; text: string };
+      expect(ok.code).toBe(200);
+      expect(JSON.parse(ok.text)).toEqual({ method: 'GET', path: '/health', body: '' });
       const refused = run(emulator, 'get', `${base}/projects`, { headers: { Authorization: 'Bearer wrong' }, muteHttpExceptions: true }) as { code: number };
       expect(refused.code).toBe(401);
-      const state = run(emulator, 'get', base.replace('/v1', '/_fake/state')) as { text: string };
-      expect(JSON.parse(state.text)).toMatchObject({ violations: [], undocumented: ['listProjects 401'] });
     });
   });
 });
