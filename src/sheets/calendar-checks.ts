@@ -10,7 +10,7 @@ import { newPostId } from '../domain/post-id';
 import type { RulesTable } from '../domain/rules';
 import type { ApprovalOptions } from './approval-stamp';
 import { writeColumns, writeNotes, type CalendarSheet } from './calendar-sheet';
-import { rowHasContent, rowToPost } from './calendar-rows';
+import { rowHasContent, rowToPost } from '../domain/calendar-row';
 
 /** What a check of a block found. */
 export interface BlockCheckSummary {

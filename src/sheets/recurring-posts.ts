@@ -12,8 +12,8 @@ import { parseSeriesTag, planSeries, type OccurrenceRow } from '../domain/planni
 import { readCadence } from './cadence-settings';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, writeColumns } from './calendar-sheet';
-import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
-import { adjacentRuns } from './header-map';
+import { cellValueFor, POST_COLUMNS, rowToPost } from '../domain/calendar-row';
+import { adjacentRuns } from '../domain/header-map';
 import { readRules } from './platforms-sheet';
 import { todayIn } from './planning-posts';
 import { withDocumentLock } from './save-post';

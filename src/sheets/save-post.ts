@@ -9,13 +9,13 @@ import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { calendarCellValue, POST_COLUMNS, rowToPost } from './calendar-rows';
+import { calendarCellValue, POST_COLUMNS, rowToPost } from '../domain/calendar-row';
 import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
 import { applyUtm } from '../domain/export/utm';
 import { columnLetter } from './calendar-format';
-import { adjacentRuns } from './header-map';
+import { adjacentRuns } from '../domain/header-map';
 
 /** How long a save waits for another editor's save to finish before telling the user. */
 export const LOCK_WAIT_MS = 10000;

@@ -1,6 +1,6 @@
 /** Finds the calendar's columns by header name, so users may reorder them and add their own. */
 
-import { CALENDAR_COLUMNS, type CalendarColumn } from '../domain/post';
+import { CALENDAR_COLUMNS, type CalendarColumn } from './post';
 
 /** 1-based column numbers of the calendar columns that are present, by column name. */
 export type HeaderMap = Partial<Record<CalendarColumn, number>>;

@@ -1,7 +1,7 @@
 /** Reads posts out of calendar rows and lays posts into rows, by header map (no Spreadsheet calls). */
 
-import { cellToText, textForCell, type CellKind } from '../domain/cell-text';
-import { FIELD_BY_COLUMN, emptyPost, type Post } from '../domain/post';
+import { cellToText, textForCell, type CellKind } from './cell-text';
+import { FIELD_BY_COLUMN, emptyPost, type Post } from './post';
 import type { HeaderMap } from './header-map';
 
 const KIND_BY_FIELD: Partial<Record<keyof Post, CellKind>> = { date: 'date', time: 'time' };
