@@ -1,7 +1,7 @@
 /** Reads posts out of calendar rows and lays posts into rows, by header map (no Spreadsheet calls). */
 
 import { cellToText, textForCell, type CellKind } from './cell-text';
-import { FIELD_BY_COLUMN, emptyPost, type Post } from './post';
+import { FIELD_BY_COLUMN, emptyPost, type CalendarColumn, type Post } from './post';
 import type { HeaderMap } from './header-map';
 
 const KIND_BY_FIELD: Partial<Record<keyof Post, CellKind>> = { date: 'date', time: 'time' };
@@ -24,6 +24,12 @@ export function rowToPost(row: readonly unknown[], map: HeaderMap, spreadsheetTi
   }
   if (!post.timeZone) post.timeZone = spreadsheetTimeZone;
   return post;
+}
+
+/** The text of a column's cell in a row ('' when the column is absent). */
+export function cellAt(map: HeaderMap, row: readonly unknown[], column: CalendarColumn): string {
+  const position = map[column];
+  return position === undefined ? '' : String(row[position - 1] ?? '');
 }
 
 /** True when a row holds anything a person planned (not just an ID or add-on output). */

@@ -16,7 +16,7 @@ import { cellValueFor, POST_COLUMNS, rowToPost } from '../domain/calendar-row';
 import { adjacentRuns } from '../domain/header-map';
 import { readRules } from './platforms-sheet';
 import { todayIn } from './planning-posts';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
 
 /** The key/value setting for how far ahead occurrences are created. */
