@@ -81,8 +81,8 @@ describe('approvals and row cells', () => {
     });
 
   test('a row already Approved is not approved again by a save; any other status is set now', () => {
-    expect(saveSetsStatus(MAP, [, , , , , ' APPROVED '])).toBe(false);
-    expect(saveSetsStatus(MAP, [, , , , , 'In review'])).toBe(true);
+    expect(saveSetsStatus(MAP, ['', '', '', '', '', ' APPROVED '])).toBe(false);
+    expect(saveSetsStatus(MAP, ['', '', '', '', '', 'In review'])).toBe(true);
     expect(saveSetsStatus(MAP, [])).toBe(true);
     expect(saveSetsStatus({}, ['Approved'])).toBe(true);
   });
