@@ -12,7 +12,7 @@ import { ensureEventsSheet } from '../sheets/events-sheet';
 import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
 import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
 import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
-import { withDocumentLock } from '../sheets/save-post';
+import { withDocumentLock } from '../services/document-lock';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),

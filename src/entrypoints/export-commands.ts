@@ -2,6 +2,7 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
+import { withDocumentLock } from '../services/document-lock';
 import { APP_CALENDAR_SCOPE } from '../services/google-calendar';
 import { calendarChoices, planCalendar, syncCalendarEvents } from '../sheets/calendar-sync';
 import { buildExportContext, previewCalendarExport, runCalendarExport } from '../sheets/export-posts';
@@ -81,16 +82,11 @@ export function syncToGoogleCalendar(request?: unknown): CalendarSyncResult {
   } else {
     ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [APP_CALENDAR_SCOPE]);
   }
-  let result: CalendarSyncResult;
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(10_000)) result = { ok: false, message: t(workbook.locale, 'sync.busy') };
-  else {
-    try {
-      result = syncCalendarEvents(workbook, planCalendar(workbook, true)!);
-    } finally {
-      lock.releaseLock();
-    }
-  }
+  const result = withDocumentLock<CalendarSyncResult>(
+    workbook.locale,
+    () => syncCalendarEvents(workbook, planCalendar(workbook, true)!),
+    () => ({ ok: false, message: t(workbook.locale, 'sync.busy') }),
+  );
   if (!fromDialog) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'sync.title'), 10);
   return result;
 }

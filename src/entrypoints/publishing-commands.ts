@@ -8,6 +8,7 @@ import type { ConnectState, PublishResult, SendInputs, SendPreview, WoopAccountO
 import { failureMessage } from '../sheets/woopsocial-plan';
 import { refreshDelivery } from '../sheets/woopsocial-refresh';
 import { previewSend, sendPosts } from '../sheets/woopsocial-send';
+import { withDocumentLock } from '../services/document-lock';
 import { woopFetch } from '../services/woopsocial-client';
 import { forgetConnection, storeConnection, storedApiKey, storedSetup, type WoopSetup } from '../services/woopsocial-connection';
 
@@ -18,7 +19,6 @@ const HOURLY_HANDLER = 'refreshDeliveryStatusHourly_';
 const HOURLY_PREFIX = 'woopsocial.hourly.';
 const DIALOG_WIDTH = 560;
 const DIALOG_HEIGHT = 620;
-const LOCK_WAIT_MS = 10_000;
 const DEADLINE_MS = 60_000;
 
 /** Shows a built page with its `{{key}}` placeholders filled from the catalogue (HTML-escaped). */
@@ -205,13 +205,7 @@ export function previewWoopSocialSend(request: unknown): SendPreview {
 
 /** Runs `body` under the document lock, or says someone else is busy. */
 function underLock(workbook: Workbook, body: () => PublishResult): PublishResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ok: false, message: t(workbook.locale, 'publish.busy') };
-  try {
-    return body();
-  } finally {
-    lock.releaseLock();
-  }
+  return withDocumentLock(workbook.locale, body, () => ({ ok: false, message: t(workbook.locale, 'publish.busy') }));
 }
 
 /**

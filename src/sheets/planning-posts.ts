@@ -5,7 +5,7 @@ import { MONTH_SCAN_MARGIN_DAYS, type SheetGrid } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet, openCalendar } from './calendar-sheet';
-import { adjacentRuns } from './header-map';
+import { adjacentRuns } from '../domain/header-map';
 import { cellToText } from '../domain/cell-text';
 import type { CalendarColumn } from '../domain/post';
 

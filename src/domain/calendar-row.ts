@@ -1,8 +1,8 @@
 /** Reads posts out of calendar rows and lays posts into rows, by header map (no Spreadsheet calls). */
 
-import { cellToText, textForCell } from '../domain/cell-text';
-import { FIELD_BY_COLUMN, emptyPost, type Post } from '../domain/post';
-import { CELL_KIND_BY_FIELD } from '../domain/post-fields';
+import { cellToText, textForCell } from './cell-text';
+import { FIELD_BY_COLUMN, emptyPost, type CalendarColumn, type Post } from './post';
+import { CELL_KIND_BY_FIELD } from './post-fields';
 import type { HeaderMap } from './header-map';
 
 /** The columns that hold a Post field, in default order. */
@@ -23,6 +23,12 @@ export function rowToPost(row: readonly unknown[], map: HeaderMap, spreadsheetTi
   }
   if (!post.timeZone) post.timeZone = spreadsheetTimeZone;
   return post;
+}
+
+/** The text of a column's cell in a row ('' when the column is absent). */
+export function cellAt(map: HeaderMap, row: readonly unknown[], column: CalendarColumn): string {
+  const position = map[column];
+  return position === undefined ? '' : String(row[position - 1] ?? '');
 }
 
 /** True when a row holds anything a person planned (not just an ID or add-on output). */

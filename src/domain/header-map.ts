@@ -1,7 +1,7 @@
 /** Finds the calendar's columns by header name, so users may reorder them and add their own. */
 
-import { CALENDAR_COLUMNS, type CalendarColumn } from '../domain/post';
-import { HEADER_ALIASES } from '../domain/post-fields';
+import { CALENDAR_COLUMNS, type CalendarColumn } from './post';
+import { HEADER_ALIASES } from './post-fields';
 
 /** 1-based column numbers of the calendar columns that are present, by column name. */
 export type HeaderMap = Partial<Record<CalendarColumn, number>>;

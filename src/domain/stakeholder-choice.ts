@@ -1,9 +1,9 @@
 /** What the stakeholder view may hold (pure, no Apps Script calls): the shareable columns, the chosen posts, the emails, the month grids. */
 
-import type { CalendarColumn, Post } from '../domain/post';
-import { FIELD_BY_COLUMN, emptyPost } from '../domain/post';
-import { SHAREABLE_COLUMNS } from '../domain/post-fields';
-import { buildMonthView, monthViewToGrid, type SheetGrid } from '../domain/planning';
+import type { CalendarColumn, Post } from './post';
+import { FIELD_BY_COLUMN, emptyPost } from './post';
+import { SHAREABLE_COLUMNS } from './post-fields';
+import { buildMonthView, monthViewToGrid, type SheetGrid } from './planning';
 import { mapHeader } from './header-map';
 
 /**
