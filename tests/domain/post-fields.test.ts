@@ -18,7 +18,7 @@ import type { VersionField } from '../../src/domain/post-version';
 import { emptyPost, type Post } from '../../src/domain/post';
 import { postInputSchema } from '../../src/domain/post-input';
 import { occurrenceDigest } from '../../src/domain/planning/series-sync';
-import { mapHeader, normalizeHeader } from '../../src/sheets/header-map';
+import { mapHeader, normalizeHeader } from '../../src/domain/header-map';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
