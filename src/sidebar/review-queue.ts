@@ -1,18 +1,14 @@
 /** The review queue page: posts awaiting review as cards (all text through textContent), each with a comment, Approve and Request changes. */
 
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
-import { fillTemplate } from '../domain/i18n/translator';
 import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../sheets/review-rpc';
 import { el, idPart, replaceChildren } from './lib/dom';
-import { NoServerError, errorText, serverCaller } from './lib/server';
+import { browserLocale, pageMessages } from './lib/page-messages';
+import { serverCaller } from './lib/server';
 
-/** The page's language, set from the spreadsheet's locale once the queue arrives. */
-let language: 'en' | 'pl' = 'en';
-
-/** A page label with `{name}` placeholders filled. */
-function t(key: string, params: Record<string, string | number> = {}): string {
-  return fillTemplate(REVIEW_PAGE_MESSAGES[language][key] ?? REVIEW_PAGE_MESSAGES.en[key] ?? key, params);
-}
+/** The page's labels, in the browser's language until the queue says the spreadsheet's. */
+const messages = pageMessages([REVIEW_PAGE_MESSAGES], { locale: browserLocale(), failures: { noServer: 'noServer', failed: 'failed' } });
+const { t } = messages;
 
 /** The server functions this page calls. */
 interface ReviewApi {
@@ -25,11 +21,6 @@ interface ReviewApi {
 const call = serverCaller<ReviewApi>();
 
 const app = document.getElementById('app') as HTMLElement;
-
-/** A sentence for a failed call: the server's message, or how to open the page properly. */
-function failure(error: unknown): string {
-  return error instanceof NoServerError ? t('noServer') : t('failed', { message: errorText(error) });
-}
 
 /** A link the reviewer can open, only for http(s) addresses; anything else stays plain text. */
 function linkOrText(text: string): Node {
@@ -168,7 +159,7 @@ function card(item: ReviewItem): HTMLElement {
       })
       .catch((error: unknown) => {
         status.className = 'result error';
-        status.textContent = failure(error);
+        status.textContent = messages.failure(error);
         approve.disabled = changes.disabled = false;
       })
       .finally(() => article.removeAttribute('aria-busy'));
@@ -185,8 +176,7 @@ function load(): void {
   app.setAttribute('aria-busy', 'true');
   call('getReviewQueue')
     .then((queue) => {
-      language = /^pl(?:[_-]|$)/i.test(queue.locale) ? 'pl' : 'en';
-      document.documentElement.lang = language;
+      messages.use(queue.locale);
       render(queue.items);
     })
     .catch((error: unknown) => {
@@ -194,7 +184,7 @@ function load(): void {
       const message = document.getElementById('queue-status');
       if (message) {
         message.className = 'error';
-        message.textContent = failure(error);
+        message.textContent = messages.failure(error);
       }
     })
     .finally(() => app.removeAttribute('aria-busy'));
