@@ -1,4 +1,4 @@
-/** Browser-test harness: Debian's Chromium through playwright-core, showing dist/Sidebar.html wired to the built bundle on the emulator. */
+/** Browser-test harness: Debian's Chromium through playwright-core, showing the built sidebar and dialogs wired to the built bundle on the emulator, and one suite set-up (launch, check and close) for every browser test file. */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
