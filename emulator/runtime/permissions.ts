@@ -211,11 +211,22 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
   ...rows(
     'ConditionalFormatRuleBuilder',
     'spreadsheet/conditional-format-rule-builder',
-    ['build', 'getBooleanCondition', 'setBackground', 'setBold', 'setFontColor', 'setRanges', 'setStrikethrough', 'setItalic', 'whenFormulaSatisfied', 'whenTextEqualTo'],
+    [
+      'build', 'getBooleanCondition', 'getGradientCondition', 'setBackground', 'setBold', 'setFontColor', 'setGradientMaxpoint',
+      'setGradientMaxpointWithValue', 'setGradientMidpointWithValue', 'setGradientMinpoint', 'setGradientMinpointWithValue',
+      'setRanges', 'setStrikethrough', 'setItalic', 'whenFormulaSatisfied', 'whenTextEqualTo',
+    ],
     CURRENT_SHEET,
     NOT_NONE,
   ),
-  ...rows('ConditionalFormatRule', 'spreadsheet/conditional-format-rule', ['copy', 'getBooleanCondition', 'getRanges'], CURRENT_SHEET, NOT_NONE),
+  ...rows('ConditionalFormatRule', 'spreadsheet/conditional-format-rule', ['copy', 'getBooleanCondition', 'getGradientCondition', 'getRanges'], CURRENT_SHEET, NOT_NONE),
+  ...rows(
+    'GradientCondition',
+    'spreadsheet/gradient-condition',
+    ['getMaxColor', 'getMaxColorObject', 'getMaxType', 'getMaxValue', 'getMidColor', 'getMidColorObject', 'getMidType', 'getMidValue', 'getMinColor', 'getMinColorObject', 'getMinType', 'getMinValue'],
+    CURRENT_SHEET,
+    NOT_NONE,
+  ),
   ...rows(
     'ConditionalFormatBooleanCondition',
     'spreadsheet/boolean-condition',
@@ -372,7 +383,7 @@ export const AUTHORIZATION: Readonly<Record<string, Authorization>> = {
 
 /** Per class: the broadest scope its methods document, for methods not in the table (see the file comment). */
 const CLASS_FALLBACK: Record<string, Requirement> = Object.fromEntries([
-  ...['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Selection', 'Protection', 'NamedRange', 'DeveloperMetadata', 'DeveloperMetadataFinder', 'EmbeddedChart', 'EmbeddedChartBuilder', 'ChartOptions', 'ConditionalFormatRuleBuilder', 'ConditionalFormatRule', 'ConditionalFormatBooleanCondition', 'DataValidationBuilder', 'DataValidation', 'RichTextValueBuilder', 'RichTextValue', 'Color'].map(
+  ...['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList', 'Selection', 'Protection', 'NamedRange', 'DeveloperMetadata', 'DeveloperMetadataFinder', 'EmbeddedChart', 'EmbeddedChartBuilder', 'ChartOptions', 'ConditionalFormatRuleBuilder', 'ConditionalFormatRule', 'ConditionalFormatBooleanCondition', 'GradientCondition', 'DataValidationBuilder', 'DataValidation', 'RichTextValueBuilder', 'RichTextValue', 'Color'].map(
     (name) => [name, { scopes: ALL_SHEETS, limited: false, none: false }],
   ),
   ...['Ui'].map((name) => [name, { scopes: CONTAINER_UI, limited: false, none: false }]),

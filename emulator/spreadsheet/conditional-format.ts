@@ -5,7 +5,7 @@ import { signatureError } from '../core/errors';
 import { containsCell } from './a1-notation';
 import { ComputedValue, ErrorValue } from './cell-model';
 import { normalizeColor } from './colors';
-import { BooleanCriteria, ColorType, EnumValue, isEnumOf } from './enums';
+import { BooleanCriteria, ColorType, EnumValue, InterpolationType, isEnumOf } from './enums';
 import type { Hub } from './hub';
 import type { SheetModel, SheetRect } from './model';
 import { formatValue, isDateFormat } from './number-format';
@@ -26,12 +26,27 @@ export interface CfFormat {
   underline?: boolean | null;
 }
 
-/** A conditional format rule as a sheet stores it. */
+/** One point of a gradient (a colour scale): its colour and where it sits (an InterpolationType and its value). */
+export interface CfGradientPoint {
+  color: string;
+  type: 'NUMBER' | 'PERCENT' | 'PERCENTILE' | 'MIN' | 'MAX';
+  value: string;
+}
+
+/** A gradient rule's points (see ConditionalFormatRuleBuilder.setGradient*, https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder): min and max always, mid when set. */
+export interface CfGradient {
+  min?: CfGradientPoint;
+  mid?: CfGradientPoint;
+  max?: CfGradientPoint;
+}
+
+/** A conditional format rule as a sheet stores it: a boolean condition (criteria) or a gradient. */
 export interface CfRuleData {
   ranges: SheetRect[];
   criteria: string | null;
   args: unknown[];
   format: CfFormat;
+  gradient?: CfGradient | null;
 }
 
 const SERVICE = 'SpreadsheetApp';
@@ -44,7 +59,16 @@ export function copyCfRule(d: CfRuleData): CfRuleData {
     criteria: d.criteria,
     args: d.args.map((a) => (isDate(a) ? new Date(a.getTime()) : a)),
     format: { ...d.format },
+    gradient: copyGradient(d.gradient),
   };
+}
+
+/** A deep copy of a gradient (null when there is none). */
+export function copyGradient(g: CfGradient | null | undefined): CfGradient | null {
+  if (!g) return null;
+  const out: CfGradient = {};
+  for (const key of ['min', 'mid', 'max'] as const) if (g[key]) out[key] = { ...g[key]! };
+  return out;
 }
 
 function findSheet(hub: Hub, sheetId: number): SheetModel | undefined {
@@ -85,7 +109,8 @@ export class CfRuleBuilderImpl
       | 'whenDateBefore' | 'whenDateEqualTo' | 'whenFormulaSatisfied' | 'whenNumberBetween' | 'whenNumberEqualTo'
       | 'whenNumberGreaterThan' | 'whenNumberGreaterThanOrEqualTo' | 'whenNumberLessThan' | 'whenNumberLessThanOrEqualTo'
       | 'whenNumberNotBetween' | 'whenNumberNotEqualTo' | 'whenTextContains' | 'whenTextDoesNotContain' | 'whenTextEndsWith'
-      | 'whenTextEqualTo' | 'whenTextStartsWith' | 'withCriteria' | 'getGradientCondition'
+      | 'whenTextEqualTo' | 'whenTextStartsWith' | 'withCriteria' | 'getGradientCondition' | 'setGradientMaxpoint'
+      | 'setGradientMaxpointWithValue' | 'setGradientMidpointWithValue' | 'setGradientMinpoint' | 'setGradientMinpointWithValue'
     >
 {
   self!: GasBuilder;
@@ -107,6 +132,7 @@ export class CfRuleBuilderImpl
 
   private when(method: string, args: unknown[], criteria: string, check: (a: unknown[]) => boolean): GasBuilder {
     if (!check(args)) throw signatureError(SERVICE, CLASS, method, args);
+    this.data.gradient = null; // a rule is a boolean condition or a gradient, never both
     this.data.criteria = criteria;
     this.data.args = args.map((a) => (isDate(a) ? new Date(a.getTime()) : a));
     return this.self;
@@ -152,7 +178,42 @@ export class CfRuleBuilderImpl
     return BooleanConditionImpl.create(this.hub, this.data) as GasCondition;
   }
   getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition {
-    return null as unknown as GoogleAppsScript.Spreadsheet.GradientCondition;
+    return GradientConditionImpl.create(this.hub, this.data) as GoogleAppsScript.Spreadsheet.GradientCondition;
+  }
+  /**
+   * Sets one gradient point: `color` a CSS colour (an unknown one is ignored, as setBackground's
+   * is), `type` an InterpolationType, `value` a string (a number for NUMBER, PERCENT and PERCENTILE).
+   * The rule becomes a gradient: its boolean condition is cleared.
+   */
+  private point(method: string, key: keyof CfGradient, args: unknown[], fixed?: 'MIN' | 'MAX'): GasBuilder {
+    const [color, type, value] = args;
+    const valid = fixed
+      ? args.length === 1 && typeof color === 'string'
+      : args.length === 3 && typeof color === 'string' && isEnumOf(type, 'InterpolationType') && typeof value === 'string';
+    if (!valid) throw signatureError(SERVICE, CLASS, method, args);
+    const hex = normalizeColor(color as string);
+    const kind = (fixed ?? (type as EnumValue).toString()) as CfGradientPoint['type'];
+    if (kind !== 'MIN' && kind !== 'MAX' && !Number.isFinite(Number(value))) throw signatureError(SERVICE, CLASS, method, args);
+    this.data.criteria = null;
+    this.data.args = [];
+    this.data.gradient = this.data.gradient ?? {};
+    if (hex !== undefined) this.data.gradient[key] = { color: hex, type: kind, value: fixed ? '' : (value as string) };
+    return this.self;
+  }
+  setGradientMaxpoint(...args: unknown[]): GasBuilder {
+    return this.point('setGradientMaxpoint', 'max', args, 'MAX');
+  }
+  setGradientMaxpointWithValue(...args: unknown[]): GasBuilder {
+    return this.point('setGradientMaxpointWithValue', 'max', args);
+  }
+  setGradientMidpointWithValue(...args: unknown[]): GasBuilder {
+    return this.point('setGradientMidpointWithValue', 'mid', args);
+  }
+  setGradientMinpoint(...args: unknown[]): GasBuilder {
+    return this.point('setGradientMinpoint', 'min', args, 'MIN');
+  }
+  setGradientMinpointWithValue(...args: unknown[]): GasBuilder {
+    return this.point('setGradientMinpointWithValue', 'min', args);
   }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
     return rangesOf(this.hub, this.data);
@@ -248,6 +309,7 @@ export class CfRuleBuilderImpl
     if (args.length !== 2 || !isEnumOf(args[0], 'BooleanCriteria') || !Array.isArray(args[1])) {
       throw signatureError(SERVICE, CLASS, 'withCriteria', args);
     }
+    this.data.gradient = null;
     this.data.criteria = (args[0] as EnumValue).toString();
     this.data.args = (args[1] as unknown[]).map((a) => (isDate(a) ? new Date(a.getTime()) : a));
     return this.self;
@@ -292,7 +354,7 @@ export class CfRuleImpl implements Pick<GasRule, 'copy' | 'getBooleanCondition' 
     return BooleanConditionImpl.create(this.hub, this.data) as GasCondition;
   }
   getGradientCondition(): GoogleAppsScript.Spreadsheet.GradientCondition {
-    return null as unknown as GoogleAppsScript.Spreadsheet.GradientCondition;
+    return GradientConditionImpl.create(this.hub, this.data) as GoogleAppsScript.Spreadsheet.GradientCondition;
   }
   getRanges(): GoogleAppsScript.Spreadsheet.Range[] {
     return rangesOf(this.hub, this.data);
@@ -355,6 +417,146 @@ export class BooleanConditionImpl
   toString(): string {
     return 'ConditionalFormatBooleanCondition';
   }
+}
+
+type GasGradient = GoogleAppsScript.Spreadsheet.GradientCondition;
+
+/** The gradient condition of a rule (https://developers.google.com/apps-script/reference/spreadsheet/gradient-condition): each point's colour, InterpolationType and value. */
+export class GradientConditionImpl
+  implements
+    Pick<
+      GasGradient,
+      | 'getMaxColor' | 'getMaxType' | 'getMaxValue' | 'getMidColor' | 'getMidType' | 'getMidValue' | 'getMinColor'
+      | 'getMinType' | 'getMinValue'
+    >
+{
+  constructor(
+    private readonly hub: Hub,
+    private readonly gradient: CfGradient,
+  ) {}
+
+  /** A wrapped condition over a snapshot of `data`'s gradient, or null when the rule is not a gradient. */
+  static create(hub: Hub, data: CfRuleData): GasGradient | null {
+    if (!data.gradient) return null;
+    return hub.wrap(new GradientConditionImpl(hub, copyGradient(data.gradient)!), 'GradientCondition') as unknown as GasGradient;
+  }
+
+  private color(key: keyof CfGradient): GoogleAppsScript.Spreadsheet.Color {
+    return colorObject(this.hub, this.gradient[key]?.color) as GoogleAppsScript.Spreadsheet.Color;
+  }
+  private type(key: keyof CfGradient): GoogleAppsScript.Spreadsheet.InterpolationType {
+    const point = this.gradient[key];
+    return (point ? InterpolationType[point.type] : null) as unknown as GoogleAppsScript.Spreadsheet.InterpolationType;
+  }
+  private value(key: keyof CfGradient): string {
+    return this.gradient[key]?.value ?? '';
+  }
+  getMaxColor(): string {
+    return this.gradient.max?.color ?? '';
+  }
+  getMaxColorObject(): GoogleAppsScript.Spreadsheet.Color {
+    return this.color('max');
+  }
+  getMaxType(): GoogleAppsScript.Spreadsheet.InterpolationType {
+    return this.type('max');
+  }
+  getMaxValue(): string {
+    return this.value('max');
+  }
+  getMidColor(): string {
+    return this.gradient.mid?.color ?? '';
+  }
+  getMidColorObject(): GoogleAppsScript.Spreadsheet.Color {
+    return this.color('mid');
+  }
+  getMidType(): GoogleAppsScript.Spreadsheet.InterpolationType {
+    return this.type('mid');
+  }
+  getMidValue(): string {
+    return this.value('mid');
+  }
+  getMinColor(): string {
+    return this.gradient.min?.color ?? '';
+  }
+  getMinColorObject(): GoogleAppsScript.Spreadsheet.Color {
+    return this.color('min');
+  }
+  getMinType(): GoogleAppsScript.Spreadsheet.InterpolationType {
+    return this.type('min');
+  }
+  getMinValue(): string {
+    return this.value('min');
+  }
+  toString(): string {
+    return 'GradientCondition';
+  }
+}
+
+/** The numbers in a rule's ranges on `sheet` (what MIN, MAX, PERCENT and PERCENTILE points are read against). */
+function numbersInRanges(rule: CfRuleData, sheet: SheetModel): number[] {
+  const out: number[] = [];
+  for (const r of rule.ranges) {
+    if (r.sheetId !== sheet.id) continue;
+    const lastRow = Math.min(r.rect.row + r.rect.numRows - 1, sheet.maxRows);
+    const lastCol = Math.min(r.rect.col + r.rect.numCols - 1, sheet.maxCols);
+    for (let row = r.rect.row; row <= lastRow; row++) {
+      for (let col = r.rect.col; col <= lastCol; col++) {
+        const value = sheet.book.engine.cellValue(sheet, row, col);
+        if (typeof value === 'number') out.push(value);
+      }
+    }
+  }
+  return out;
+}
+
+/** Where a gradient point sits, as a number, given the sorted numbers of the rule's ranges. */
+function pointValue(point: CfGradientPoint, sorted: readonly number[]): number {
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  const n = Number(point.value);
+  switch (point.type) {
+    case 'MIN':
+      return min;
+    case 'MAX':
+      return max;
+    case 'PERCENT':
+      return min + ((max - min) * n) / 100;
+    case 'PERCENTILE': {
+      const at = ((sorted.length - 1) * Math.max(0, Math.min(100, n))) / 100;
+      const low = Math.floor(at);
+      return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
+    }
+    default:
+      return n;
+  }
+}
+
+/** `from` → `to` at `t` (0..1), channel by channel, rounded: the colour between two gradient points. */
+function mixColors(from: string, to: string, t: number): string {
+  const channel = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  const parts = [0, 1, 2].map((i) => Math.round(channel(from, i) + (channel(to, i) - channel(from, i)) * t));
+  return `#${parts.map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * The background a gradient rule gives a number: the colour of the points interpolated in RGB
+ * between the two points around it; below the first point its colour, above the last its colour.
+ * Points default to the range's minimum (white) and maximum (white) when unset.
+ */
+export function gradientColor(rule: CfRuleData, sheet: SheetModel, value: number): string | null {
+  const gradient = rule.gradient!;
+  const sorted = numbersInRanges(rule, sheet).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const points = (['min', 'mid', 'max'] as const)
+    .map((key) => gradient[key] ?? (key === 'mid' ? undefined : { color: '#ffffff', type: key === 'min' ? 'MIN' : 'MAX', value: '' }))
+    .filter((point): point is CfGradientPoint => point !== undefined)
+    .map((point) => ({ color: point.color, at: pointValue(point, sorted) }));
+  if (value <= points[0].at) return points[0].color;
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    if (value <= b.at) return b.at === a.at ? b.color : mixColors(a.color, b.color, (value - a.at) / (b.at - a.at));
+  }
+  return points[points.length - 1].color;
 }
 
 function relativeDay(name: string, today: number): [number, number] {
@@ -457,6 +659,11 @@ export function conditionalFormatAt(
   for (const rule of sheet.cfRules) {
     if (!rule.ranges.some((r) => r.sheetId === sheet.id && containsCell(r.rect, row, col))) continue;
     if (value instanceof ErrorValue && rule.criteria !== 'CUSTOM_FORMULA') continue;
+    if (rule.gradient) {
+      const background = typeof value === 'number' ? gradientColor(rule, sheet, value) : null;
+      if (background) return { background };
+      continue;
+    }
     if (conditionHolds(rule, sheet, row, col, value, format)) return rule.format;
   }
   return null;

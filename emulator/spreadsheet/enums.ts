@@ -60,6 +60,7 @@ export const Dimension = makeEnum('Dimension', ['COLUMNS', 'ROWS']);
 export const Direction = makeEnum('Direction', ['UP', 'DOWN', 'PREVIOUS', 'NEXT']);
 export const TextDirection = makeEnum('TextDirection', ['LEFT_TO_RIGHT', 'RIGHT_TO_LEFT']);
 export const ColorType = makeEnum('ColorType', ['UNSUPPORTED', 'RGB', 'THEME']);
+export const InterpolationType = makeEnum('InterpolationType', ['NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX']);
 export const CopyPasteType = makeEnum('CopyPasteType', [
   'PASTE_NORMAL', 'PASTE_NO_BORDERS', 'PASTE_FORMAT', 'PASTE_FORMULA', 'PASTE_DATA_VALIDATION', 'PASTE_VALUES',
   'PASTE_CONDITIONAL_FORMATTING', 'PASTE_COLUMN_WIDTHS',
@@ -85,6 +86,7 @@ export const SPREADSHEET_APP_ENUMS = {
   Direction,
   TextDirection,
   ColorType,
+  InterpolationType,
   CopyPasteType,
   DeveloperMetadataLocationType,
   DeveloperMetadataVisibility,

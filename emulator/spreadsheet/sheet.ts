@@ -432,7 +432,10 @@ export class SheetImpl
       const impl = this.hub.unwrap(item, CfRuleImpl);
       if (!impl) throw signatureError(SVC, 'Sheet', 'setConditionalFormatRules', args);
       if (impl.data.ranges.length === 0) throw new ServiceException('A conditional format rule must have at least one range.'); // C-02, UNVERIFIED text
-      if (impl.data.criteria === null) throw new ServiceException('A conditional format rule must have a condition.'); // UNVERIFIED text
+      if (impl.data.gradient && (!impl.data.gradient.min || !impl.data.gradient.max)) {
+        throw new ServiceException('A gradient conditional format rule must have a minpoint and a maxpoint.'); // UNVERIFIED text
+      }
+      if (impl.data.criteria === null && !impl.data.gradient) throw new ServiceException('A conditional format rule must have a condition.'); // UNVERIFIED text
       return copyCfRule(impl.data);
     });
     s.cfRules = rules; // ONE call replaces all

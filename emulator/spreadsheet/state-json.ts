@@ -3,7 +3,7 @@
 import { isDate } from '../core/context';
 import { columnToLetters, formatA1, parseA1, Rect } from './a1-notation';
 import { Cell } from './cell-model';
-import type { CfRuleData } from './conditional-format';
+import { copyGradient, type CfRuleData } from './conditional-format';
 import type { DataValidationData } from './data-validation';
 import { EnumValue, enumMember } from './enums';
 import { BookModel, SheetModel } from './model';
@@ -119,6 +119,7 @@ function sheetToJSON(s: SheetModel): unknown {
       criteria: r.criteria,
       args: r.args.map(encodeArg),
       format: { ...r.format },
+      ...(r.gradient ? { gradient: copyGradient(r.gradient) } : {}),
     })),
     charts: s.charts.map((c) => ({
       ...c,
@@ -165,6 +166,7 @@ export function loadBookJSON(book: BookModel, state: unknown): void {
         criteria: r.criteria,
         args: r.args.map(decodeArg),
         format: { ...r.format },
+        gradient: copyGradient(r.gradient),
       }),
     );
     s.charts = (sj.charts ?? []).map((c: AnyJson) => ({

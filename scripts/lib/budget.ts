@@ -23,6 +23,8 @@ export interface Budget {
   minNaiveRatio: number;
   /** Most (ms per post at 10,000) / (ms per post at 1,000) for the domain: about 1 when linear. */
   maxThroughputScaling: number;
+  /** Fewest posts per second the domain's checkPost checks at the largest throughput size. */
+  minPostsPerSecond: number;
   /**
    * Scenarios whose target no bounded number of calls can meet, with the reason: their high
    * estimate is judged against the hard limit (30 s for a simple trigger) instead of the target,
@@ -93,6 +95,8 @@ export const BUDGET: Budget = {
   maxSidebarBytes: 192 * 1024,
   minNaiveRatio: 500,
   maxThroughputScaling: 2,
+  // Was a wall-clock test of checkPost in tests/domain (issue #17): ≈ 20,000 posts/s on a quiet machine.
+  minPostsPerSecond: 4000,
   hardLimitOnly: {
     // A paste of 5,000 rows: its cells alone come to ≈ 22 s at the model's high end. A multi-cell edit's
     // event carries no values, so the checks must read the pasted post columns (ID..Notes, 15 × 5,000 =
@@ -283,6 +287,16 @@ export function evaluateBudget(result: BenchResult, budget: Budget = BUDGET): Bu
         '<=',
         budget.maxThroughputScaling,
         '×',
+      ),
+    );
+    const largest = result.throughput.points.reduce((a, b) => (b.posts > a.posts ? b : a));
+    lines.push(
+      judge(
+        `checkPost posts/s at ${largest.posts.toLocaleString('en-US')}`,
+        Math.round(largest.postsPerSecond),
+        '>=',
+        budget.minPostsPerSecond,
+        'posts/s',
       ),
     );
   }

@@ -4,10 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { build, type Metafile } from 'esbuild';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serverBuildOptions } = require('./server-build-options.cjs') as {
-  serverBuildOptions: (root: string) => Parameters<typeof build>[0];
-};
+import { serverBuildOptions } from './server-build';
 import type { BundleResult } from './bench-types';
 
 /**
@@ -80,7 +77,7 @@ export function partOf(input: string): string {
 
 /**
  * Minified bytes of the server bundle by part, from a metafile build with the real build's options
- * (scripts/build.mjs serverBuildOptions: its plugins included, so the catalogues are the on-demand
+ * (scripts/lib/server-build.ts serverBuildOptions, as scripts/build.mjs: its plugins included, so the catalogues are the on-demand
  * reader, the core-js polyfills are gone). Also the output's bytes, which the parts add up to
  * (dist/Code.js is that plus the function stubs).
  */

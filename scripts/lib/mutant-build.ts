@@ -3,61 +3,58 @@
  * per cell (the regression the budget exists to catch), so the benchmark can show it goes OVER.
  */
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serverBuildOptions, withStubs } = require('./server-build-options.cjs') as {
-  serverBuildOptions: (root: string, extraPlugins?: Plugin[]) => Parameters<typeof build>[0];
-  withStubs: (code: string) => { code: string; names: string[] };
-};
+import { assertAppliedOnce, isMethodCall, mutationPlugin, type Mutation, type SyntaxNode } from './mutation';
+import { buildServerCode } from './server-build';
 
-/** The batched write in src/sheets/calendar-sheet.ts writeColumns() that the mutant unbatches. */
-export const BATCHED_WRITE =
-  /calendar\.sheet\.getRange\(firstRow, run\[0\], count, run\.length\)\.setValues\(values\);/;
-
-/** The per-cell replacement: what a careless edit of writeColumns() would look like. */
-export const PER_CELL_WRITE =
-  'values.forEach((row, i) => row.forEach((value, j) => calendar.sheet.getRange(firstRow + i, run[0] + j).setValue(value)));';
-
-/** An esbuild plugin that applies the mutation, and fails the build when the code no longer matches. */
-function perCellWritePlugin(): Plugin {
-  return {
-    name: 'per-cell-checks-write',
-    setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /src[\\/]sheets[\\/]calendar-sheet\.ts$/ }, (args) => {
-        const source = readFileSync(args.path, 'utf8');
-        if (!BATCHED_WRITE.test(source)) {
-          return {
-            errors: [
-              {
-                text: 'self-test: writeColumns() no longer has the batched setValues this mutation replaces; update scripts/lib/mutant-build.ts.',
-              },
-            ],
-          };
-        }
-        return { contents: source.replace(BATCHED_WRITE, PER_CELL_WRITE), loader: 'ts' };
-      });
-    },
-  };
+/** Whether `node` is `<sheet>.getRange(row, column, rows, columns).setValues(values);`, one batched block write. */
+export function isBlockWrite(node: SyntaxNode): boolean {
+  if (node.type !== 'ExpressionStatement' || !isMethodCall(node.expression, 'setValues')) return false;
+  const range = ((node.expression as SyntaxNode).callee as SyntaxNode).object;
+  return isMethodCall(range, 'getRange') && (range.arguments as unknown[]).length === 4;
 }
 
+/** The parts of a block write found by isBlockWrite: the sheet, the getRange arguments and the values, as source. */
+export function blockWriteParts(node: SyntaxNode, text: (node: unknown) => string): { sheet: string; row: string; column: string; rows: string; columns: string; values: string } {
+  const call = node.expression as SyntaxNode;
+  const range = (call.callee as SyntaxNode).object as SyntaxNode;
+  const [row, column, rows, columns] = (range.arguments as unknown[]).map(text);
+  return { sheet: text((range.callee as SyntaxNode).object), row, column, rows, columns, values: text((call.arguments as unknown[])[0]) };
+}
+
+/** writeColumns()'s batched write (src/sheets/calendar-sheet.ts) as one setValue per cell: what a careless edit would look like. */
+export const PER_CELL_WRITE: Mutation = {
+  name: 'per-cell-checks-write',
+  inFunction: 'writeColumns',
+  target: 'a batched getRange(row, column, rows, columns).setValues(values) write',
+  find: isBlockWrite,
+  replace: (node, text) => {
+    const { sheet, row, column, values } = blockWriteParts(node, text);
+    return `${values}.forEach((row, i) => row.forEach((value, j) => ${sheet}.getRange((${row}) + i, (${column}) + j).setValue(value)));`;
+  },
+};
+
 /**
- * Builds the mutant into `<root>/.build/mutant/` with the real build's options (scripts/build.mjs
- * serverBuildOptions, its plugins and function stubs; the mutation runs first), with the manifest and
- * the built pages and Messages.html beside it (the emulator reads scopes and HTML files from there).
- * Returns the Code.js path. Needs `npm run build` first for the HTML files.
+ * Builds the mutant into `<root>/.build/mutant/` with the real build (scripts/lib/server-build.ts: its
+ * options, plugins and function stubs; the mutation runs first), with the manifest and the built pages
+ * and Messages.html beside it (the emulator reads scopes and HTML files from there). Returns the
+ * Code.js path. Needs `npm run build` first for the HTML files.
  */
-export async function buildPerCellMutant(root: string): Promise<string> {
-  const dir = path.join(root, '.build/mutant');
+export async function buildMutantInto(root: string, dir: string, mutation: Mutation): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const outfile = path.join(dir, 'Code.js');
-  const result = await build({ ...serverBuildOptions(root, [perCellWritePlugin()]), logLevel: 'silent' });
-  const output = result.outputFiles?.[0];
-  if (!output) throw new Error('self-test: the mutant build wrote nothing.');
-  writeFileSync(outfile, withStubs(output.text).code);
+  const { plugin, applied } = mutationPlugin(mutation);
+  const code = await buildServerCode(root, [plugin]);
+  assertAppliedOnce(mutation, applied());
+  writeFileSync(outfile, code);
   copyFileSync(path.join(root, 'appsscript.json'), path.join(dir, 'appsscript.json'));
   const dist = path.join(root, 'dist');
   if (existsSync(dist)) for (const file of readdirSync(dist)) if (file.endsWith('.html')) copyFileSync(path.join(dist, file), path.join(dir, file));
   return outfile;
+}
+
+/** Builds the per-cell Checks write mutant (PER_CELL_WRITE) into `<root>/.build/mutant/`; returns the Code.js path. */
+export async function buildPerCellMutant(root: string): Promise<string> {
+  return buildMutantInto(root, path.join(root, '.build/mutant'), PER_CELL_WRITE);
 }

@@ -8,11 +8,6 @@ import { pluralForm } from './i18n/plural';
 const MARK: Record<Severity, string> = { error: '✖', warning: '⚠', info: 'ℹ' };
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Polish plural forms (rules in i18n/plural.ts). */
-function polishPlural(n: number, one: string, few: string, many: string): string {
-  return pluralForm(n, [one, few, many]);
-}
-
 /** `X: 291/280 weighted characters` when the issue is an exceeded count, else undefined. */
 function countFor(issue: CheckIssue, result: CheckResult): string | undefined {
   const count = result.counts[issue.field];
@@ -38,7 +33,7 @@ export function summarizeChecks(result: CheckResult): string {
   const warnings = result.issues.filter((issue) => issue.severity === 'warning');
   if (warnings.length > 0) {
     const n = warnings.length;
-    const label = pl ? polishPlural(n, 'ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń') : n === 1 ? 'warning' : 'warnings';
+    const label = pluralForm(n, pl ? ['ostrzeżenie', 'ostrzeżenia', 'ostrzeżeń'] : ['warning', 'warnings']);
     return `${MARK.warning} ${n} ${label}: ${countFor(warnings[0], result) ?? warnings[0].message}`;
   }
   return '✔ OK';

@@ -23,11 +23,40 @@ export function readAudience(workbook: Workbook): AudienceGrid[] {
   return rowsToAudience(readGrid(sheet, AUDIENCE_COLUMNS), { locale: workbook.locale }).audience;
 }
 
-/** Hex colour between white (weight 0) and sky blue (weight 1, Okabe–Ito #56B4E9; black text stays readable). */
-function heat(weight: number): string {
-  const w = Math.max(0, Math.min(1, weight));
-  const mix = (to: number) => Math.round(255 + (to - 255) * w).toString(16).padStart(2, '0');
-  return `#${mix(0x56)}${mix(0xb4)}${mix(0xe9)}`;
+/** The colours of the heatmap: white for weight 0 up to sky blue for a block's highest weight (Okabe–Ito #56B4E9; black text stays readable). */
+const HEAT_FROM = '#FFFFFF';
+const HEAT_TO = '#56B4E9';
+
+type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
+
+/** A block's weights (7 weekdays × 24 hours) starting at 0-based sheet row `blockRow` (the platform name's row). */
+function weightsOf(sheet: Sheet, blockRow: number): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(blockRow + 3, 2, 7, AUDIENCE_COLUMNS - 1);
+}
+
+/** The heatmap of one block as a gradient rule: 0 is white, the block's highest weight sky blue; it follows the team's edits. */
+function heatRule(weights: GoogleAppsScript.Spreadsheet.Range): Rule {
+  return SpreadsheetApp.newConditionalFormatRule()
+    .setGradientMinpointWithValue(HEAT_FROM, SpreadsheetApp.InterpolationType.NUMBER, '0')
+    .setGradientMaxpoint(HEAT_TO)
+    .setRanges([weights])
+    .build();
+}
+
+/** The A1 notation of a block's weights (B..Y of its 7 weekday rows), as weightsOf's range gives it. */
+function weightsA1(blockRow: number): string {
+  return `B${blockRow + 3}:Y${blockRow + 9}`;
+}
+
+/**
+ * Sets the heatmap rules of the blocks starting at `blockRows` (0-based) in one call: the rules of
+ * `current` other than those blocks' earlier heatmaps (the team's own rules, other platforms'
+ * heatmaps) are kept, ahead of the new ones.
+ */
+function shadeBlocks(sheet: Sheet, blockRows: readonly number[], current: readonly Rule[]): void {
+  const replaced = new Set(blockRows.map(weightsA1));
+  const kept = current.filter((rule) => !rule.getRanges().some((range) => replaced.has(range.getA1Notation())));
+  sheet.setConditionalFormatRules([...kept, ...blockRows.map((row) => heatRule(weightsOf(sheet, row)))]);
 }
 
 /** Bold for a block's platform name and its hours row (`r` is the row within the block). */
@@ -35,38 +64,28 @@ function fontWeightAt(r: number, c: number): 'bold' | 'normal' {
   return (r === 0 && c === 0) || r === 1 ? 'bold' : 'normal';
 }
 
-/** The backgrounds of audienceToRows' rows: each block's weights shaded like a heatmap, the rest white. */
-function blockBackgrounds(rows: readonly (readonly (string | number)[])[]): string[][] {
-  const backgrounds = rows.map(() => Array<string>(AUDIENCE_COLUMNS).fill('#FFFFFF'));
-  for (let top = 0; top + 2 < rows.length; top += AUDIENCE_BLOCK_ROWS) {
-    const block = { row: top + 2, column: 1, numRows: Math.min(7, rows.length - top - 2), numColumns: 24 };
-    const cells = rows.slice(block.row, block.row + block.numRows).flatMap((row) => row.slice(block.column, block.column + block.numColumns));
-    const max = Math.max(0, ...cells.map((v) => (typeof v === 'number' ? v : 0)));
-    for (let r = 0; r < block.numRows; r++) {
-      for (let c = 0; c < block.numColumns; c++) {
-        const value = rows[block.row + r][block.column + c];
-        backgrounds[block.row + r][block.column + c] = heat(typeof value === 'number' && max > 0 ? value / max : 0);
-      }
-    }
-  }
-  return backgrounds;
+/** The 0-based rows where audienceToRows' blocks start (a block has its name, hours and at least one weekday). */
+function blockStarts(rowCount: number): number[] {
+  const starts: number[] = [];
+  for (let top = 0; top + 2 < rowCount; top += AUDIENCE_BLOCK_ROWS) starts.push(top);
+  return starts;
 }
 
 /**
  * Writes the audience grids to a new or empty Audience sheet (created when missing): one setValues over
- * every block and one setBackgrounds that shades each weight like a heatmap (the shading is redrawn
- * by the next import; a gradient conditional format would follow edits, but the emulator the tests run
- * on does not implement gradient rules yet).
+ * every block, one setFontWeights for the labels, and one setConditionalFormatRules that shades each
+ * block's weights like a heatmap (a gradient rule per block, so the shading follows the team's edits;
+ * a sheet that was there keeps its other rules).
  */
 export function writeAudience(workbook: Workbook, audience: readonly AudienceGrid[]): Sheet {
-  const sheet = workbook.spreadsheet.getSheetByName(SHEET_NAMES.audience) ?? workbook.spreadsheet.insertSheet(SHEET_NAMES.audience);
+  const existing = workbook.spreadsheet.getSheetByName(SHEET_NAMES.audience);
+  const sheet = existing ?? workbook.spreadsheet.insertSheet(SHEET_NAMES.audience);
   const rows = audienceToRows(audience, workbook.locale);
   if (rows.length === 0) return sheet;
-  const backgrounds = blockBackgrounds(rows);
   const range = sheet.getRange(1, 1, rows.length, AUDIENCE_COLUMNS);
   range.setValues(rows);
-  range.setBackgrounds(backgrounds);
   range.setFontWeights(rows.map((row, i) => row.map((_, c) => fontWeightAt(i % AUDIENCE_BLOCK_ROWS, c))));
+  shadeBlocks(sheet, blockStarts(rows.length), existing ? existing.getConditionalFormatRules() : []);
   return sheet;
 }
 
@@ -77,12 +96,13 @@ export function ensureAudienceSheet(workbook: Workbook): Sheet {
 
 /**
  * Replaces the imported platforms' blocks on the Audience sheet and adds the new ones, leaving every
- * other cell (other platforms, the team's own notes and formulas) as it was: two reads (values,
- * formulas), then one setValues over the rows that change, then their shading and bold labels
- * (formats of the cells kept are read and written back). Nothing is cleared, so a failure at any
- * call leaves the old sheet or the new one. When the sheet is missing or empty, the benchmark grids
- * are the starting point. Range getValues/getFormulas/getBackgrounds/getFontWeights and their setters
- * need spreadsheets.currentonly (or spreadsheets): https://developers.google.com/apps-script/reference/spreadsheet/range
+ * other cell (other platforms, the team's own notes and formulas) as it was: three reads (values,
+ * formulas, the conditional format rules), then one setValues over the rows that change, then their
+ * bold labels (the weights of the cells kept are read and written back) and their heatmap rules.
+ * Nothing is cleared, so a failure at any call leaves the old sheet or the new one. When the sheet is
+ * missing or empty, the benchmark grids are the starting point. Range getValues/getFormulas/
+ * getFontWeights and their setters, and the sheet's conditional format rules, need
+ * spreadsheets.currentonly (or spreadsheets): https://developers.google.com/apps-script/reference/spreadsheet/range
  */
 export function importAudience(workbook: Workbook, imported: readonly AudienceGrid[]): void {
   const existing = workbook.spreadsheet.getSheetByName(SHEET_NAMES.audience);
@@ -92,19 +112,14 @@ export function importAudience(workbook: Workbook, imported: readonly AudienceGr
     return;
   }
   const plan = audienceImportPlan(data.getValues(), data.getFormulas(), imported, workbook.locale);
+  const rules = existing.getConditionalFormatRules();
   const range = existing.getRange(plan.top + 1, 1, plan.values.length, AUDIENCE_COLUMNS);
-  const backgrounds = range.getBackgrounds();
   const weights = range.getFontWeights();
   range.setValues(plan.values);
   for (const block of plan.blocks) {
     const at = block.row - plan.top;
-    const values = audienceToRows([block.grid], workbook.locale);
-    const shades = blockBackgrounds(values);
-    for (let r = 0; r < AUDIENCE_BLOCK_ROWS - 1; r++) {
-      backgrounds[at + r] = shades[r];
-      weights[at + r] = values[r].map((_, c) => fontWeightAt(r, c));
-    }
+    for (let r = 0; r < AUDIENCE_BLOCK_ROWS - 1; r++) weights[at + r] = weights[at + r].map((_, c) => fontWeightAt(r, c));
   }
-  range.setBackgrounds(backgrounds);
   range.setFontWeights(weights);
+  shadeBlocks(existing, plan.blocks.map((block) => block.row), rules);
 }

@@ -1,9 +1,9 @@
 /** Google Calendar sync: one event per approved, scheduled or published post, in a calendar the add-on makes for the plan, found again by the post ID kept in the event itself. */
 
-import { composeMessage, exportLink } from '../domain/export';
-import { eventSummary } from '../domain/export/targets/icalendar';
+import { eventDescription, eventSummary } from '../domain/export/event-text';
 import { t } from '../domain/i18n';
 import type { Post } from '../domain/post';
+import { stableHash } from '../domain/stable-hash';
 import { parseIsoDate, parseTime, postInstant } from '../domain/schedule/post-instant';
 import {
   calendarTitle,
@@ -58,34 +58,9 @@ interface PlannedEvent {
   fingerprint: string;
 }
 
-/** A short, stable hash (for change detection; not for security). */
-function hash(text: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x1b873593;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
-}
-
 /** The day after a `yyyy-MM-dd` date (all-day events end on the next day, exclusive). */
 function nextDay([year, month, day]: [number, number, number]): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
-}
-
-/** The event text: the message as it will be published, the tracked link, then the planning details. */
-function eventDescription(post: Post, utmTemplate: string | undefined, zone: string): string {
-  const details = [
-    `Planned: ${post.date}${post.time ? ` ${post.time}` : ''} (${zone})`,
-    post.status && `Status: ${post.status}`,
-    post.format && `Format: ${post.format}`,
-    post.owner && `Owner: ${post.owner}`,
-    post.campaign && `Campaign: ${post.campaign}`,
-    `Post ID: ${post.id}`,
-  ].filter(Boolean);
-  return [composeMessage(post), exportLink(post, { utmTemplate }), details.join('\n')].filter((part) => part !== '').join('\n\n');
 }
 
 /** The event a post should have (an Event resource of the Calendar API), or why it cannot have one. */
@@ -110,8 +85,8 @@ function planEvent(post: Post, sheetRow: number, workbook: Workbook, spreadsheet
     end = { dateTime: new Date(at.getTime() + EVENT_MINUTES * MINUTE).toISOString(), timeZone: zone };
   }
   const summary = eventSummary(post);
-  const description = eventDescription(post, utmTemplate, zone);
-  const fingerprint = hash(JSON.stringify([summary, description, start, end]));
+  const description = eventDescription(post, zone, utmTemplate);
+  const fingerprint = stableHash(JSON.stringify([summary, description, start, end]));
   const resource: ApiEvent = {
     summary,
     description,

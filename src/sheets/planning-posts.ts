@@ -147,11 +147,10 @@ export interface DrawnGrid {
 /**
  * Replaces a generated sheet's contents with `grid` from row `firstRow` down, whatever the number of
  * posts with a fixed few calls: merges broken over the old extent, then one call per Range setter over
- * the grid (values, backgrounds, font colours, weights, notes: every cell of the grid is overwritten,
- * so its layout formats such as wrap stay and need no rewriting) and one per merge; what the previous
- * draw left below or right of the new grid is cleared (contents, formats, notes). The grid's
- * strike-through lines (Cancelled posts, which also carry the ✕ symbol) are not written: the emulator
- * the tests run on lacks Range.setFontLines. Rows above `firstRow` are kept.
+ * the grid (values, backgrounds, font colours, weights, lines such as a Cancelled post's strike-through,
+ * notes: every cell of the grid is overwritten, so its layout formats such as wrap stay and need no
+ * rewriting) and one per merge; what the previous draw left below or right of the new grid is cleared
+ * (contents, formats, notes). Rows above `firstRow` are kept.
  */
 export function drawGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: number): DrawnGrid {
   const rows = grid.values.length;
@@ -181,6 +180,7 @@ export function drawGeneratedGrid(sheet: Sheet, grid: SheetGrid, firstRow: numbe
   range.setBackgrounds(grid.backgrounds);
   range.setFontColors(grid.fontColors);
   range.setFontWeights(grid.fontWeights);
+  range.setFontLines(grid.fontLines);
   range.setNotes(grid.notes);
   for (const merge of grid.merges) {
     sheet.getRange(firstRow + merge.row, merge.column + 1, merge.numRows, merge.numColumns).merge();

@@ -206,13 +206,17 @@ describe('evaluateBudget', () => {
     expect(report).toMatch(/monthView-pick@20000.*info: over target/);
   });
 
-  test('bundle bytes, the naive ratio and the throughput scaling are judged', () => {
+  test('bundle bytes, the naive ratio, the throughput scaling and posts per second are judged', () => {
     const result = goodResult();
     result.bundle = { ...result.bundle!, codeBytes: BUDGET.maxCodeBytes + 1, sidebarBytes: BUDGET.maxSidebarBytes + 1 };
     result.naive = { ...result.naive!, ratio: 499 };
     result.bundle.codeEvalMs = result.bundle.referenceEvalMs * 8.5;
     result.bundle.partsTotalBytes = 282 * 1024;
-    result.throughput = { ...result.throughput!, scaling: 2.5 };
+    result.throughput = {
+      ...result.throughput!,
+      scaling: 2.5,
+      points: result.throughput!.points.map((point) => ({ ...point, postsPerSecond: BUDGET.minPostsPerSecond - 1 })),
+    };
     expect(over(result)).toEqual([
       'dist/Code.js bytes',
       'dist/Sidebar.html bytes',
@@ -220,6 +224,7 @@ describe('evaluateBudget', () => {
       'bundle parts add up to the real build',
       'naive / ours at 500 posts',
       'checkPost ms/post scaling 1,000 → 10,000',
+      'checkPost posts/s at 10,000',
     ]);
   });
 });

@@ -238,7 +238,7 @@ test('New post… from the add-on menu opens the sidebar, and saving there adds 
     document.getElementById('grid-scroll')!.scrollLeft = 0;
   });
   const target =
-    existsSync(SCREENSHOT) && !process.env.UPDATE_SCREENSHOTS ? path.join(storeDir, 'preview.png') : SCREENSHOT;
+    existsSync(SCREENSHOT) && process.env.UPDATE_SCREENSHOTS !== '1' ? path.join(storeDir, 'preview.png') : SCREENSHOT;
   mkdirSync(path.dirname(target), { recursive: true });
   await page.screenshot({ path: target });
   await page.selectOption('#zoom', '1');

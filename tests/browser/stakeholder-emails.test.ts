@@ -100,7 +100,7 @@ test('the stakeholder email: count, date and a link to their copy only; post HTM
     expect(page.text).not.toContain(internal);
     expect(mail.body).not.toContain(internal);
   }
-  if (process.env.UPDATE_SCREENSHOTS) {
+  if (process.env.UPDATE_SCREENSHOTS === '1') {
     const { writeFileSync } = await import('node:fs');
     writeFileSync(path.join(IMAGES, 'stakeholder-email.png'), page.png);
   }
@@ -149,7 +149,7 @@ test('the README image of the copy (only under UPDATE_SCREENSHOTS=1)', async () 
     backgrounds: sheet.getDataRange().getBackgrounds(),
   }));
   expect(values[0]).toContain(`Decision — ${ANNA}`);
-  if (!process.env.UPDATE_SCREENSHOTS) return;
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
   const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const table = values
     .map((row, r) => `<tr>${row.map((cell, c) => `<td style="background:${backgrounds[r][c]};${r === 0 ? 'font-weight:bold' : ''}">${escape(cell)}${r > 0 && values[0][c].startsWith('Decision') ? ' ▾' : ''}</td>`).join('')}</tr>`)

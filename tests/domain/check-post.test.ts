@@ -447,54 +447,5 @@ describe('messages and summaries', () => {
   });
 });
 
-describe('speed', () => {
-  it('checks typical posts fast (≥ 20,000/s on an idle machine; the bar here allows for a busy shared runner)', () => {
-    const base: Partial<Post>[] = [
-      {
-        platform: 'X',
-        format: 'Text',
-        caption: 'Spring launch is here! 🌸 Check out our new collection at https://example.com/spring?utm=1',
-        hashtags: '#launch #spring',
-      },
-      {
-        platform: 'Instagram',
-        format: 'Carousel',
-        caption: 'New week, new drops ✨ Swipe to see all five looks. Which one is your favourite? Tell us below 👇',
-        hashtags: '#fashion #ootd',
-        media: `${IMG}\n${IMG}`,
-      },
-      {
-        platform: 'LinkedIn',
-        format: 'Text',
-        caption: 'We are hiring! Join our team of engineers building the future of content planning.',
-      },
-      { platform: 'Bluesky', format: 'Text', caption: 'Hello Bluesky 👋 our first post here.' },
-      { platform: 'Threads', format: 'Image', caption: 'Behind the scenes ❤️‍🔥 #studio', media: IMG },
-      {
-        platform: 'Pinterest',
-        format: 'Pin',
-        title: 'Spring outfit ideas',
-        caption: '10 spring outfit ideas',
-        link: 'https://example.com/blog',
-        media: IMG,
-      },
-    ];
-    const posts = Array.from({ length: 20000 }, (_, i) =>
-      post({
-        ...base[i % base.length],
-        caption: `${base[i % base.length].caption} #${i}`,
-        date: `2026-07-0${1 + (i % 9)}`,
-      }),
-    );
-    for (let i = 0; i < 2000; i++) checkPost(posts[i], undefined, { now: NOW });
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      for (const p of posts) checkPost(p, undefined, { now: NOW });
-      best = Math.min(best, performance.now() - t0);
-    }
-    const perSecond = Math.round((posts.length / best) * 1000);
-    console.log(`checkPost: ${perSecond} posts/s`);
-    expect(perSecond).toBeGreaterThan(4000);
-  });
-});
+// checkPost's speed (posts per second) is the benchmark's: scripts/lib/budget.ts minPostsPerSecond, measured
+// by npm run bench on the bundle, in one process of its own rather than beside other test workers.

@@ -77,3 +77,29 @@ test('a platform name from the CSV is written as text, never as a live formula (
   expect(again.ok).toBe(true);
   expect(grid(emulator, (sheet) => sheet.getDataRange().getValues()).length).toBe(values.length);
 });
+
+test('each block is a heatmap that follows the team’s edits; an import replaces its block’s rule and keeps the team’s own', () => {
+  const emulator = ready();
+  const rows = grid(emulator, (sheet) => sheet.getDataRange().getValues());
+  const top = rows.findIndex((row) => row[0] === 'LinkedIn');
+  const shown = (row: number, column: number) => emulator.spreadsheet.renderSheet('Audience').cells[top + row][column].background.toLowerCase();
+  inspect(emulator, () => {
+    const sheet = audience(emulator);
+    const app = emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const team = app.newConditionalFormatRule().whenTextEqualTo('check').setBackground('#ffff00').setRanges([sheet.getRange('A1:A5')]).build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), team]);
+  });
+  const rulesBefore = inspect(emulator, () => audience(emulator).getConditionalFormatRules().length);
+  call(emulator, 'importAudienceCsv', LINKEDIN_CSV);
+  expect(inspect(emulator, () => audience(emulator).getConditionalFormatRules().length)).toBe(rulesBefore);
+  expect(shown(7, 21)).toBe('#56b4e9'); // Saturday 20:00, the busiest hour
+  expect(shown(8, 7)).toBe('#ddf0fb'); // Sunday 06:00, a fifth of it
+  expect(shown(2, 1)).toBe('#ffffff'); // Monday 00:00, no activity
+  // The team changes a weight by hand: the shading follows without an import.
+  inspect(emulator, () => audience(emulator).getRange(top + 9, 8).setValue(1));
+  expect(shown(8, 7)).toBe('#56b4e9');
+  // The team's own rule is still there, after the heatmaps it was added beside.
+  const criteria = inspect(emulator, () => audience(emulator).getConditionalFormatRules().map((rule) => rule.getBooleanCondition()?.getCriteriaValues()[0] ?? null));
+  expect(criteria.filter((value) => value !== null)).toEqual(['check']);
+  expect(inspect(emulator, () => audience(emulator).getRange(top + 3, 2, 7, 24).getBackgrounds().flat().every((colour) => colour.toLowerCase() === '#ffffff'))).toBe(true);
+});

@@ -1,4 +1,5 @@
 /** Google Calendar on the built bundle (issue #16 breaks 2, 3 and 7; issue #15 item 8): holidays from unsubscribed public calendars, the sync into the add-on's own calendar under Calendar's burst limit, and consent from the Export dialog. */
+import ICAL from 'ical.js';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 import type { CreateEmulatorOptions, Emulator } from '../../emulator';
 import type { CalendarChoices, CalendarSyncResult } from '../../src/sheets/export-rpc';
@@ -151,6 +152,20 @@ describe('Google Calendar sync (break 3)', () => {
     expect(planEvents(emulator).map(postOf).sort()).toEqual(['P-00000001', 'P-00000003']);
     // Nothing was written to the person's own (primary) calendar.
     expect(calendars(emulator).filter((calendar) => !calendar.createdByApp).flatMap((calendar) => calendar.events)).toEqual([]);
+  });
+
+  test('a synced event says what the iCalendar export says, media included', () => {
+    const emulator = ready();
+    const media = 'https://example.com/launch.jpg\nhttps://example.com/launch-2.jpg';
+    seed(emulator, [{ ID: 'P-00000001', Date: '2026-12-01', Time: '09:00', Platform: 'Instagram', Format: 'Carousel', Caption: 'Launch day', Media: media, Status: 'Scheduled' }]);
+    expect(sync(emulator)).toMatchObject({ ok: true, created: 1 });
+    const [event] = planEvents(emulator);
+    expect(event.description).toContain(`Media:\n${media}`);
+    const file = call<{ ok: boolean; content: string }>(emulator, 'exportPosts', { target: 'icalendar', onlyPassing: false });
+    expect(file.ok).toBe(true);
+    const [exported] = new ICAL.Component(ICAL.parse(file.content)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(exported.description).toBe(event.description);
+    expect(exported.summary).toBe(event.title);
   });
 
   test('an event deleted by hand is made again; a calendar deleted by hand is made again', () => {

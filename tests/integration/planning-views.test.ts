@@ -166,6 +166,30 @@ test('picking another month in B1 redraws the view for that month', () => {
   expect(emulator.stats.roundTrips).toBe(0);
 });
 
+test('a Cancelled post is struck through in the month view, and the line goes when its status changes', () => {
+  const emulator = ready();
+  const cancelled = { date: '2026-03-12', time: '09:00', zone: 'Europe/Warsaw', platform: 'X', title: 'Dropped post', status: 'Cancelled' };
+  const kept = { ...cancelled, time: '11:00', title: 'Kept post', status: 'Draft' };
+  writePosts(emulator, [cancelled, kept]);
+  clickMenu(emulator, menuCaption(emulator, 'showMonthView'));
+  const linesOf = () =>
+    inspect(emulator, (ss) => {
+      const range = ss.getSheetByName('Month view')!.getDataRange();
+      const lines = range.getFontLines();
+      return range.getDisplayValues().flatMap((row, r) => row.flatMap((text, c) => (/Dropped post|Kept post/.test(text) ? [[text, lines[r][c]]] : [])));
+    });
+  expect(linesOf()).toEqual(
+    expect.arrayContaining([
+      [expect.stringContaining('Dropped post'), 'line-through'],
+      [expect.stringContaining('Kept post'), 'none'],
+    ]),
+  );
+  writePosts(emulator, [{ ...cancelled, status: 'Draft' }, kept]);
+  clickMenu(emulator, menuCaption(emulator, 'showMonthView'));
+  expect(linesOf().every(([, line]) => line === 'none')).toBe(true);
+  expect(linesOf()).toHaveLength(2);
+});
+
 test('Check all posts reports a thin week and an overfull day on the posts concerned, and a low-activity hour', () => {
   const emulator = ready();
   writePosts(emulator, [

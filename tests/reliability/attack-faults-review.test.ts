@@ -141,7 +141,10 @@ function reviewSweep(decision: 'approve' | 'changes'): Sweep {
 }
 
 /** Service calls per command on this calendar (the injection points); a change in them changes the sweep, so it is stated. */
-const CALLS = { approve: 43, changes: 35, audience: 17 };
+// The audience import: 17 before its heatmaps became gradient rules; now also the sheet's rules read and
+// set once, each rule's range looked at (2 calls a rule, 19 rules: one per platform block) to replace
+// the imported block's heatmap and keep the team's own rules, and the new rule built (6 calls).
+const CALLS = { approve: 43, changes: 35, audience: 61 };
 
 describe('a review decision with a failure at each of its service calls (43 for approve, 35 for request changes): 0 half-written rows', () => {
   test.each(['approve', 'changes'] as const)('%s: the row is old or decided (one write), the team’s cells intact, the retry and Check all leave the reviewer as approver', (decision) => {
@@ -166,7 +169,7 @@ function audienceShot(): { values: unknown[][]; formulas: string[][] } {
   });
 }
 
-test('audience import with a failure at each of its 17 service calls: the Audience sheet is old or new, never empty, the team’s cells kept, and a retry imports', () => {
+test(`audience import with a failure at each of its ${CALLS.audience} service calls: the Audience sheet is old or new, never empty, the team’s cells kept, and a retry imports`, () => {
   emulator.load(reviewState);
   inspect(emulator, (ss) => {
     const sheet = ss.getSheetByName('Audience')!;

@@ -1,9 +1,10 @@
 /**
  * Big sheets (issue #12): 20,000 posts. Check all posts, the month view and an export run inside the
  * 6-minute limit, and onEdit on a 5,000-row paste inside the 30-second simple-trigger limit, by the
- * benchmark's cost model at its high end (scripts/lib/cost-model.ts; here the whole Node CPU time of the
- * execution stands for the add-on's, an upper bound), with a constant number of round trips, and
- * without hitting the emulator's virtual execution-time limit.
+ * benchmark's cost model at its high end (scripts/lib/cost-model.ts) applied to the Spreadsheet calls
+ * and cells counted here, with a constant number of round trips, and without hitting the emulator's
+ * virtual execution-time limit. Counts, not clocks: the seconds including the add-on's own CPU time
+ * are the benchmark's (npm run bench, one process on its own), shown here in the log only.
  */
 import type { Emulator } from '../../emulator';
 import { COST_MODEL, LIMITS, countFlushes, estimateSeconds } from '../../scripts/lib/cost-model';
@@ -16,10 +17,19 @@ const PASTE = 5_000;
 let emulator: Emulator;
 let seeded: string;
 let blank: string;
-const figures: Record<string, { roundTrips: number; cells: number; seconds: number }> = {};
+interface Figures {
+  roundTrips: number;
+  cells: number;
+  /** The model's high-end seconds of the Spreadsheet calls and cells alone (counts, the same on any machine). */
+  callSeconds: number;
+  /** The same with this process's CPU time for the add-on's own work (for the log: a loaded machine inflates it). */
+  seconds: number;
+}
 
-/** Runs `act` as measured: round trips and cells from stats, CPU of the whole execution, the model's seconds. */
-function measure(name: string, act: () => { ok: boolean; error?: string }): { roundTrips: number; cells: number; seconds: number } {
+const figures: Record<string, Figures> = {};
+
+/** Runs `act` as measured: round trips and cells from stats, the model's seconds of those calls (and with the CPU used, for the log). */
+function measure(name: string, act: () => { ok: boolean; error?: string }): Figures {
   emulator.stats.reset();
   const started = process.cpuUsage();
   const outcome = act();
@@ -28,8 +38,10 @@ function measure(name: string, act: () => { ok: boolean; error?: string }): { ro
   const nodeMs = (used.user + used.system) / 1000;
   const { roundTrips, cells, reads, writes } = emulator.stats;
   const flushes = countFlushes(emulator.stats.log);
-  const estimate = estimateSeconds({ reads, writes, flushes, cells, addOnMs: nodeMs, startupMs: 0, executions: 1 }, COST_MODEL);
-  figures[name] = { roundTrips, cells, seconds: Math.round(estimate.high * 10) / 10 };
+  const counted = { reads, writes, flushes, cells, startupMs: 0, executions: 1 };
+  const calls = estimateSeconds({ ...counted, addOnMs: 0 }, COST_MODEL);
+  const estimate = estimateSeconds({ ...counted, addOnMs: nodeMs }, COST_MODEL);
+  figures[name] = { roundTrips, cells, callSeconds: Math.round(calls.high * 10) / 10, seconds: Math.round(estimate.high * 10) / 10 };
   return figures[name];
 }
 
@@ -65,7 +77,8 @@ test(`Check all posts on ${POSTS.toLocaleString('en-US')} posts: a constant numb
   emulator.load(seeded);
   const result = measure('checkAllPosts', menu('checkAllPosts'));
   expect(result.roundTrips).toBeLessThanOrEqual(12);
-  expect(result.seconds).toBeLessThan(LIMITS.execution);
+  expect(result.cells).toBeLessThan(40 * POSTS);
+  expect(result.callSeconds).toBeLessThan(LIMITS.execution / 2);
   expect(emulator.executions.at(-1)?.error ?? '').not.toMatch(/Exceeded maximum execution time/);
   const checks = calendar(emulator, (sheet) => sheet.getRange(2, header(emulator).indexOf('Checks') + 1, POSTS, 1).getValues().filter((row) => row[0] === '').length);
   expect(checks).toBe(0);
@@ -87,28 +100,27 @@ test(`onEdit on a ${PASTE.toLocaleString('en-US')}-row paste: a constant number 
   });
   expect(simple.ok).toBe(true);
   expect(result.roundTrips).toBeLessThanOrEqual(10);
-  // Seconds rest on measured CPU, which a loaded machine inflates: the benchmark (one process, CI's own
-  // step) holds this paste to the 30-s limit; here the cells that dominate the estimate are held instead.
+  // The cells dominate the estimate; with the add-on's CPU the benchmark (one process, CI's own step)
+  // holds this paste to the 30-s limit.
   expect(result.cells).toBeLessThan(200_000);
+  expect(result.callSeconds).toBeLessThan(LIMITS.simpleTrigger);
   const checked = calendar(emulator, (sheet) => sheet.getRange(2, names.indexOf('Checks') + 1, PASTE, 1).getValues().filter((row) => row[0] !== '').length);
   expect(checked).toBe(PASTE);
 }, 120_000);
 
 test(`the month view and an export of ${POSTS.toLocaleString('en-US')} posts finish inside 6 minutes`, () => {
   emulator.load(seeded);
-  // The month view's menu command (its name has moved while the feature is built: the first present).
-  const names = emulator.runAs(emulator.context.userEmail, (functions) => Object.keys(functions));
-  const monthView = ['showMonthView', 'refreshMonthView', 'buildMonthView'].find((name) => names.includes(name));
-  expect(monthView).toBeDefined();
-  const month = measure('monthView', menu(monthView!));
+  const month = measure('monthView', menu('showMonthView'));
   expect(month.roundTrips).toBeGreaterThan(0);
-  expect(month.seconds).toBeLessThan(LIMITS.execution);
+  expect(month.cells).toBeLessThan(12 * POSTS);
+  expect(month.callSeconds).toBeLessThan(LIMITS.execution / 2);
   emulator.load(seeded);
   const exported = measure('exportPosts', () => {
     const result = emulator.run('exportPosts', { target: 'generic-csv', onlyPassing: false });
     if (!result.ok) return { ok: false, error: result.error };
     return { ok: true };
   });
-  expect(exported.seconds).toBeLessThan(LIMITS.execution);
+  expect(exported.cells).toBeLessThan(35 * POSTS);
+  expect(exported.callSeconds).toBeLessThan(LIMITS.execution / 2);
   expect(exported.roundTrips).toBeLessThanOrEqual(12);
 }, 120_000);

@@ -1,40 +1,48 @@
 /**
  * The proofs can fail (issue #12: "would fail if the protection they prove were removed"): each
  * protection is removed in a build of its own (.build/reliability/<name>/Code.js, from the current
- * src/ with one edit, see support.ts buildMutant), and the same probes the other files run on
+ * src/ with one edit to a node of a named function, see scripts/lib/mutation.ts), and the same probes the other files run on
  * dist/Code.js must find the damage: writes without the lock and lost posts, formulas from user
  * text, half-written rows, a retry that saves a post twice.
  */
 import type { Emulator } from '../../emulator';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { formulaInjection, interleavedSaves, lockDiscipline, NEW_POST, saveFailureSweep, seedCalendar } from './probes';
+import { blockWriteParts, isBlockWrite } from '../../scripts/lib/mutant-build';
+import { callsNamed } from '../../scripts/lib/mutation';
 import { addon, buildMutant, setUp, type Mutation } from './support';
 
 const MUTATIONS: Record<string, Mutation> = {
   noLock: {
     name: 'no-lock',
-    file: 'src/services/document-lock.ts',
-    search: "if (!lock.tryLock(LOCK_WAIT_MS)) return busy(t(locale, 'lock.busy'));",
-    replace: 'void busy;',
+    inFunction: 'withDocumentLock',
+    target: 'an `if` on lock.tryLock(...)',
+    find: (node) => node.type === 'IfStatement' && callsNamed(node.test, 'tryLock'),
+    replace: () => 'void 0;',
   },
   noTextGuard: {
     name: 'no-text-guard',
-    file: 'src/domain/cell-text.ts',
-    search: "return needsTextGuard(text) ? `'${text}` : text;",
-    replace: 'return text;',
+    inFunction: 'textForCell',
+    target: 'a `needsTextGuard(text) ? … : text` choice',
+    find: (node) => node.type === 'ConditionalExpression' && callsNamed(node.test, 'needsTextGuard'),
+    replace: (node, text) => text(node.alternate),
   },
   splitWrite: {
     name: 'split-write',
-    file: 'src/sheets/save-post.ts',
-    search: 'sheet.getRange(firstRow, first, values.length, width).setValues(values);',
-    replace:
-      'const half = Math.ceil(width / 2); sheet.getRange(firstRow, first, values.length, half).setValues(values.map((r) => r.slice(0, half))); sheet.getRange(firstRow, first + half, values.length, width - half).setValues(values.map((r) => r.slice(half)));',
+    inFunction: 'writeAround',
+    target: 'a batched getRange(row, column, rows, columns).setValues(values) write',
+    find: isBlockWrite,
+    replace: (node, text) => {
+      const { sheet, row, column, rows, columns, values } = blockWriteParts(node, text);
+      return `{ const half = Math.ceil((${columns}) / 2); ${sheet}.getRange(${row}, ${column}, ${rows}, half).setValues(${values}.map((r) => r.slice(0, half))); ${sheet}.getRange(${row}, (${column}) + half, ${rows}, (${columns}) - half).setValues(${values}.map((r) => r.slice(half))); }`;
+    },
   },
   notesFailSave: {
     name: 'notes-fail-save',
-    file: 'src/sheets/save-post.ts',
-    search: /try \{\s*(sheet\.getRange\(firstRow, calendar\.map\.Checks, notes\.length, 1\)\.setNotes\(notes\);)\s*\} catch \{[^}]*\}/,
-    replace: '$1',
+    inFunction: 'writePosts',
+    target: 'a `try { … setNotes(…) } catch` around the Checks notes',
+    find: (node) => node.type === 'TryStatement' && callsNamed(node.block, 'setNotes'),
+    replace: (node, text) => text(node.block),
   },
 };
 

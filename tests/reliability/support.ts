@@ -1,15 +1,10 @@
 /** Shared helpers of the reliability tests (issue #12): the built bundle on the emulator, snapshots of a user's cells, mutant builds. */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build, type Plugin } from 'esbuild';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { serverBuildOptions, withStubs } = require('../../scripts/lib/server-build-options.cjs') as {
-  serverBuildOptions: (root: string, extraPlugins?: Plugin[]) => Parameters<typeof build>[0];
-  withStubs: (code: string) => { code: string; names: string[] };
-};
+import { buildMutantInto } from '../../scripts/lib/mutant-build';
+import type { Mutation } from '../../scripts/lib/mutation';
 import type { CreateEmulatorOptions, Emulator } from '../../emulator';
 import { createAddonEmulator } from '../../scripts/lib/addon-emulator';
-import { CODE_JS, DIST, ROOT, readBundle } from '../support/dist';
+import { CODE_JS, ROOT, readBundle } from '../support/dist';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -102,40 +97,14 @@ export function onlyColumns(shot: CellSnapshot, keep: readonly number[]): CellSn
   return { values: pick(shot.values), formulas: pick(shot.formulas), backgrounds: pick(shot.backgrounds), formats: pick(shot.formats) };
 }
 
-/** A protection a mutant removes: in `file` (relative to the root), `search` becomes `replace`. */
-export interface Mutation {
-  name: string;
-  file: string;
-  search: string | RegExp;
-  replace: string;
-}
+/** A protection a mutant removes: see scripts/lib/mutation.ts (a node inside a named function, found in its syntax tree). */
+export type { Mutation } from '../../scripts/lib/mutation';
 
 /**
  * Builds dist/Code.js's twin with one protection removed into `.build/reliability/<name>/` (with the
  * manifest and HTML files beside it, as the emulator reads them). Fails when the code no longer
- * contains what the mutation removes, so the proof cannot silently test nothing.
+ * holds what the mutation removes, so the proof cannot silently test nothing.
  */
 export async function buildMutant(mutation: Mutation): Promise<string> {
-  const dir = path.join(ROOT, '.build/reliability', mutation.name);
-  mkdirSync(dir, { recursive: true });
-  const target = path.join(ROOT, mutation.file);
-  const plugin: Plugin = {
-    name: `mutant-${mutation.name}`,
-    setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /\.ts$/ }, (args) => {
-        if (path.resolve(args.path) !== target) return undefined;
-        const source = readFileSync(args.path, 'utf8');
-        const found = typeof mutation.search === 'string' ? source.includes(mutation.search) : mutation.search.test(source);
-        if (!found) return { errors: [{ text: `mutant ${mutation.name}: ${mutation.file} no longer contains ${String(mutation.search)}` }] };
-        return { contents: source.replace(mutation.search, mutation.replace), loader: 'ts' };
-      });
-    },
-  };
-  const outfile = path.join(dir, 'Code.js');
-  // The real build's options (scripts/build.mjs serverBuildOptions: its plugins and stubs), the mutation first.
-  const result = await build({ ...serverBuildOptions(ROOT, [plugin]), logLevel: 'silent' });
-  writeFileSync(outfile, withStubs(result.outputFiles![0].text).code);
-  copyFileSync(path.join(ROOT, 'appsscript.json'), path.join(dir, 'appsscript.json'));
-  if (existsSync(DIST)) for (const file of readdirSync(DIST).filter((name) => name.endsWith('.html'))) copyFileSync(path.join(DIST, file), path.join(dir, file));
-  return outfile;
+  return buildMutantInto(ROOT, path.join(ROOT, '.build/reliability', mutation.name), mutation);
 }

@@ -86,9 +86,10 @@ describe('onOpen', () => {
 
   test('U-02: createMenu under an add-on shows the add-on name; as a bound script the caption', () => {
     const code = `function onOpen() { SpreadsheetApp.getUi().createMenu('Calendar').addItem('Go', 'go').addToUi(); }`;
-    expect(emulatorWith(code).open() && emulatorWith(code).menus).toBeDefined();
     const addon = emulatorWith(code, { addonName: 'Team Planner' });
-    addon.open();
+    expect(addon.open().ok).toBe(true);
+    expect(addon.menus).toHaveLength(1);
+    expect(addon.menus[0].items).toEqual([expect.objectContaining({ type: 'item', caption: 'Go', functionName: 'go' })]);
     expect(addon.menus[0]).toMatchObject({
       caption: 'Team Planner',
       requestedCaption: 'Calendar',

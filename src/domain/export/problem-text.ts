@@ -31,18 +31,13 @@ export function postNameInSentence(post: Post, locale = 'en'): string {
   return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
-/** The plural form a count takes: one, few (Polish 2–4, 22–24, … but not 12–14) or many (rules in i18n/plural.ts). */
-function pluralForm(locale: string, n: number): 'one' | 'few' | 'many' {
-  return pluralCategory(languageOf(locale), n);
-}
-
 /**
  * A number with its noun in the right plural form, e.g. `1 minute`, `10 minutes`; in Polish
- * `1 minutę`, `3 minuty`, `5 minut` (the form that follows `co najmniej` and `za`).
+ * `1 minutę`, `3 minuty`, `5 minut` (the form that follows `co najmniej` and `za`; the plural rules are i18n/plural.ts's).
  * @param locale A Sheets locale.
  * @param n The number.
  * @param noun Which noun (the catalogue's `export.unit.<noun>.<form>` keys).
  */
 export function countPhrase(locale: string, n: number, noun: 'minute' | 'post' | 'mediaLink'): string {
-  return `${n} ${t(locale, `export.unit.${noun}.${pluralForm(locale, n)}`)}`;
+  return `${n} ${t(locale, `export.unit.${noun}.${pluralCategory(languageOf(locale), n)}`)}`;
 }

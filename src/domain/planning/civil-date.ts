@@ -1,4 +1,12 @@
-/** Calendar-date arithmetic on `yyyy-MM-dd` strings, free of time zones (a civil date is a day, not an instant). */
+/** Calendar-date arithmetic on `yyyy-MM-dd` strings (date-fns on local calendar days), and the one parser of such dates and `HH:mm` times. */
+
+import { addDays as addDaysToDate } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { getISOWeekYear } from 'date-fns/getISOWeekYear';
+import { startOfWeek } from 'date-fns/startOfWeek';
+import type { Day } from 'date-fns';
 
 const DAY_MS = 86400000;
 
@@ -26,14 +34,28 @@ export function dateOfDayNumber(day: number): string {
 }
 
 /**
+ * Noon of `date` on the runtime's clock, the Date date-fns computes with (it counts calendar days in
+ * local time; noon keeps a daylight-saving change at midnight from moving the day; only a day a zone
+ * skipped whole, as Samoa's 2011-12-30, reads as the next). Throws on an invalid date: callers check first.
+ */
+function localNoon(date: string): Date {
+  const parts = parseCivilDate(date);
+  if (!parts) throw new Error(`Not a calendar date: ${date}`);
+  return new Date(parts[0], parts[1] - 1, parts[2], 12);
+}
+
+/** The `yyyy-MM-dd` date of a Date's local calendar day. */
+function civilDateOf(date: Date): string {
+  return civilDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+/**
  * The date `days` days after `date` (negative for before). Throws on an invalid date: callers check first.
  * @param date A valid `yyyy-MM-dd` date.
  * @param days Whole days to add.
  */
 export function addDays(date: string, days: number): string {
-  const day = dayNumber(date);
-  if (day === null) throw new Error(`Not a calendar date: ${date}`);
-  return dateOfDayNumber(day + days);
+  return civilDateOf(addDaysToDate(localNoon(date), days));
 }
 
 /**
@@ -42,10 +64,7 @@ export function addDays(date: string, days: number): string {
  * @param to A valid `yyyy-MM-dd` date.
  */
 export function daysBetween(from: string, to: string): number {
-  const a = dayNumber(from);
-  const b = dayNumber(to);
-  if (a === null || b === null) throw new Error(`Not a calendar date: ${a === null ? from : to}`);
-  return b - a;
+  return differenceInCalendarDays(localNoon(to), localNoon(from));
 }
 
 /**
@@ -53,10 +72,7 @@ export function daysBetween(from: string, to: string): number {
  * @param date A valid `yyyy-MM-dd` date.
  */
 export function weekdayOf(date: string): number {
-  const day = dayNumber(date);
-  if (day === null) throw new Error(`Not a calendar date: ${date}`);
-  // 1970-01-01 was a Thursday (Monday-first index 3).
-  return (((day + 3) % 7) + 7) % 7;
+  return getISODay(localNoon(date)) - 1;
 }
 
 /**
@@ -65,9 +81,7 @@ export function weekdayOf(date: string): number {
  * @param weekStartsOn 1 = Monday (ISO, the default) … 0 = Sunday, 6 = Saturday (date-fns numbering).
  */
 export function weekStart(date: string, weekStartsOn = 1): string {
-  const mondayFirstStart = (weekStartsOn + 6) % 7;
-  const offset = (weekdayOf(date) - mondayFirstStart + 7) % 7;
-  return addDays(date, -offset);
+  return civilDateOf(startOfWeek(localNoon(date), { weekStartsOn: weekStartsOn as Day }));
 }
 
 /**
@@ -75,14 +89,13 @@ export function weekStart(date: string, weekStartsOn = 1): string {
  * @param date A valid `yyyy-MM-dd` date.
  */
 export function isoWeekLabel(date: string): string {
-  const thursday = addDays(date, 3 - weekdayOf(date));
-  const year = Number(thursday.slice(0, 4));
-  const week = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return `${year}-W${pad2(week)}`;
+  const noon = localNoon(date);
+  return `${getISOWeekYear(noon)}-W${pad2(getISOWeek(noon))}`;
 }
 
 /**
- * The number of days in a month.
+ * The number of days in a month: the Gregorian rule on numbers, no Date (parseCivilDate checks every
+ * date the month view reads with it, thousands per refresh).
  * @param year Four-digit year.
  * @param month 1-12.
  */
@@ -98,8 +111,8 @@ export function civilDate(year: number, month: number, day: number): string {
 
 /**
  * Parses `yyyy-MM-dd` (surrounding spaces allowed) into [year, month, day], or null when it is not a real
- * calendar date. Same answers as schedule/post-instant's parseIsoDate, without a regex or a Date: the
- * month view parses thousands of dates per refresh.
+ * calendar date (the one date parser: schedule/post-instant re-exports it as parseIsoDate), without a
+ * regex or a Date: the month view parses thousands of dates per refresh.
  * @param text The date text.
  */
 export function parseCivilDate(text: string): [number, number, number] | null {
@@ -108,14 +121,14 @@ export function parseCivilDate(text: string): [number, number, number] | null {
   const year = digits(s, 0, 4);
   const month = digits(s, 5, 7);
   const day = digits(s, 8, 10);
-  // Years below 100 are refused, as parseIsoDate refuses them (Date.UTC maps them to 1900–1999).
+  // Years below 100 are refused (Date.UTC and new Date map them to 1900–1999).
   if (year < 100 || month < 1 || month > 12 || day < 1) return null;
   return day <= daysInMonth(year, month) ? [year, month, day] : null;
 }
 
 /**
- * Parses `HH:mm` or `H:mm` (24-hour, surrounding spaces allowed) into [hours, minutes], or null. Same
- * answers as schedule/post-instant's parseTime, without a regex.
+ * Parses `HH:mm` or `H:mm` (24-hour, surrounding spaces allowed) into [hours, minutes], or null (the
+ * one time parser: schedule/post-instant re-exports it as parseTime), without a regex.
  * @param text The time text.
  */
 export function parseClock(text: string): [number, number] | null {

@@ -3,7 +3,8 @@
 import type { Post } from '../post';
 import { DONE_STATUSES, STATUSES } from '../post';
 import { parseCivilDate, parseClock } from './civil-date';
-import { isKnownZone, localTimeOf, wallClockInstant } from './zone-clock';
+import { isValidTimeZone } from '../schedule/post-instant';
+import { localTimeOf, wallClockInstant } from './zone-clock';
 
 /** A post placed on a view's calendar. */
 export interface PlacedPost {
@@ -62,7 +63,7 @@ export function placePost(post: Post, viewTimeZone: string): PlacedPost | null {
   if (!writtenTime) return placed(post, status, writtenDate, '', -1, null, false, false);
   const clock = parseClock(writtenTime);
   const zone = String(post.timeZone ?? '').trim() || viewTimeZone;
-  const instantMs = clock && isKnownZone(zone) ? wallClockInstant(writtenDate, writtenTime, zone) : null;
+  const instantMs = clock && isValidTimeZone(zone) ? wallClockInstant(writtenDate, writtenTime, zone) : null;
   const local = instantMs === null ? null : localTimeOf(instantMs, viewTimeZone);
   if (instantMs === null || !local) {
     const minutes = clock ? clock[0] * 60 + clock[1] : -1;

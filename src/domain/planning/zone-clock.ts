@@ -15,20 +15,6 @@ export interface LocalTime {
 
 const DAY_MS = 86400000;
 const CACHE_LIMIT = 50000;
-const zoneValidity = new Map<string, boolean>();
-
-/**
- * True when the runtime knows the IANA zone (cached: building an Intl formatter per call is slow).
- * @param timeZone An IANA zone such as `Europe/Warsaw`.
- */
-export function isKnownZone(timeZone: string): boolean {
-  let known = zoneValidity.get(timeZone);
-  if (known === undefined) {
-    known = isValidTimeZone(timeZone);
-    zoneValidity.set(timeZone, known);
-  }
-  return known;
-}
 
 /**
  * The wall-clock parts of an instant in a zone, or null for an unknown zone.
@@ -36,7 +22,7 @@ export function isKnownZone(timeZone: string): boolean {
  * @param timeZone An IANA zone.
  */
 export function localTimeOf(instantMs: number, timeZone: string): LocalTime | null {
-  if (!isKnownZone(timeZone) || !Number.isFinite(instantMs)) return null;
+  if (!isValidTimeZone(timeZone) || !Number.isFinite(instantMs)) return null;
   const offset = zoneOffsetMinutes(timeZone, instantMs);
   if (!Number.isFinite(offset)) return null;
   const localMs = instantMs + offset * 60000;
@@ -82,7 +68,7 @@ function dateText(day: number): string {
 export function wallClockInstant(date: string, time: string, timeZone: string): number | null {
   const day = parseCivilDate(date);
   const clock = parseClock(time);
-  if (!day || !clock || !isKnownZone(timeZone)) return null;
+  if (!day || !clock || !isValidTimeZone(timeZone)) return null;
   const instant = wallTimeToInstant(Date.UTC(day[0], day[1] - 1, day[2], clock[0], clock[1]), timeZone);
   return Number.isFinite(instant) ? instant : null;
 }

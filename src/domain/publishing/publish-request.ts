@@ -4,6 +4,7 @@ import { composeMessage, exportLink, mediaUrls } from '../export/post-text';
 import type { Post } from '../post';
 import { mediaKindOf, postTypeFor } from './post-type';
 import type { WoopPlatform } from './woop-platforms';
+import { stableHash } from '../stable-hash';
 
 /** The account a calendar platform is mapped to in Connect. */
 export interface AccountChoice {
@@ -101,13 +102,5 @@ export function buildCreateRequest(post: Post, context: RequestContext): { reque
 
 /** A short, stable hash of what was sent (text, time, media URLs, platform inputs), to see later edits. */
 export function requestFingerprint(post: Post, request: CreatePostRequest): string {
-  const text = JSON.stringify([request.content[0]?.text ?? '', request.schedule.scheduledFor, mediaUrls(post), request.socialAccounts]);
-  let h1 = 0x811c9dc5;
-  let h2 = 0x1b873593;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193);
-    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
-  }
-  return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
+  return stableHash(JSON.stringify([request.content[0]?.text ?? '', request.schedule.scheduledFor, mediaUrls(post), request.socialAccounts]));
 }

@@ -1,26 +1,11 @@
 /** A post's moment: its Date + Time read as wall-clock time in its own time zone. */
 
 import type { Post } from '../post';
+import { parseCivilDate as parseIsoDate, parseClock as parseTime } from '../planning/civil-date';
 import { wallTimeToInstant, zoneOffsetMinutes } from './zone-offset';
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const TIME_PATTERN = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-/** Parses `yyyy-MM-dd` into [year, month (1-12), day], or null when it is not a real calendar date. */
-export function parseIsoDate(text: string): [number, number, number] | null {
-  const match = DATE_PATTERN.exec(text.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) return null;
-  return [year, month, day];
-}
-
-/** Parses `HH:mm` (or `H:mm`) into [hours, minutes], or null. */
-export function parseTime(text: string): [number, number] | null {
-  const match = TIME_PATTERN.exec(text.trim());
-  return match ? [Number(match[1]), Number(match[2])] : null;
-}
+/** The one parser of `yyyy-MM-dd` dates and `HH:mm` times (planning/civil-date), under the names the schedule code reads. */
+export { parseCivilDate as parseIsoDate, parseClock as parseTime } from '../planning/civil-date';
 
 const knownZones = new Map<string, boolean>();
 

@@ -279,8 +279,9 @@ describe('month picker', () => {
   });
 });
 
-describe('speed', () => {
-  test('20,000 posts in one month build the view and grid in under 200 ms', () => {
+describe('a month of 20,000 posts', () => {
+  // Its time is the benchmark's (monthView@20000: the whole execution, by npm run bench in a process of its own).
+  test('the posts of the month are in the view, and it makes a grid', () => {
     const posts: Post[] = [];
     const zones = ['', 'America/New_York', 'Asia/Tokyo', 'Europe/London'];
     for (let i = 0; i < 20000; i++) {
@@ -295,18 +296,8 @@ describe('speed', () => {
         }),
       );
     }
-    // CPU time of this process (not wall time, which other test workers on a shared machine stretch),
-    // best of three runs; the first run also warms the JIT.
-    let best = Infinity;
-    let view = buildMonthView([], [], { year: 2025, month: 3, timeZone: ZONE });
-    for (let run = 0; run < 3; run++) {
-      const started = process.cpuUsage();
-      view = buildMonthView(posts, [], { year: 2025, month: 3, timeZone: ZONE });
-      monthViewToGrid(view);
-      const used = process.cpuUsage(started);
-      best = Math.min(best, (used.user + used.system) / 1000);
-    }
+    const view = buildMonthView(posts, [], { year: 2025, month: 3, timeZone: ZONE });
     expect(view.postCount).toBeGreaterThan(19000); // a few move into February or April across zones
-    expect(best).toBeLessThan(200);
+    expect(() => monthViewToGrid(view)).not.toThrow();
   });
 });

@@ -3,6 +3,10 @@
 import fc from 'fast-check';
 import { localParts, parseIsoDate, parseTime, postInstant } from '../../../src/domain/schedule/post-instant';
 import {
+  addDays,
+  dateOfDayNumber,
+  dayNumber,
+  daysBetween,
   parseCivilDate,
   parseClock,
   weekdayOf,
@@ -75,8 +79,28 @@ describe('localTimeOf', () => {
   });
 });
 
+/** The plain reading of a `yyyy-MM-dd` date (a regex and a Date round trip): the oracle the fast parser must match. */
+function plainIsoDate(text: string): [number, number, number] | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day ? [year, month, day] : null;
+}
+
+/** The plain reading of `HH:mm` / `H:mm` (a regex): the oracle the fast parser must match. */
+function plainTime(text: string): [number, number] | null {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
 describe('civil dates', () => {
-  test('parseCivilDate and parseClock give the same answers as parseIsoDate and parseTime', () => {
+  test('the schedule code reads dates and times with the one parser', () => {
+    expect(parseIsoDate).toBe(parseCivilDate);
+    expect(parseTime).toBe(parseClock);
+  });
+
+  test('parseCivilDate and parseClock give the same answers as a regex and a Date', () => {
     const dateText = fc.oneof(
       fc
         .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
@@ -86,7 +110,7 @@ describe('civil dates', () => {
       fc.string({ maxLength: 12 }),
     );
     fc.assert(
-      fc.property(dateText, (text) => expect(parseCivilDate(text)).toEqual(parseIsoDate(text))),
+      fc.property(dateText, (text) => expect(parseCivilDate(text)).toEqual(plainIsoDate(text))),
       { numRuns: 3000 },
     );
     const timeText = fc.oneof(
@@ -96,7 +120,7 @@ describe('civil dates', () => {
       fc.string({ maxLength: 6 }),
     );
     fc.assert(
-      fc.property(timeText, (text) => expect(parseClock(text)).toEqual(parseTime(text))),
+      fc.property(timeText, (text) => expect(parseClock(text)).toEqual(plainTime(text))),
       { numRuns: 3000 },
     );
   });
@@ -107,5 +131,19 @@ describe('civil dates', () => {
     expect(weekStart('2025-03-30', 0)).toBe('2025-03-30');
     expect(isoWeekLabel('2025-12-29')).toBe('2026-W01');
     expect(isoWeekLabel('2021-01-03')).toBe('2020-W53');
+  });
+
+  test('day arithmetic (date-fns on local days) agrees with counting epoch days', () => {
+    const date = fc.integer({ min: -30000, max: 60000 }).map(dateOfDayNumber);
+    fc.assert(
+      fc.property(date, fc.integer({ min: -800, max: 800 }), (from, days) => {
+        const to = addDays(from, days);
+        expect(to).toBe(dateOfDayNumber(dayNumber(from)! + days));
+        expect(daysBetween(from, to)).toBe(days);
+        expect(weekdayOf(to)).toBe((((dayNumber(to)! + 3) % 7) + 7) % 7);
+        expect(dayNumber(to)! - dayNumber(weekStart(to))!).toBe(weekdayOf(to));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -6,7 +6,8 @@ import { isValidTimeZone, localParts, parseIsoDate, parseTime, postInstant } fro
 import type { ExportOptions, ExportTarget, Problem } from '../export-types';
 import { contentLine, escapeText, foldLine, hasControlCharacter, localDateTime, nextDate, utcDateTime } from '../ical-format';
 import { exportLocale, postName } from '../problem-text';
-import { composeMessage, exportLink, mediaUrls } from '../post-text';
+import { eventDescription, eventSummary } from '../event-text';
+import { exportLink } from '../post-text';
 import { vtimezoneLines } from '../vtimezone';
 
 const MINUTE = 60_000;
@@ -20,38 +21,11 @@ export function eventUid(post: Pick<Post, 'id'>): string {
   return escapeText(`${post.id.trim()}@content-calendar`);
 }
 
-/** The event title: `[Platform] ` then the post's title, or the caption's first line cut to 60 characters. */
-export function eventSummary(post: Post): string {
-  const prefix = post.platform ? `[${post.platform}] ` : '';
-  const firstLine = (post.title.trim() || post.caption.trim().split(/\r\n|\r|\n/)[0] || '').trim();
-  const chars = Array.from(firstLine);
-  const text = chars.length > 60 ? `${chars.slice(0, 59).join('').trimEnd()}…` : firstLine;
-  return prefix + (text || '(no caption)');
-}
-
 /** RFC 5545 VEVENT STATUS for the post's workflow status. */
 function eventStatus(status: string): string {
   const s = status.trim().toLowerCase();
   if (s === 'cancelled') return 'CANCELLED';
   return s === 'approved' || s === 'scheduled' || s === 'published' ? 'CONFIRMED' : 'TENTATIVE';
-}
-
-/** The event description: the message, link, media, then the planning details. */
-function eventDescription(post: Post, options: ExportOptions): string {
-  const zone = post.timeZone || options.defaultTimeZone;
-  const link = exportLink(post, options);
-  const details = [
-    `Planned: ${post.date}${post.time ? ` ${post.time}` : ''} (${zone})`,
-    post.status && `Status: ${post.status}`,
-    post.format && `Format: ${post.format}`,
-    post.owner && `Owner: ${post.owner}`,
-    post.campaign && `Campaign: ${post.campaign}`,
-    post.id && `Post ID: ${post.id}`,
-  ].filter(Boolean);
-  const media = mediaUrls(post);
-  return [composeMessage(post), link, media.length ? `Media:\n${media.join('\n')}` : '', details.join('\n')]
-    .filter((part) => part !== '')
-    .join('\n\n');
 }
 
 /**
@@ -104,7 +78,7 @@ function eventLines(post: Post, options: ExportOptions, index: number): string[]
     );
   }
   lines.push(`SUMMARY:${escapeText(eventSummary(post))}`);
-  lines.push(`DESCRIPTION:${escapeText(eventDescription(post, options))}`);
+  lines.push(`DESCRIPTION:${escapeText(eventDescription(post, post.timeZone || options.defaultTimeZone, options.utmTemplate))}`);
   const link = exportLink(post, options);
   // URL is a URI value (not TEXT, so no escaping): written only when the link is a plain web address.
   if (/^https?:\/\/[^\s"<>\\^`{|}]+$/i.test(link) && !hasControlCharacter(link)) lines.push(`URL:${link}`);
