@@ -1,15 +1,12 @@
 /** The audience import dialog: read a chosen CSV file into the text box, send the text to importAudienceCsv, show what happened. */
 
-interface ImportResult {
-  ok: boolean;
-  problems: Array<{ line: number; message: string }>;
-  message: string;
-}
+import type { ServerApi } from '../shared/server-api';
 
+/** google.script.run as this page uses it: importAudienceCsv with the server's own argument and result types. */
 interface Runner {
-  withSuccessHandler(handler: (value: ImportResult) => void): Runner;
+  withSuccessHandler(handler: (value: ReturnType<ServerApi['importAudienceCsv']>) => void): Runner;
   withFailureHandler(handler: (error: unknown) => void): Runner;
-  importAudienceCsv(text: string): void;
+  importAudienceCsv(...args: Parameters<ServerApi['importAudienceCsv']>): void;
 }
 
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -52,4 +49,3 @@ byId<HTMLButtonElement>('close').addEventListener('click', () => {
   (globalThis as unknown as { google?: { script: { host: { close(): void } } } }).google?.script.host.close();
 });
 
-export {};

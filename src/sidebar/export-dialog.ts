@@ -4,35 +4,21 @@ import { EXPORT_DIALOG_MESSAGES, EXPORT_MESSAGES } from '../domain/i18n/export-m
 import { createTranslator } from '../domain/i18n/translator';
 import type {
   CalendarAuthorization,
-  CalendarChoices,
-  CalendarSyncResult,
   ExportContext,
-  ExportFile,
-  ExportPreview,
   ExportProblem,
   ExportRequest,
   MovedPost,
-} from '../sheets/export-rpc';
+} from '../shared/export-contract';
 import { READY_STATUS_FILTER } from '../domain/export/ready-statuses';
 import { el, replaceChildren } from './lib/dom';
 import { timeZoneChoices } from './lib/time-zones';
-import { NoServerError, closeSidebar, errorText, serverCaller } from './lib/server';
+import { NoServerError, closeSidebar, errorText, callServer } from './lib/server';
 
 /** The dialog's strings: its own labels and the export messages (not the whole catalogue, to keep the page small). */
 const { t } = createTranslator([EXPORT_MESSAGES, EXPORT_DIALOG_MESSAGES]);
 
-/** The server functions this page calls, with their argument and result types. */
-interface ExportApi {
-  getExportContext(): ExportContext;
-  previewExport(request: ExportRequest): ExportPreview;
-  exportPosts(request: ExportRequest): ExportFile;
-  getCalendarChoices(): CalendarChoices;
-  syncToGoogleCalendar(request: { fromDialog: true }): CalendarSyncResult;
-}
-
-
-/** Calls this page's server functions (each call has a failure handler). */
-const call = serverCaller<ExportApi>();
+/** Calls the server's functions (typed by the server's own signatures; each call has a failure handler). */
+const call = callServer;
 
 /** Scheduler formats read the file's times in the account's zone; these two also ask for a date order. */
 const DATE_ORDER_TARGETS = ['hootsuite', 'sprout'];

@@ -2,9 +2,9 @@
 
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
 import { fillTemplate } from '../domain/i18n/translator';
-import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../sheets/review-rpc';
+import type { ReviewItem, ReviewRequest } from '../shared/review-contract';
 import { el, idPart, replaceChildren } from './lib/dom';
-import { NoServerError, errorText, serverCaller } from './lib/server';
+import { NoServerError, errorText, callServer } from './lib/server';
 
 /** The page's language, set from the spreadsheet's locale once the queue arrives. */
 let language: 'en' | 'pl' = 'en';
@@ -14,15 +14,8 @@ function t(key: string, params: Record<string, string | number> = {}): string {
   return fillTemplate(REVIEW_PAGE_MESSAGES[language][key] ?? REVIEW_PAGE_MESSAGES.en[key] ?? key, params);
 }
 
-/** The server functions this page calls. */
-interface ReviewApi {
-  getReviewQueue(): ReviewQueue;
-  reviewPost(request: ReviewRequest): ReviewResult;
-}
-
-
-/** Calls this page's server functions (each call has a failure handler). */
-const call = serverCaller<ReviewApi>();
+/** Calls the server's functions (typed by the server's own signatures; each call has a failure handler). */
+const call = callServer;
 
 const app = document.getElementById('app') as HTMLElement;
 

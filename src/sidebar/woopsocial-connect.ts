@@ -1,19 +1,11 @@
 /** The Connect WoopSocial dialog: check a pasted API key, choose the project and an account per platform, turn the hourly refresh on or off, disconnect. */
 
-import type { ConnectState } from '../sheets/publishing-rpc';
+import type { ConnectState } from '../shared/publishing-contract';
 import { el, replaceChildren } from './lib/dom';
-import { errorText, serverCaller } from './lib/server';
+import { errorText, callServer } from './lib/server';
 
-/** The server functions this page calls. */
-interface ConnectApi {
-  getWoopSocialConnection(): ConnectState;
-  connectWoopSocial(request: { apiKey: string; projectId?: string }): ConnectState;
-  saveWoopSocialSetup(request: { projectId: string; mapping: Record<string, string> }): ConnectState;
-  disconnectWoopSocial(): ConnectState;
-  setHourlyRefresh(request: { on: boolean }): ConnectState & { authorizationUrl?: string };
-}
-
-const call = serverCaller<ConnectApi>();
+/** Calls the server's functions (typed by the server's own signatures; each call has a failure handler). */
+const call = callServer;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const key = byId<HTMLInputElement>('key');
 const setup = byId<HTMLElement>('setup');

@@ -1,17 +1,11 @@
 /** The Send to WoopSocial dialog: choose dates and platform inputs, see our checks and WoopSocial's validation per post, then send; refresh delivery status. */
 
-import type { PublishResult, SendInputs, SendPreview } from '../sheets/publishing-rpc';
+import type { SendInputs, SendPreview } from '../shared/publishing-contract';
 import { el, replaceChildren } from './lib/dom';
-import { errorText, serverCaller } from './lib/server';
+import { errorText, callServer } from './lib/server';
 
-/** The server functions this page calls. */
-interface SendApi {
-  previewWoopSocialSend(request: { from: string; to: string; inputs: SendInputs }): SendPreview;
-  sendToWoopSocial(request: { from: string; to: string; inputs: SendInputs }): PublishResult;
-  refreshDeliveryStatus(): PublishResult;
-}
-
-const call = serverCaller<SendApi>();
+/** Calls the server's functions (typed by the server's own signatures; each call has a failure handler). */
+const call = callServer;
 const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const from = byId<HTMLInputElement>('from');
 const to = byId<HTMLInputElement>('to');

@@ -1,7 +1,7 @@
 /** Google Calendar on the built bundle (issue #16 breaks 2, 3 and 7; issue #15 item 8): holidays from unsubscribed public calendars, the sync into the add-on's own calendar under Calendar's burst limit, and consent from the Export dialog. */
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 import type { CreateEmulatorOptions, Emulator } from '../../emulator';
-import type { CalendarChoices, CalendarSyncResult } from '../../src/sheets/export-rpc';
+import type { CalendarChoices, CalendarSyncResult } from '../../src/shared/export-contract';
 import { call, clickMenu, inspect, loadAddon, menuCaption, setUpCalendar } from '../support/calendar-harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
