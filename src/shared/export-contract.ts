@@ -2,7 +2,7 @@
 
 import * as z from 'zod/mini';
 import type { DateOrder, ExportTargetId, Problem } from '../domain/export';
-import { lenientObject } from './lenient-schema';
+import { lenientObject, orElse } from './lenient-schema';
 
 const optionalText = z.optional(z.nullable(z.string()));
 
@@ -130,7 +130,7 @@ export interface CalendarChoices {
  * What the dialog sends to syncToGoogleCalendar(): `{ fromDialog: true }` (a missing scope then comes back
  * as an authorization link). The menu sends nothing; anything but `fromDialog: true` reads as the menu's call.
  */
-export const calendarSyncRequestSchema = z.optional(lenientObject({ fromDialog: z.catch(z.optional(z.boolean()), undefined) }));
+export const calendarSyncRequestSchema = z.optional(lenientObject({ fromDialog: orElse(z.optional(z.boolean()), () => undefined) }));
 
 /** The request as the dialog builds it. */
 export type CalendarSyncRequest = z.input<typeof calendarSyncRequestSchema>;

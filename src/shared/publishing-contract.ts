@@ -1,7 +1,7 @@
 /** The JSON the WoopSocial dialogs and the server exchange: connect, setup, send and hourly requests (zod/mini schemas) and their results. */
 
 import * as z from 'zod/mini';
-import { lenientObject, optionalText, textOr } from './lenient-schema';
+import { lenientObject, optionalText, orElse, textOr } from './lenient-schema';
 
 /** What the Connect dialog sends to connectWoopSocial(): a pasted key ('' = the stored one) and the chosen project. */
 export const connectRequestSchema = lenientObject({ apiKey: z.optional(textOr()), projectId: z.optional(textOr()) });
@@ -10,12 +10,12 @@ export type ConnectRequest = z.input<typeof connectRequestSchema>;
 /** What the Connect dialog sends to saveWoopSocialSetup(): the project and calendar platform → account ID ('' = none). */
 export const setupRequestSchema = lenientObject({
   projectId: textOr(),
-  mapping: z.catch(z.record(z.string(), textOr()), {}),
+  mapping: orElse(z.record(z.string(), textOr()), () => ({})),
 });
 export type SetupRequest = z.input<typeof setupRequestSchema>;
 
 /** A `yyyy-MM-dd` date, or '' for anything else. */
-const civilDate = z.catch(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), '');
+const civilDate = orElse(z.string().check(z.refine((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))), () => '');
 
 /** What the Send dialog sends to previewWoopSocialSend() and sendToWoopSocial(): the date range and platform inputs. */
 export const sendRequestSchema = lenientObject({
@@ -26,7 +26,7 @@ export const sendRequestSchema = lenientObject({
 export type SendRequest = z.input<typeof sendRequestSchema>;
 
 /** What the Connect dialog sends to setHourlyRefresh(): anything but `on: true` turns it off. */
-export const hourlyRequestSchema = lenientObject({ on: z.catch(z.boolean(), false) });
+export const hourlyRequestSchema = lenientObject({ on: orElse(z.boolean(), () => false) });
 export type HourlyRequest = z.input<typeof hourlyRequestSchema>;
 
 /** A project, an account as the Connect dialog lists them. */

@@ -33,9 +33,9 @@ export const reviewRequestSchema = z.object({
   /** The post's ID (surrounding spaces are ignored; blank is refused). */
   id: z.string().check(z.refine((id) => id.trim() !== '')),
   decision: z.enum(['approve', 'changes']),
-  comment: z.optional(z.string().check(z.maxLength(MAX_REVIEW_COMMENT))),
+  comment: z.optional(z.string().check(z.refine((comment) => comment.length <= MAX_REVIEW_COMMENT))),
   /** The `seen` version of the item the reviewer looked at (required: a decision without it is refused). */
-  seen: z.string().check(z.minLength(1)),
+  seen: z.string().check(z.refine((seen) => seen !== '')),
 });
 
 /** The request as the page builds it. */
