@@ -6,7 +6,15 @@ import { withDocumentLock } from '../services/document-lock';
 import { APP_CALENDAR_SCOPE } from '../services/google-calendar';
 import { calendarChoices, planCalendar, syncCalendarEvents } from '../sheets/calendar-sync';
 import { buildExportContext, previewCalendarExport, runCalendarExport } from '../sheets/export-posts';
-import type { CalendarAuthorization, CalendarChoices, CalendarSyncResult, ExportContext, ExportFile, ExportPreview } from '../sheets/export-rpc';
+import {
+  calendarSyncRequestSchema,
+  type CalendarAuthorization,
+  type CalendarChoices,
+  type CalendarSyncResult,
+  type ExportContext,
+  type ExportFile,
+  type ExportPreview,
+} from '../shared/export-contract';
 
 /** The Export dialog's size in pixels. */
 const DIALOG_WIDTH = 480;
@@ -75,7 +83,7 @@ export function getCalendarChoices(): CalendarChoices {
  */
 export function syncToGoogleCalendar(request?: unknown): CalendarSyncResult {
   const workbook = activeWorkbook();
-  const fromDialog = Boolean(request && typeof request === 'object' && (request as { fromDialog?: unknown }).fromDialog === true);
+  const fromDialog = calendarSyncRequestSchema.parse(request)?.fromDialog === true;
   if (fromDialog) {
     const authorization = calendarAuthorization(workbook.locale);
     if (authorization) return { ok: false, message: authorization.message, authorization };

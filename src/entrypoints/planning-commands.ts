@@ -9,9 +9,11 @@ import { importAudience } from '../sheets/audience-sheet';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
 import { appendNewEvents, ensureEventsSheet } from '../sheets/events-sheet';
 import { refreshMonthViewSheet } from '../sheets/month-view-sheet';
-import { buildPlanningHints, type PlanningHints } from '../sheets/planning-hints';
+import { buildPlanningHints } from '../sheets/planning-hints';
 import { todayIn } from '../sheets/planning-posts';
 import { SHEET_NAMES } from '../sheets/sheet-names';
+import { audienceCsvSchema, type AudienceImportResult } from '../shared/audience-contract';
+import { planningHintsRequestSchema, type MonthViewRefresh, type PlanningHints } from '../shared/planning-contract';
 
 /** The audience import dialog's size in pixels. */
 const DIALOG_WIDTH = 520;
@@ -42,7 +44,7 @@ export function showMonthView(): void {
  * it after a successful save, so savePost itself stays within its budget. Returns `{ refreshed }`.
  * Runs: google.script.run from the sidebar (AuthMode.FULL); 6-minute limit; constant Spreadsheet calls.
  */
-export function refreshMonthViewIfPresent(): { refreshed: boolean } {
+export function refreshMonthViewIfPresent(): MonthViewRefresh {
   const workbook = activeWorkbook();
   if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return { refreshed: false };
   refreshMonthViewSheet(workbook, new Date());
@@ -134,14 +136,6 @@ export function showAudienceImport(): void {
   SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'planning.import.title'));
 }
 
-/** importAudienceCsv's answer: what was imported, the lines skipped, and a sentence to show. */
-export interface AudienceImportResult {
-  ok: boolean;
-  platforms: string[];
-  problems: Array<{ line: number; message: string }>;
-  message: string;
-}
-
 /**
  * Imports the team's own audience activity from CSV text (platform, weekday, hour, value): each
  * platform in the file replaces its grid in the Audience sheet (others stay). Bad lines are skipped and
@@ -153,7 +147,7 @@ export function importAudienceCsv(csvText: unknown): AudienceImportResult {
   const workbook = activeWorkbook();
   const { locale } = workbook;
   const source = `Your analytics (CSV), imported ${todayIn(new Date(), workbook.timeZone)}`;
-  const { audience, problems } = parseAudienceCsv(typeof csvText === 'string' ? csvText : '', { locale, source });
+  const { audience, problems } = parseAudienceCsv(audienceCsvSchema.parse(csvText), { locale, source });
   if (audience.length === 0) return { ok: false, platforms: [], problems, message: t(locale, 'planning.import.none') };
   importAudience(workbook, audience);
   const platforms = audience.map((grid) => grid.platform);
@@ -168,7 +162,5 @@ export function importAudienceCsv(csvText: unknown): AudienceImportResult {
  */
 export function getPlanningHints(request: unknown): PlanningHints {
   const workbook = activeWorkbook();
-  const input = request && typeof request === 'object' ? (request as Record<string, unknown>) : {};
-  const text = (value: unknown) => (typeof value === 'string' ? value : '');
-  return buildPlanningHints(workbook, { date: text(input.date), platform: text(input.platform), timeZone: text(input.timeZone) }, new Date());
+  return buildPlanningHints(workbook, planningHintsRequestSchema.parse(request), new Date());
 }

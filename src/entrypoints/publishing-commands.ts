@@ -4,7 +4,18 @@ import { t } from '../domain/i18n';
 import { NOT_SENDABLE_PLATFORMS, WOOP_PLATFORMS, woopPlatformLabel, woopPlatformsFor, type WoopPlatform } from '../domain/publishing/woop-platforms';
 import { PLATFORMS } from '../domain/post';
 import { activeWorkbook, type Workbook } from '../sheets/active-spreadsheet';
-import type { ConnectState, PublishResult, SendInputs, SendPreview, WoopAccountOption } from '../sheets/publishing-rpc';
+import {
+  connectRequestSchema,
+  hourlyRequestSchema,
+  sendRequestSchema,
+  setupRequestSchema,
+  type ConnectState,
+  type HourlyRefreshState,
+  type PublishResult,
+  type SendInputs,
+  type SendPreview,
+  type WoopAccountOption,
+} from '../shared/publishing-contract';
 import { failureMessage } from '../sheets/woopsocial-plan';
 import { refreshDelivery } from '../sheets/woopsocial-refresh';
 import { previewSend, sendPosts } from '../sheets/woopsocial-send';
@@ -117,8 +128,8 @@ export function getWoopSocialConnection(): ConnectState {
  */
 export function connectWoopSocial(request: unknown): ConnectState {
   const workbook = activeWorkbook();
-  const input = (request && typeof request === 'object' ? request : {}) as { apiKey?: unknown; projectId?: unknown };
-  const pasted = typeof input.apiKey === 'string' ? input.apiKey.trim() : '';
+  const input = connectRequestSchema.parse(request);
+  const pasted = input.apiKey?.trim() ?? '';
   const apiKey = pasted || storedApiKey() || '';
   if (!apiKey) return disconnectedState(t(workbook.locale, 'publish.keyMissing'));
   try {
@@ -126,7 +137,7 @@ export function connectWoopSocial(request: unknown): ConnectState {
     // A different key may belong to another organisation: its project and mapping start afresh.
     const changed = Boolean(pasted) && pasted !== storedApiKey();
     const setup = changed ? null : storedSetup();
-    const state = connectState(workbook, apiKey, setup, typeof input.projectId === 'string' ? input.projectId : '');
+    const state = connectState(workbook, apiKey, setup, input.projectId ?? '');
     if (changed) forgetConnection();
     storeConnection(apiKey, setup);
     return state;
@@ -145,18 +156,16 @@ export function saveWoopSocialSetup(request: unknown): ConnectState {
   const { locale } = workbook;
   const apiKey = storedApiKey();
   if (!apiKey) return disconnectedState(t(locale, 'publish.notConnected'));
-  const input = (request && typeof request === 'object' ? request : {}) as { projectId?: unknown; mapping?: unknown };
-  const projectId = typeof input.projectId === 'string' ? input.projectId : '';
+  const { projectId, mapping } = setupRequestSchema.parse(request);
   if (!projectId) return disconnectedState(t(locale, 'publish.noProject'));
   try {
     const state = connectState(workbook, apiKey, null, projectId);
     const project = state.projects.find((p) => p.id === projectId);
     if (!project) return { ...state, ok: false, message: t(locale, 'publish.noProject') };
     const accounts: WoopSetup['accounts'] = {};
-    const mapping = (input.mapping && typeof input.mapping === 'object' ? input.mapping : {}) as Record<string, unknown>;
     for (const platform of servedPlatforms()) {
       const id = mapping[platform];
-      if (typeof id !== 'string' || !id) continue;
+      if (!id) continue;
       const account = state.accounts.find((a) => a.id === id);
       if (!account || !woopPlatformsFor(platform).includes(account.platform as WoopPlatform))
         return { ...state, ok: false, message: t(locale, 'publish.unknownAccount', { platform }) };
@@ -183,14 +192,8 @@ export function disconnectWoopSocial(): ConnectState {
 
 /** The date range and inputs of a Send request. */
 function sendRequest(request: unknown): { range: { from: string; to: string }; inputs: SendInputs } {
-  const input = (request && typeof request === 'object' ? request : {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '');
-  const raw = (input.inputs && typeof input.inputs === 'object' ? input.inputs : {}) as Record<string, unknown>;
-  const word = (value: unknown) => (typeof value === 'string' ? value : undefined);
-  return {
-    range: { from: text(input.from), to: text(input.to) },
-    inputs: { pinterestBoardId: word(raw.pinterestBoardId), tiktokPrivacyLevel: word(raw.tiktokPrivacyLevel), youtubePrivacy: word(raw.youtubePrivacy) },
-  };
+  const { from, to, inputs } = sendRequestSchema.parse(request);
+  return { range: { from, to }, inputs };
 }
 
 /**
@@ -255,9 +258,9 @@ export function refreshDeliveryStatusHourly_(event?: { triggerUid?: string }): v
  * asked for only here: without it the answer carries Google's authorization link.
  * Runs: google.script.run from the Connect dialog (AuthMode.FULL).
  */
-export function setHourlyRefresh(request: unknown): ConnectState & { authorizationUrl?: string } {
+export function setHourlyRefresh(request: unknown): HourlyRefreshState {
   const workbook = activeWorkbook();
-  const on = Boolean(request && typeof request === 'object' && (request as { on?: unknown }).on === true);
+  const { on } = hourlyRequestSchema.parse(request);
   const getInfo = ScriptApp.getAuthorizationInfo as (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
   const info = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, [SCRIPT_APP_SCOPE]);
   const state = getWoopSocialConnection();

@@ -4,7 +4,7 @@ import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
 import { notifyDecisions } from '../sheets/notifications';
 import { listReviewQueue, recordReview } from '../sheets/review-queue';
-import type { ReviewQueue, ReviewResult } from '../sheets/review-rpc';
+import { reviewRequestSchema, type ReviewQueue, type ReviewResult } from '../shared/review-contract';
 import { STAKEHOLDER_SCOPES, publishStakeholderCopy, type StakeholderResult } from '../sheets/stakeholder-view';
 import { collectStakeholderCopy } from '../sheets/stakeholder-collect';
 import type { CollectResult } from '../sheets/stakeholder-decisions';
@@ -44,8 +44,9 @@ export function reviewPost(request: unknown): ReviewResult {
   const reviewer = currentUserEmail();
   const result = recordReview(workbook, request, new Date(), reviewer);
   if (!result.ok) return result;
-  const { decision, comment } = request as { decision: string; comment?: unknown };
-  const mailed = notifyDecisions(workbook, [{ id: result.id, approve: decision === 'approve', reviewer, comment: typeof comment === 'string' ? comment : '' }]);
+  // recordReview accepted the request, so it parses.
+  const { decision, comment = '' } = reviewRequestSchema.parse(request);
+  const mailed = notifyDecisions(workbook, [{ id: result.id, approve: decision === 'approve', reviewer, comment }]);
   return mailed ? { ...result, message: `${result.message} ${mailed}` } : result;
 }
 

@@ -4,6 +4,7 @@ import type { CheckResult } from '../domain/check-types';
 import type { Post } from '../domain/post';
 import type { FieldError } from '../domain/post-input';
 import type { PostVersion, SaveConflict } from '../domain/post-version';
+import type { RulesTable } from '../domain/rules/rule-types';
 
 /**
  * What the sidebar sends to savePost(). A flat post (every field optional, missing = empty) plus, for a
@@ -58,8 +59,8 @@ export interface FormContext {
   platforms: string[];
   formats: string[];
   statuses: string[];
-  /** The rules table as the Platforms sheet defines it (see src/domain rules types). */
-  rules: unknown;
+  /** The rules table as the Platforms sheet defines it. */
+  rules: RulesTable;
   /** The spreadsheet's time zone (IANA) and locale (e.g. `en_US`, `pl_PL`). */
   timeZone: string;
   locale: string;

@@ -18,7 +18,7 @@ import {
 } from '../services/google-calendar';
 import type { Workbook } from './active-spreadsheet';
 import { readCalendarPosts } from './export-posts';
-import type { CalendarChoices, CalendarSyncResult } from './export-rpc';
+import type { CalendarChoices, CalendarSyncResult } from '../shared/export-contract';
 import { readSettings } from './settings-sheet';
 
 type ApiEvent = GoogleAppsScript.Calendar.Schema.Event;

@@ -30,7 +30,7 @@ import {
   type ExportProblem,
   type ExportRequest,
   type MovedPost,
-} from './export-rpc';
+} from '../shared/export-contract';
 import { readRules } from './platforms-sheet';
 import { readSettings } from './settings-sheet';
 

@@ -7,46 +7,7 @@ import type { Workbook } from './active-spreadsheet';
 import { readAudience } from './audience-sheet';
 import { readEvents } from './events-sheet';
 import { readAllPosts, todayIn } from './planning-posts';
-
-/** What the sidebar sends: the form's date (`yyyy-MM-dd`), platform and time zone (optional: the spreadsheet's). */
-export interface PlanningHintsRequest {
-  date: string;
-  platform: string;
-  timeZone?: string;
-}
-
-/** An event on or shortly after the chosen date, with the suggested days to post before it. JSON-safe. */
-export interface EventHint {
-  date: string;
-  endDate: string;
-  name: string;
-  type: string;
-  notes: string;
-  /** A sentence, e.g. "Spring launch is on Friday 14 March. Consider planning a post on …". */
-  suggestion: string;
-  /** The suggested days (`yyyy-MM-dd`), not in the past. */
-  suggestedDates: string[];
-}
-
-/** A free high-activity slot. `date`/`time` are in the form's zone (to fill the form); `label` is in the audience's zone. */
-export interface SlotHint {
-  date: string;
-  time: string;
-  instant: string;
-  weight: number;
-  label: string;
-}
-
-/** getPlanningHints' answer. */
-export interface PlanningHints {
-  ok: boolean;
-  /** Set when the request was unusable. */
-  message?: string;
-  events: EventHint[];
-  slots: SlotHint[];
-  /** The zone of `slots[].date/time`. */
-  timeZone: string;
-}
+import type { EventHint, PlanningHints, PlanningHintsRequest, SlotHint } from '../shared/planning-contract';
 
 /** Days after the chosen date whose events are shown (an event a week away still wants a post now). */
 const LOOKAHEAD_DAYS = 7;

@@ -13,14 +13,12 @@ import { approvalEffects } from '../domain/approval-effects';
 import { cellText, postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
 import { readRules } from './platforms-sheet';
-import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from './review-rpc';
+import { reviewRequestSchema, type ReviewItem, type ReviewQueue, type ReviewRequest, type ReviewResult } from '../shared/review-contract';
 import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
 
 /** A cell holds at most 50,000 characters; older comments are dropped first beyond this. */
 const MAX_COMMENTS = 45000;
-/** The longest comment accepted from the page. */
-const MAX_COMMENT = 2000;
 
 const lower = (text: string): string => text.trim().toLowerCase();
 
@@ -122,11 +120,9 @@ export function listReviewQueue(workbook: Workbook, now: Date = new Date()): Rev
 
 /** The request, checked: a post ID, a decision and an optional one-line comment. */
 function parseRequest(input: unknown): (ReviewRequest & { comment: string }) | null {
-  if (!input || typeof input !== 'object') return null;
-  const { id, decision, comment = '', seen } = input as Record<string, unknown>;
-  if (typeof id !== 'string' || !id.trim() || (decision !== 'approve' && decision !== 'changes')) return null;
-  if (typeof comment !== 'string' || comment.length > MAX_COMMENT) return null;
-  if (typeof seen !== 'string' || !seen) return null;
+  const parsed = reviewRequestSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const { id, decision, comment = '', seen } = parsed.data;
   return { id: id.trim(), decision, comment: comment.replace(/\s*[\r\n]+\s*/g, ' ').trim(), seen };
 }
 

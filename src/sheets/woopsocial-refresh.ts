@@ -5,7 +5,7 @@ import { summariseDelivery, type ChildDelivery } from '../domain/publishing/deli
 import type { PlatformInputChoice } from '../domain/publishing/publish-request';
 import { WoopSocialError, woopFetch } from '../services/woopsocial-client';
 import type { Workbook } from './active-spreadsheet';
-import type { PublishResult } from './publishing-rpc';
+import type { PublishResult } from '../shared/publishing-contract';
 import { LEDGER_PREFIX, PAGE, createOne, deletePost, settleRequested } from './woopsocial-create';
 import { TIME_BUDGET_MS, connection, contentFingerprint, failureMessage, planRow, readNote, uploadMedia, utcText, utmOf, type Connected } from './woopsocial-plan';
 import { readWoopTable, writeRow, writeRows, type RowCells, type WoopRow, type WoopTable } from './woopsocial-rows';

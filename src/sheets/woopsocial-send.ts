@@ -4,7 +4,7 @@ import { t } from '../domain/i18n';
 import { publishedText } from '../domain/publishing/publish-request';
 import { woopFetch, WoopSocialError } from '../services/woopsocial-client';
 import type { Workbook } from './active-spreadsheet';
-import type { PublishResult, SendInputs, SendPreview, SendRow } from './publishing-rpc';
+import type { PublishResult, SendInputs, SendPreview, SendRow } from '../shared/publishing-contract';
 import { createOne, lookUpPost, recordSent } from './woopsocial-create';
 import { TIME_BUDGET_MS, candidates, connection, failureMessage, planRow, takenIds, uploadMedia, utmOf } from './woopsocial-plan';
 import { REQUESTED, readWoopTable, writeRows, type RowCells, type WoopRow } from './woopsocial-rows';

@@ -2,20 +2,10 @@
 
 import { byId } from './lib/dom';
 import { pageMessages } from './lib/page-messages';
-import { closeSidebar, serverCaller } from './lib/server';
+import { closeSidebar, callServer } from './lib/server';
 
-interface ImportResult {
-  ok: boolean;
-  problems: Array<{ line: number; message: string }>;
-  message: string;
-}
-
-/** The server functions this page calls. */
-interface AudienceApi {
-  importAudienceCsv(text: string): ImportResult;
-}
-
-const call = serverCaller<AudienceApi>();
+/** Calls the server (typed by its own signatures; every call has a failure handler). */
+const call = callServer;
 /** The page's messages, in the language the server marked the page with. */
 const messages = pageMessages([]);
 const text = byId<HTMLTextAreaElement>('csv');

@@ -8,10 +8,10 @@ import type {
   ExportFile,
   ExportPreview,
   ExportRequest,
-} from '../sheets/export-rpc';
+} from '../shared/export-contract';
 import { el, replaceChildren } from './lib/dom';
 import { browserLocale, pageMessages } from './lib/page-messages';
-import { closeSidebar, serverCaller } from './lib/server';
+import { closeSidebar, callServer } from './lib/server';
 import { calendarSection } from './export/export-calendar';
 import { exportControls } from './export/export-controls';
 import { followDateRange } from './export/export-facets';
@@ -24,18 +24,9 @@ const messages = pageMessages([EXPORT_MESSAGES, EXPORT_DIALOG_MESSAGES], {
   failures: { noServer: 'export.noServer', failed: 'export.failed' },
 });
 
-/** The server functions this page calls, with their argument and result types. */
-interface ExportApi {
-  getExportContext(): ExportContext;
-  previewExport(request: ExportRequest): ExportPreview;
-  exportPosts(request: ExportRequest): ExportFile;
-  getCalendarChoices(): CalendarChoices;
-  syncToGoogleCalendar(request: { fromDialog: true }): CalendarSyncResult;
-}
 
-
-/** Calls this page's server functions (each call has a failure handler). */
-const call = serverCaller<ExportApi>();
+/** Calls the server (typed by its own signatures; every call has a failure handler). */
+const call = callServer;
 
 /** This page's server caller, as the dialog's parts receive it. */
 export type ExportCall = typeof call;

@@ -1,24 +1,18 @@
 /** The review queue page: posts awaiting review as cards (all text through textContent), each with a comment, Approve and Request changes. */
 
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
-import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../sheets/review-rpc';
+import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../shared/review-contract';
 import { el, idPart, replaceChildren } from './lib/dom';
 import { browserLocale, pageMessages } from './lib/page-messages';
-import { serverCaller } from './lib/server';
+import { callServer } from './lib/server';
 
 /** The page's labels, in the browser's language until the queue says the spreadsheet's. */
 const messages = pageMessages([REVIEW_PAGE_MESSAGES], { locale: browserLocale(), failures: { noServer: 'noServer', failed: 'failed' } });
 const { t } = messages;
 
-/** The server functions this page calls. */
-interface ReviewApi {
-  getReviewQueue(): ReviewQueue;
-  reviewPost(request: ReviewRequest): ReviewResult;
-}
 
-
-/** Calls this page's server functions (each call has a failure handler). */
-const call = serverCaller<ReviewApi>();
+/** Calls the server (typed by its own signatures; every call has a failure handler). */
+const call = callServer;
 
 const app = document.getElementById('app') as HTMLElement;
 

@@ -1,20 +1,12 @@
 /** The Connect WoopSocial dialog: check a pasted API key, choose the project and an account per platform, turn the hourly refresh on or off, disconnect. */
 
-import type { ConnectState } from '../sheets/publishing-rpc';
+import type { ConnectState } from '../shared/publishing-contract';
 import { byId, el, replaceChildren } from './lib/dom';
 import { pageMessages } from './lib/page-messages';
-import { closeSidebar, serverCaller } from './lib/server';
+import { closeSidebar, callServer } from './lib/server';
 
-/** The server functions this page calls. */
-interface ConnectApi {
-  getWoopSocialConnection(): ConnectState;
-  connectWoopSocial(request: { apiKey: string; projectId?: string }): ConnectState;
-  saveWoopSocialSetup(request: { projectId: string; mapping: Record<string, string> }): ConnectState;
-  disconnectWoopSocial(): ConnectState;
-  setHourlyRefresh(request: { on: boolean }): ConnectState & { authorizationUrl?: string };
-}
-
-const call = serverCaller<ConnectApi>();
+/** Calls the server (typed by its own signatures; every call has a failure handler). */
+const call = callServer;
 /** The page's messages, in the language the server marked the page with. */
 const messages = pageMessages([]);
 const key = byId<HTMLInputElement>('key');

@@ -1,18 +1,12 @@
 /** The Send to WoopSocial dialog: choose dates and platform inputs, see our checks and WoopSocial's validation per post, then send; refresh delivery status. */
 
-import type { PublishResult, SendInputs, SendPreview } from '../sheets/publishing-rpc';
+import type { PublishResult, SendInputs, SendPreview } from '../shared/publishing-contract';
 import { byId, el, replaceChildren } from './lib/dom';
 import { pageMessages } from './lib/page-messages';
-import { closeSidebar, serverCaller } from './lib/server';
+import { closeSidebar, callServer } from './lib/server';
 
-/** The server functions this page calls. */
-interface SendApi {
-  previewWoopSocialSend(request: { from: string; to: string; inputs: SendInputs }): SendPreview;
-  sendToWoopSocial(request: { from: string; to: string; inputs: SendInputs }): PublishResult;
-  refreshDeliveryStatus(): PublishResult;
-}
-
-const call = serverCaller<SendApi>();
+/** Calls the server (typed by its own signatures; every call has a failure handler). */
+const call = callServer;
 /** The page's messages, in the language the server marked the page with. */
 const messages = pageMessages([]);
 const from = byId<HTMLInputElement>('from');

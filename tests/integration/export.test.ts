@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 import { unneutraliseCell } from '../../src/domain/export';
 import type { Emulator } from '../../emulator';
-import type { ExportFile, ExportPreview } from '../../src/sheets/export-rpc';
+import type { ExportFile, ExportPreview } from '../../src/shared/export-contract';
 import { call, calendarRecords, clickMenu, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');

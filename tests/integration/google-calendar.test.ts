@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
 import type { CreateEmulatorOptions, Emulator } from '../../emulator';
-import type { CalendarChoices, CalendarSyncResult } from '../../src/sheets/export-rpc';
+import type { CalendarChoices, CalendarSyncResult } from '../../src/shared/export-contract';
 import { call, clickMenu, inspect, loadAddon, menuCaption, setUpCalendar } from '../support/calendar-harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');

@@ -2,7 +2,7 @@
 import ICAL from 'ical.js';
 import type { Emulator } from '../../emulator';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
-import type { ExportFile, ExportPreview } from '../../src/sheets/export-rpc';
+import type { ExportFile, ExportPreview } from '../../src/shared/export-contract';
 import { call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
 
 type Column = (typeof CALENDAR_COLUMNS)[number];

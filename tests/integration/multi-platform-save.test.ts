@@ -1,6 +1,6 @@
 /** One post saved for several platforms, staggered so scheduler files accept it (issue #19 item 3), on the built bundle. */
 import { calendarRecords, call, loadAddon, setUpCalendar } from '../support/calendar-harness';
-import type { ExportPreview } from '../../src/sheets/export-rpc';
+import type { ExportPreview } from '../../src/shared/export-contract';
 
 function ready() {
   const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });

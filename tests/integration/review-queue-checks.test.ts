@@ -1,6 +1,6 @@
 /** The review queue carries each post's checks, so a reviewer sees errors before approving (issue #19 item 6), on the built bundle. */
 import { call, loadAddon, setUpCalendar } from '../support/calendar-harness';
-import type { ReviewQueue } from '../../src/sheets/review-rpc';
+import type { ReviewQueue } from '../../src/shared/review-contract';
 
 test('getReviewQueue lists each post with its errors and warnings, as its Checks cell does', () => {
   const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });

@@ -6,7 +6,7 @@
  */
 import type { Emulator } from '../../emulator';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
-import type { ReviewQueue, ReviewResult } from '../../src/sheets/review-rpc';
+import type { ReviewQueue, ReviewResult } from '../../src/shared/review-contract';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { calendarRecords, call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';
 

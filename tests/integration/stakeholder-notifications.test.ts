@@ -5,7 +5,7 @@
  * and a shortfall is named, and each email is in the recipient's language.
  */
 import type { Emulator } from '../../emulator';
-import type { ReviewQueue, ReviewResult } from '../../src/sheets/review-rpc';
+import type { ReviewQueue, ReviewResult } from '../../src/shared/review-contract';
 import type { StakeholderResult } from '../../src/sheets/stakeholder-view';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { call, inspect, loadAddon, setUpCalendar } from '../support/calendar-harness';

@@ -1,7 +1,7 @@
 /** Sharing with stakeholders on the built bundle: the review queue (list, approve, request changes, comments) and the stakeholder view (chosen posts and columns only, shared, reused). */
 import type { Emulator } from '../../emulator';
 import { CALENDAR_COLUMNS } from '../../src/domain/post';
-import type { ReviewQueue, ReviewResult } from '../../src/sheets/review-rpc';
+import type { ReviewQueue, ReviewResult } from '../../src/shared/review-contract';
 import type { StakeholderResult } from '../../src/sheets/stakeholder-view';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import {

@@ -13,7 +13,7 @@
  * write left the Audience sheet empty.
  */
 import type { Emulator } from '../../emulator';
-import type { ReviewQueue, ReviewResult } from '../../src/sheets/review-rpc';
+import type { ReviewQueue, ReviewResult } from '../../src/shared/review-contract';
 import { seedCalendar, type Seeded } from './probes';
 import { addon, calendar, columnOf, header, inspect, runMenu } from './support';
 

@@ -11,7 +11,7 @@
  * creates formulas; before issue #15 `1e5`, `9:30 AM` and `2026-12-01T10:00` became numbers and dates.
  */
 import type { Emulator } from '../../emulator';
-import type { ReviewQueue } from '../../src/sheets/review-rpc';
+import type { ReviewQueue } from '../../src/shared/review-contract';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { addon, calendar, columnOf, inspect, runMenu, setUp } from './support';
 

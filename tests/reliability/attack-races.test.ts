@@ -14,7 +14,7 @@
  * writer ran between Check all's read and its write (calls 9–50 of 50).
  */
 import type { Emulator } from '../../emulator';
-import type { ReviewQueue } from '../../src/sheets/review-rpc';
+import type { ReviewQueue } from '../../src/shared/review-contract';
 import type { SaveResult } from '../../src/shared/rpc-types';
 import { seedCalendar, type Seeded } from './probes';
 import { addon, calendar, columnOf, runMenu } from './support';

@@ -1,6 +1,6 @@
 /** The Export dialog's Google Calendar section: load the plan's calendar, sync to it, or ask for access when the scope is missing. */
 
-import type { CalendarAuthorization, CalendarChoices } from '../../sheets/export-rpc';
+import type { CalendarAuthorization, CalendarChoices } from '../../shared/export-contract';
 import { el, replaceChildren } from '../lib/dom';
 import type { PageMessages } from '../lib/page-messages';
 import type { ExportCall } from '../export-dialog';

@@ -1,6 +1,6 @@
 /** The Export dialog's controls: which posts, which format and its scheduler options, and the request they describe. */
 
-import type { ExportContext, ExportRequest } from '../../sheets/export-rpc';
+import type { ExportContext, ExportRequest } from '../../shared/export-contract';
 import { el } from '../lib/dom';
 import type { PageTranslate } from '../lib/page-messages';
 import { timeZoneChoices } from '../lib/time-zones';

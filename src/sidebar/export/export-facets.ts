@@ -1,7 +1,7 @@
 /** The Export dialog's post filters: platform and status counts follow the date range; scheduler files default to the posts ready to go out. */
 
 import { READY_STATUS_FILTER } from '../../domain/export/ready-statuses';
-import type { ExportContext } from '../../sheets/export-rpc';
+import type { ExportContext } from '../../shared/export-contract';
 import type { PageTranslate } from '../lib/page-messages';
 import type { Controls } from './export-controls';
 import { listOptions } from './export-controls';

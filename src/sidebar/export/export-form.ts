@@ -1,6 +1,6 @@
 /** The Export dialog's form: its layout, the options that follow the format, Check and Download. */
 
-import type { ExportContext } from '../../sheets/export-rpc';
+import type { ExportContext } from '../../shared/export-contract';
 import { el, replaceChildren } from '../lib/dom';
 import type { PageMessages, PageTranslate } from '../lib/page-messages';
 import type { ExportCall } from '../export-dialog';

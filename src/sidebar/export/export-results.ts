@@ -1,6 +1,6 @@
 /** The Export dialog's answers: a status sentence, and the problems (identical ones merged) and the posts Stagger moves. */
 
-import type { ExportProblem, MovedPost } from '../../sheets/export-rpc';
+import type { ExportProblem, MovedPost } from '../../shared/export-contract';
 import { el, replaceChildren } from '../lib/dom';
 import type { PageTranslate } from '../lib/page-messages';
 

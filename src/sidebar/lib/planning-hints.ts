@@ -1,6 +1,6 @@
 /** The form's planning hints: events near the chosen date (with when to post before them) and the best free slots. */
 
-import type { PlanningHints } from '../../sheets/planning-hints';
+import type { PlanningHints } from '../../shared/planning-contract';
 import { el, replaceChildren } from './dom';
 import { callServer } from './server';
 

@@ -1,15 +1,6 @@
 /** Promise wrappers around google.script.run: every call has a failure handler that yields a readable Error. */
 
-import type { PlanningHints } from '../../sheets/planning-hints';
-import type { FormContext, PostInput, SaveResult } from '../../shared/rpc-types';
-
-/** The server functions the sidebar calls, with their argument and result types. */
-export interface ServerApi {
-  getFormContext(): FormContext;
-  savePost(input: PostInput): SaveResult;
-  getPlanningHints(request: { date: string; platform: string; timeZone: string }): PlanningHints;
-  refreshMonthViewIfPresent(): { refreshed: boolean };
-}
+import type { ServerApi } from '../../shared/server-api';
 
 interface Runner {
   withSuccessHandler(handler: (value: unknown) => void): Runner;
@@ -35,25 +26,17 @@ export function errorText(error: unknown): string {
   return error === undefined || error === null ? '' : String(error);
 }
 
-/** A page's server functions: name → (JSON arguments) → JSON result. */
-export type ServerFunctions<Api> = { [K in keyof Api]: (...args: never[]) => unknown };
-
 /**
- * A typed caller for one page's server functions (each page declares its own Api interface).
- * Every call has a failure handler: it rejects with an Error whose message is the server's, which the
- * page shows to the person, never only in the console.
- */
-export function serverCaller<Api extends ServerFunctions<Api>>() {
-  return <K extends keyof Api & string>(name: K, ...args: Parameters<Api[K]>): Promise<ReturnType<Api[K]>> =>
-    invoke(name, args) as Promise<ReturnType<Api[K]>>;
-}
-
-/**
- * Calls a server function of the post form through google.script.run and resolves with its JSON result.
+ * Calls a server function through google.script.run and resolves with its JSON result. Typed by the
+ * server's own functions (ServerApi): an unknown name or wrong arguments fail typecheck. Every call has
+ * a failure handler: it rejects with an Error whose message is the server's, which the page shows to
+ * the person, never only in the console.
  * @param name The server function's name.
  * @param args Its JSON arguments.
  */
-export const callServer = serverCaller<ServerApi>();
+export function callServer<K extends keyof ServerApi & string>(name: K, ...args: Parameters<ServerApi[K]>): Promise<ReturnType<ServerApi[K]>> {
+  return invoke(name, args) as Promise<ReturnType<ServerApi[K]>>;
+}
 
 /** Runs `name` through google.script.run with a success and a failure handler. */
 function invoke(name: string, args: unknown[]): Promise<unknown> {

@@ -1,7 +1,8 @@
-/** The JSON contract between the Export dialog (browser) and its server functions, with the request schema (zod/mini). */
+/** The JSON contract between the Export dialog (browser) and its server functions, with their request schemas (zod/mini). */
 
 import * as z from 'zod/mini';
 import type { DateOrder, ExportTargetId, Problem } from '../domain/export';
+import { lenientObject, orElse } from './lenient-schema';
 
 const optionalText = z.optional(z.nullable(z.string()));
 
@@ -124,6 +125,15 @@ export interface CalendarChoices {
   /** Set (and `calendars` empty) when the person must first grant access to Google Calendar. */
   authorization?: CalendarAuthorization;
 }
+
+/**
+ * What the dialog sends to syncToGoogleCalendar(): `{ fromDialog: true }` (a missing scope then comes back
+ * as an authorization link). The menu sends nothing; anything but `fromDialog: true` reads as the menu's call.
+ */
+export const calendarSyncRequestSchema = z.optional(lenientObject({ fromDialog: orElse(z.optional(z.boolean()), () => undefined) }));
+
+/** The request as the dialog builds it. */
+export type CalendarSyncRequest = z.input<typeof calendarSyncRequestSchema>;
 
 /** What syncToGoogleCalendar() returns. */
 export type CalendarSyncResult =

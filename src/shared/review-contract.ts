@@ -1,6 +1,10 @@
-/** The JSON contract between the review queue page and the server (types only: nothing here is bundled). */
+/** The JSON contract between the review queue page and the server, with the decision's schema (zod/mini). */
 
+import * as z from 'zod/mini';
 import type { Post } from '../domain/post';
+
+/** The longest comment a decision may carry (characters, before line breaks are joined). */
+export const MAX_REVIEW_COMMENT = 2000;
 
 /** One post awaiting review, as the queue shows it: the post's published fields (no owner, campaign or notes) as plain text. */
 export interface ReviewItem extends Omit<Post, 'owner' | 'campaign' | 'notes'> {
@@ -24,14 +28,18 @@ export interface ReviewQueue {
   items: ReviewItem[];
 }
 
-/** What the page sends to reviewPost. */
-export interface ReviewRequest {
-  id: string;
-  decision: 'approve' | 'changes';
-  comment?: string;
+/** What the page sends to reviewPost: anything else is refused as a whole (review.badRequest). */
+export const reviewRequestSchema = z.object({
+  /** The post's ID (surrounding spaces are ignored; blank is refused). */
+  id: z.string().check(z.refine((id) => id.trim() !== '')),
+  decision: z.enum(['approve', 'changes']),
+  comment: z.optional(z.string().check(z.refine((comment) => comment.length <= MAX_REVIEW_COMMENT))),
   /** The `seen` version of the item the reviewer looked at (required: a decision without it is refused). */
-  seen: string;
-}
+  seen: z.string().check(z.refine((seen) => seen !== '')),
+});
+
+/** The request as the page builds it. */
+export type ReviewRequest = z.input<typeof reviewRequestSchema>;
 
 /** What reviewPost returns: the post's new status and comments, or a sentence saying what to do. */
 export type ReviewResult =
