@@ -150,20 +150,7 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Known violations at the time the boundaries were added (issue #17): the pages still take their RPC
-    // types from sheets/*-rpc.ts and sheets/planning-hints.ts until they move to shared/. Warnings only;
-    // delete this block once they have moved.
-    files: [
-      'src/sidebar/woopsocial-send.ts',
-      'src/sidebar/woopsocial-connect.ts',
-      'src/sidebar/review-queue.ts',
-      'src/sidebar/lib/planning-hints.ts',
-      'src/sidebar/lib/server.ts',
-      'src/sidebar/export-dialog.ts',
-    ],
-    rules: { '@typescript-eslint/no-restricted-imports': 'warn' },
-  },
+
   {
     files: ['scripts/**/*.mjs', 'scripts/**/*.js', '*.cjs', '*.mjs', 'emulator/*.cjs'],
     languageOptions: { sourceType: 'module', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },

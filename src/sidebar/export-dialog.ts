@@ -1,14 +1,7 @@
 /** The Export dialog's page: choose posts and a format, check them against the format's rules, download the file, sync to Google Calendar. */
 
 import { EXPORT_DIALOG_MESSAGES, EXPORT_MESSAGES } from '../domain/i18n/export-messages';
-import type {
-  CalendarChoices,
-  CalendarSyncResult,
-  ExportContext,
-  ExportFile,
-  ExportPreview,
-  ExportRequest,
-} from '../shared/export-contract';
+import type { ExportContext } from '../shared/export-contract';
 import { el, replaceChildren } from './lib/dom';
 import { browserLocale, pageMessages } from './lib/page-messages';
 import { closeSidebar, callServer } from './lib/server';

@@ -1,7 +1,7 @@
 /** The review queue page: posts awaiting review as cards (all text through textContent), each with a comment, Approve and Request changes. */
 
 import { REVIEW_PAGE_MESSAGES } from '../domain/i18n/review-messages';
-import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from '../shared/review-contract';
+import type { ReviewItem, ReviewRequest, ReviewResult } from '../shared/review-contract';
 import { el, idPart, replaceChildren } from './lib/dom';
 import { browserLocale, pageMessages } from './lib/page-messages';
 import { callServer } from './lib/server';

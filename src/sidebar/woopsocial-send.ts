@@ -1,6 +1,6 @@
 /** The Send to WoopSocial dialog: choose dates and platform inputs, see our checks and WoopSocial's validation per post, then send; refresh delivery status. */
 
-import type { PublishResult, SendInputs, SendPreview } from '../shared/publishing-contract';
+import type { SendInputs, SendPreview } from '../shared/publishing-contract';
 import { byId, el, replaceChildren } from './lib/dom';
 import { pageMessages } from './lib/page-messages';
 import { closeSidebar, callServer } from './lib/server';
