@@ -13,6 +13,7 @@ import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
 import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
 import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
 import { withDocumentLock } from '../sheets/save-post';
+import { showPageSidebar } from '../services/html-dialogs';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
@@ -104,8 +105,7 @@ export function showPostForm(): void {
 
 function openPostSidebar(): void {
   const workbook = activeWorkbook();
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(workbook.locale, 'sidebar.title'));
-  SpreadsheetApp.getUi().showSidebar(html);
+  showPageSidebar('Sidebar', t(workbook.locale, 'sidebar.title'));
 }
 
 /**

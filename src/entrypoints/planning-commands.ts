@@ -1,9 +1,10 @@
 /** The planning views' global functions: month view, dashboard, holiday import, audience import and the sidebar's planning hints. */
 
-import { languageOf, t } from '../domain/i18n';
+import { t } from '../domain/i18n';
 import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
 import { countPhrase } from '../domain/planning/planning-messages';
 import { isNotFound, listEvents, PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
+import { showLocalisedDialog } from '../services/html-dialogs';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { importAudience } from '../sheets/audience-sheet';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
@@ -14,8 +15,7 @@ import { todayIn } from '../sheets/planning-posts';
 import { SHEET_NAMES } from '../sheets/sheet-names';
 
 /** The audience import dialog's size in pixels. */
-const DIALOG_WIDTH = 520;
-const DIALOG_HEIGHT = 460;
+const DIALOG_SIZE = { width: 520, height: 460 };
 
 /**
  * Builds the Month view sheet for the month in its picker (B1), or the current month, and opens it.
@@ -125,13 +125,7 @@ export function importHolidays(): void {
  */
 export function showAudienceImport(): void {
   const { locale } = activeWorkbook();
-  const page = HtmlService.createHtmlOutputFromFile('AudienceImport').getContent();
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const localised = page.replace('<html lang="en">', `<html lang="${languageOf(locale)}">`);
-  const html = HtmlService.createHtmlOutput(localised.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
-    .setWidth(DIALOG_WIDTH)
-    .setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'planning.import.title'));
+  showLocalisedDialog('AudienceImport', t(locale, 'planning.import.title'), DIALOG_SIZE, locale);
 }
 
 /** importAudienceCsv's answer: what was imported, the lines skipped, and a sentence to show. */

@@ -8,6 +8,7 @@ import type { ConnectState, PublishResult, SendInputs, SendPreview, WoopAccountO
 import { failureMessage } from '../sheets/woopsocial-plan';
 import { refreshDelivery } from '../sheets/woopsocial-refresh';
 import { previewSend, sendPosts } from '../sheets/woopsocial-send';
+import { showLocalisedDialog } from '../services/html-dialogs';
 import { woopFetch } from '../services/woopsocial-client';
 import { forgetConnection, storeConnection, storedApiKey, storedSetup, type WoopSetup } from '../services/woopsocial-connection';
 
@@ -16,20 +17,14 @@ const SCRIPT_APP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 const HOURLY_HANDLER = 'refreshDeliveryStatusHourly_';
 /** User property: the spreadsheet the person's hourly trigger refreshes (time-driven triggers have no active spreadsheet). */
 const HOURLY_PREFIX = 'woopsocial.hourly.';
-const DIALOG_WIDTH = 560;
-const DIALOG_HEIGHT = 620;
+const DIALOG_SIZE = { width: 560, height: 620 };
 const LOCK_WAIT_MS = 10_000;
 const DEADLINE_MS = 60_000;
 
 /** Shows a built page with its `{{key}}` placeholders filled from the catalogue (HTML-escaped). */
 function showDialog(file: string, titleKey: string): void {
   const { locale } = activeWorkbook();
-  const page = HtmlService.createHtmlOutputFromFile(file).getContent();
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const html = HtmlService.createHtmlOutput(page.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
-    .setWidth(DIALOG_WIDTH)
-    .setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(html, t(locale, titleKey));
+  showLocalisedDialog(file, t(locale, titleKey), DIALOG_SIZE, locale);
 }
 
 /**
