@@ -1,18 +1,17 @@
 /** The planning views' global functions: month view, dashboard, holiday import, audience import and the sidebar's planning hints. */
 
 import { t } from '../domain/i18n';
-import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
+import { HOLIDAY_CALENDARS, holidayCalendarFor } from '../domain/planning';
 import { countPhrase } from '../domain/planning/planning-messages';
-import { isNotFound, listEvents, PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
+import { PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
 import { showLocalisedDialog } from '../services/html-dialogs';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
-import { importAudience } from '../sheets/audience-sheet';
+import { importAudienceText, type AudienceImportResult } from '../sheets/audience-import';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
-import { appendNewEvents, ensureEventsSheet } from '../sheets/events-sheet';
-import { refreshMonthViewSheet } from '../sheets/month-view-sheet';
+import { ensureEventsSheet } from '../sheets/events-sheet';
+import { importPublicHolidays } from '../sheets/holiday-import';
+import { refreshMonthViewIfShown, refreshMonthViewSheet } from '../sheets/month-view-sheet';
 import { buildPlanningHints, type PlanningHints } from '../sheets/planning-hints';
-import { todayIn } from '../sheets/planning-posts';
-import { SHEET_NAMES } from '../sheets/sheet-names';
 
 /** The audience import dialog's size in pixels. */
 const DIALOG_SIZE = { width: 520, height: 460 };
@@ -43,10 +42,7 @@ export function showMonthView(): void {
  * Runs: google.script.run from the sidebar (AuthMode.FULL); 6-minute limit; constant Spreadsheet calls.
  */
 export function refreshMonthViewIfPresent(): { refreshed: boolean } {
-  const workbook = activeWorkbook();
-  if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return { refreshed: false };
-  refreshMonthViewSheet(workbook, new Date());
-  return { refreshed: true };
+  return { refreshed: refreshMonthViewIfShown(activeWorkbook(), new Date()) };
 }
 
 /**
@@ -89,34 +85,18 @@ export function importHolidays(): void {
   const answer = ui.prompt(title, t(locale, 'planning.holidays.prompt'), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const code = answer.getResponseText().trim().toUpperCase();
-  const calendarId = holidayCalendarId(code);
-  if (!calendarId) {
+  const calendar = holidayCalendarFor(code);
+  if (!calendar) {
     ui.alert(title, t(locale, 'planning.holidays.unknown', { code, codes: HOLIDAY_CALENDARS.map((c) => c.country).join(', ') }), ui.ButtonSet.OK);
     return;
   }
-  const country = HOLIDAY_CALENDARS.find((c) => c.calendarId === calendarId)!.name;
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [PUBLIC_EVENTS_SCOPE]);
-  const start = new Date();
-  const end = new Date(start.getTime());
-  end.setFullYear(end.getFullYear() + 1);
-  let items;
-  try {
-    // The Calendar API reads a public calendar without a subscription (CalendarApp.getCalendarById returns null then).
-    items = listEvents(calendarId, { timeMin: start.toISOString(), timeMax: end.toISOString(), orderBy: 'startTime' }).map((event) => ({
-      title: event.summary ?? '',
-      start: event.start?.date ?? new Date(event.start?.dateTime ?? ''),
-      end: event.end?.date ?? (event.end?.dateTime ? new Date(event.end.dateTime) : null),
-      allDay: Boolean(event.start?.date),
-    }));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country }), ui.ButtonSet.OK);
+  const result = importPublicHolidays(workbook, calendar, new Date());
+  if (!result) {
+    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country: calendar.name }), ui.ButtonSet.OK);
     return;
   }
-  const note = t(locale, 'planning.holidays.note', { country });
-  const holidays = holidaysFromCalendarEvents(items, workbook.timeZone).map((h) => ({ ...h, notes: note }));
-  const added = appendNewEvents(workbook, holidays);
-  workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added, country, skipped: holidays.length - added }), title, 8);
+  workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added: result.added, country: calendar.name, skipped: result.skipped }), title, 8);
 }
 
 /**
@@ -128,13 +108,7 @@ export function showAudienceImport(): void {
   showLocalisedDialog('AudienceImport', t(locale, 'planning.import.title'), DIALOG_SIZE, locale);
 }
 
-/** importAudienceCsv's answer: what was imported, the lines skipped, and a sentence to show. */
-export interface AudienceImportResult {
-  ok: boolean;
-  platforms: string[];
-  problems: Array<{ line: number; message: string }>;
-  message: string;
-}
+export type { AudienceImportResult } from '../sheets/audience-import';
 
 /**
  * Imports the team's own audience activity from CSV text (platform, weekday, hour, value): each
@@ -145,13 +119,7 @@ export interface AudienceImportResult {
  */
 export function importAudienceCsv(csvText: unknown): AudienceImportResult {
   const workbook = activeWorkbook();
-  const { locale } = workbook;
-  const source = `Your analytics (CSV), imported ${todayIn(new Date(), workbook.timeZone)}`;
-  const { audience, problems } = parseAudienceCsv(typeof csvText === 'string' ? csvText : '', { locale, source });
-  if (audience.length === 0) return { ok: false, platforms: [], problems, message: t(locale, 'planning.import.none') };
-  importAudience(workbook, audience);
-  const platforms = audience.map((grid) => grid.platform);
-  return { ok: true, platforms, problems, message: t(locale, 'planning.import.done', { platforms: platforms.join(', ') }) };
+  return importAudienceText(workbook, typeof csvText === 'string' ? csvText : '', new Date());
 }
 
 /**

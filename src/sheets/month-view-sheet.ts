@@ -119,3 +119,15 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
     );
   return { sheet, year: view.year, month: view.month, title: view.title, posts: view.postCount };
 }
+
+/**
+ * Redraws the Month view for its picked month when the spreadsheet has one; true when it did. A
+ * spreadsheet without the view gets none (one getSheetByName call).
+ * @param workbook The spreadsheet, its zone and locale.
+ * @param now The current instant.
+ */
+export function refreshMonthViewIfShown(workbook: Workbook, now: Date): boolean {
+  if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return false;
+  refreshMonthViewSheet(workbook, now);
+  return true;
+}
