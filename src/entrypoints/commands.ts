@@ -3,7 +3,7 @@
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail, type Workbook } from '../sheets/active-spreadsheet';
 import { checkAllCalendar } from '../sheets/check-calendar';
-import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { selectionIsOnPostRow } from '../sheets/calendar-sheet';
 import { columnLetter } from '../sheets/calendar-format';
 import { rememberFormMode } from '../sheets/form-context';
 import { setUpCalendar, type SetupOutcome } from '../sheets/calendar-setup-run';
@@ -87,8 +87,7 @@ function openPostSidebar(): void {
  */
 export function editSelectedPost(): void {
   const workbook = activeWorkbook();
-  const range = workbook.spreadsheet.getActiveRange();
-  if (!range || !isCalendarSheet(range.getSheet()) || range.getRow() < 2) {
+  if (!selectionIsOnPostRow(workbook.spreadsheet)) {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'edit.selectRow'));
     return;
   }

@@ -8,9 +8,8 @@ import { showLocalisedDialog } from '../services/html-dialogs';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { importAudienceText, type AudienceImportResult } from '../sheets/audience-import';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
-import { ensureEventsSheet } from '../sheets/events-sheet';
 import { importPublicHolidays } from '../sheets/holiday-import';
-import { refreshMonthViewIfShown, refreshMonthViewSheet } from '../sheets/month-view-sheet';
+import { openMonthView, refreshMonthViewIfShown, refreshMonthViewSheet } from '../sheets/month-view-sheet';
 import { buildPlanningHints, type PlanningHints } from '../sheets/planning-hints';
 
 /** The audience import dialog's size in pixels. */
@@ -23,9 +22,7 @@ const DIALOG_SIZE = { width: 520, height: 460 };
  */
 export function showMonthView(): void {
   const workbook = activeWorkbook();
-  ensureEventsSheet(workbook);
-  const result = refreshMonthViewSheet(workbook, new Date());
-  result.sheet.activate();
+  const result = openMonthView(workbook, new Date());
   workbook.spreadsheet.toast(
     t(workbook.locale, 'planning.month.done', {
       month: result.title,
