@@ -13,6 +13,8 @@ module.exports = {
   // A global option: Jest ignores testTimeout inside a project's configuration.
   testTimeout: 60000,
   projects: [
+    // The emulator is a workspace package with its own tests and configuration (emulator/jest.config.cjs).
+    '<rootDir>/emulator',
     { ...shared, displayName: 'default', roots: ['<rootDir>/tests'], testMatch: ['**/*.test.ts'] },
     // Issue #16: the integration suite again, on a realm without Intl longOffset, Segmenter and PluralRules.
     {

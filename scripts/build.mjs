@@ -26,10 +26,13 @@ function catalogueSource(replacement) {
   return catalogueSourceAt(root, replacement);
 }
 
-/** Writes dist/Messages.html: every catalogue as JSON inside one script element, read by src/sheets/message-file.ts. */
-async function buildMessages() {
+/**
+ * Writes dist/<file>: what `entry`'s export `loader` returns, as JSON inside one script element with
+ * `id` (read by src/sheets/project-json-file.ts). Returns the file name.
+ */
+async function buildJsonFile(entry, loader, file, id) {
   const result = await build({
-    entryPoints: [path.join(root, 'src/domain/i18n/catalogue-source.ts')],
+    entryPoints: [path.join(root, entry)],
     bundle: true,
     format: 'cjs',
     platform: 'node',
@@ -38,12 +41,27 @@ async function buildMessages() {
   });
   const module = { exports: {} };
   new Function('module', 'exports', result.outputFiles[0].text)(module, module.exports);
-  const json = JSON.stringify(module.exports.loadCatalogues()).replace(/</g, '\\u003c');
+  const json = JSON.stringify(module.exports[loader]()).replace(/</g, '\\u003c');
   await writeAtomically(
-    path.join(dist, 'Messages.html'),
-    `<!DOCTYPE html>\n<script type="application/json" id="messages">${json}</script>\n`,
+    path.join(dist, file),
+    `<!DOCTYPE html>\n<script type="application/json" id="${id}">${json}</script>\n`,
   );
-  return 'Messages.html';
+  return file;
+}
+
+/** Writes dist/Messages.html: every catalogue, read by src/sheets/message-file.ts. */
+function buildMessages() {
+  return buildJsonFile('src/domain/i18n/catalogue-source.ts', 'loadCatalogues', 'Messages.html', 'messages');
+}
+
+/** Writes dist/Rules.html: the built-in platform rules, read by src/sheets/rules-file.ts. */
+function buildRules() {
+  return buildJsonFile('src/domain/rules/rules-source.ts', 'loadBuiltInRules', 'Rules.html', 'rules');
+}
+
+/** Writes dist/AudienceDefaults.html: the studies' activity windows, read by src/sheets/audience-defaults-file.ts. */
+function buildAudienceDefaults() {
+  return buildJsonFile('src/domain/planning/audience-defaults-source.ts', 'loadAudienceDefaults', 'AudienceDefaults.html', 'audience-defaults');
 }
 
 /** Bundles src/index.ts for Apps Script's V8 (serverBuildOptions) and appends a `function name() {}` stub per public function. */
@@ -109,7 +127,7 @@ async function buildPages() {
 async function main() {
   await mkdir(dist, { recursive: true });
   const names = await buildServer();
-  const pages = [...(await buildPages()), await buildMessages()];
+  const pages = [...(await buildPages()), await buildMessages(), await buildRules(), await buildAudienceDefaults()];
   await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
   // Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
   const made = new Set(['Code.js', 'appsscript.json', ...pages]);

@@ -46,11 +46,11 @@ export function parseOptions(argv = process.argv.slice(2), env = process.env) {
 // Building the emulator (TypeScript) for Node and the page script for the browser.
 // ---------------------------------------------------------------------------------------------
 
-/** Bundles the emulator, the sample calendar and the google.script.run stand-in into .build/preview and imports them. */
+/** Bundles the emulator (with the add-on's identity), the sample calendar and the google.script.run stand-in into .build/preview and imports them. */
 async function loadServerModules() {
   await build({
     entryPoints: {
-      emulator: path.join(root, 'emulator', 'index.ts'),
+      emulator: path.join(root, 'scripts', 'lib', 'addon-emulator.ts'),
       'sample-calendar': path.join(root, 'scripts', 'lib', 'sample-calendar.ts'),
       'google-script-run': path.join(root, 'emulator', 'client', 'google-script-run.ts'),
     },
@@ -70,7 +70,7 @@ async function loadServerModules() {
     return require(file);
   };
   const [emulator, sample, client] = [load('emulator'), load('sample-calendar'), load('google-script-run')];
-  return { createEmulator: emulator.createEmulator, sample, client };
+  return { createEmulator: emulator.createAddonEmulator, sample, client };
 }
 
 /** Bundles the page script (TypeScript) for the browser; returns its code. */

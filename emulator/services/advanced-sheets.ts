@@ -645,7 +645,7 @@ class SheetsApi {
     };
   }
 
-  /** An A1 range (`'Month view'!A1:C3`, `Posts`, `A1`): the sheet (the first when none is named) and the rect; a single cell grows to the data. */
+  /** An A1 range (`'Sheet 2'!A1:C3`, `Sheet1`, `A1`): the sheet (the first when none is named) and the rect; a single cell grows to the data. */
   private a1(book: BookModel, range: unknown, data?: unknown[][]): { sheet: SheetModel; rect: Rect } {
     const text = String(range ?? '');
     const bang = text.lastIndexOf('!');

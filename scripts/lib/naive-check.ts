@@ -5,8 +5,8 @@
  */
 
 import { checkDetails, checkPost, summarizeChecks } from '../../src/domain/check-post';
-import { rowHasContent, rowToPost } from '../../src/sheets/calendar-rows';
-import { mapHeader } from '../../src/sheets/header-map';
+import { rowHasContent, rowToPost } from '../../src/domain/calendar-row';
+import { mapHeader } from '../../src/domain/header-map';
 import { readRules } from '../../src/sheets/platforms-sheet';
 
 type SpreadsheetAppLike = GoogleAppsScript.Spreadsheet.SpreadsheetApp;

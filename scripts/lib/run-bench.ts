@@ -6,7 +6,8 @@
 
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { createEmulator, type Emulator } from '../../emulator';
+import type { Emulator } from '../../emulator';
+import { createAddonEmulator } from './addon-emulator';
 import type { BenchResult, NaiveResult, ScenarioResult } from './bench-types';
 import { BUDGET, evaluateBudget, withinBudget, type BudgetLine } from './budget';
 import { cpuMs, measureBundle } from './bundle-measure';
@@ -88,7 +89,7 @@ class Bench {
     /** CPU ms to evaluate Code.js in a fresh context (cold), the start-up each execution pays; 0 to use the realm time measured. */
     private readonly startupMs = 0,
   ) {
-    this.emulator = createEmulator({
+    this.emulator = createAddonEmulator({
       timeZone: SPREADSHEET_TIME_ZONE,
       locale: LOCALE,
       now: () => new Date(this.now.getTime()),

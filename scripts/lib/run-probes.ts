@@ -1,7 +1,8 @@
 /** Runs the setup check (Help › Check this spreadsheet's setup) of the built bundle on the emulator and returns its report. */
 
 import path from 'node:path';
-import { createEmulator } from '../../emulator';
+import type { Emulator } from '../../emulator';
+import { createAddonEmulator } from './addon-emulator';
 import type { SetupReport } from '../../src/domain/setup-check/setup-report';
 
 /** How the emulator is set up for the probes. */
@@ -29,7 +30,7 @@ export function reportFromDialog(html: string): SetupReport {
  */
 export function runProbesOnEmulator(options: ProbeRunOptions): SetupReport {
   const now = options.now ?? new Date('2026-11-26T10:00:00Z');
-  const emulator = createEmulator({
+  const emulator = createAddonEmulator({
     timeZone: options.timeZone ?? 'Europe/Warsaw',
     scriptTimeZone: options.scriptTimeZone,
     locale: 'en_US',
@@ -54,7 +55,7 @@ export function runProbesOnEmulator(options: ProbeRunOptions): SetupReport {
   return { ...report, platform: options.conservativeRuntime ? 'emulator (conservative runtime)' : 'emulator' };
 }
 
-function sheetNames(emulator: ReturnType<typeof createEmulator>): string[] {
+function sheetNames(emulator: Emulator): string[] {
   return emulator.context.quietly(() =>
     (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp)
       .getActiveSpreadsheet()

@@ -1,9 +1,10 @@
 /** Converts between what a sheet cell holds and the plain strings of a Post, in both directions. */
 
+import type { CellKind } from './post-fields';
 import { localParts } from './schedule/post-instant';
 
-/** Which kind of value a column holds, for reading cells. */
-export type CellKind = 'text' | 'date' | 'time';
+/** Which kind of value a column holds, for reading cells (declared with the columns, in post-fields.ts). */
+export type { CellKind };
 
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86400000;

@@ -5,41 +5,22 @@ import { needsTextGuard } from './cell-text';
 import { t } from './i18n';
 import type { Post } from './post';
 import { emptyPost } from './post';
-import { readVersion, VERSION_FIELDS, type PostVersion } from './post-version';
+import { POST_FIELDS, postFieldShape } from './post-fields';
+import { readVersion, type PostVersion } from './post-version';
 import { isValidTimeZone, parseIsoDate, parseTime } from './schedule/post-instant';
 import { staggeredTime } from './schedule/platform-spread';
-import type { FieldError } from '../shared/rpc-types';
 
 /** A Google Sheets cell holds at most this many characters (semantics W-12). */
 export const CELL_CHARACTER_LIMIT = 50000;
 
-/** The post's text fields: its ID and every field a form saves (declared once, in post-version.ts). */
-const TEXT_FIELDS = ['id', ...VERSION_FIELDS] as const;
+/** The post's text fields: its ID and every field a form saves (declared once, in post-fields.ts). */
+const TEXT_FIELDS = POST_FIELDS;
 
 const optionalText = z.optional(z.nullable(z.string()));
 
 /** The shape of savePost()'s input, shared by the form and the server (the sidebar imports it too). */
 export const postInputSchema = z.object({
-  id: optionalText,
-  date: optionalText,
-  time: optionalText,
-  timeZone: optionalText,
-  platform: optionalText,
-  format: optionalText,
-  title: optionalText,
-  caption: optionalText,
-  hashtags: optionalText,
-  link: optionalText,
-  media: optionalText,
-  status: optionalText,
-  owner: optionalText,
-  campaign: optionalText,
-  notes: optionalText,
-  firstComment: optionalText,
-  altText: optionalText,
-  subreddit: optionalText,
-  pillar: optionalText,
-  repeat: optionalText,
+  ...postFieldShape(optionalText),
   platforms: z.optional(z.nullable(z.array(z.string()))),
   captions: z.optional(z.nullable(z.record(z.string(), z.string()))),
   /** Minutes between the platforms' copies of a new post (each platform after the first goes out this much later). */
@@ -48,6 +29,12 @@ export const postInputSchema = z.object({
   /** An edit's version: the field values the form loaded (see post-version.ts); checked against the row before writing. */
   loaded: z.optional(z.nullable(z.record(z.string(), z.string()))),
 });
+
+/** A field-level problem with the input, shown under that field (`field` '' for the input as a whole). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
 
 /** The lists the calendar allows, from the Settings sheet. */
 export interface AllowedValues {

@@ -1,29 +1,10 @@
 /** The version of a post a form loaded (its field values) and the fields a colleague changed in the sheet since. */
 
 import type { Post } from './post';
+import { VERSION_FIELDS } from './post-fields';
 
 /** Every field the form shows and saves (all a post's text fields but its ID); a save's version covers exactly these. */
-export const VERSION_FIELDS = [
-  'date',
-  'time',
-  'timeZone',
-  'platform',
-  'format',
-  'title',
-  'caption',
-  'hashtags',
-  'link',
-  'media',
-  'status',
-  'owner',
-  'campaign',
-  'notes',
-  'firstComment',
-  'altText',
-  'subreddit',
-  'pillar',
-  'repeat',
-] as const satisfies readonly (keyof Post)[];
+export { VERSION_FIELDS };
 
 export type VersionField = (typeof VERSION_FIELDS)[number];
 

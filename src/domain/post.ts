@@ -1,107 +1,16 @@
 /** The post model: one planned social media post, as the calendar sheet and the sidebar form hold it. */
 
-/** The columns of the Calendar sheet, in their default order. Found by header name (case-insensitive). */
-export const CALENDAR_COLUMNS = [
-  'ID',
-  'Date',
-  'Time',
-  'Time zone',
-  'Platform',
-  'Format',
-  'Title',
-  'Caption',
-  'Hashtags',
-  'Link',
-  'Media',
-  'Status',
-  'Owner',
-  'Campaign',
-  'Notes',
-  'Checks',
-  'Updated',
-  'Approved by',
-  'Approved at',
-  'Approval',
-  'Review comments',
-  // Planning features (issue #22): added after the existing columns, never reordered.
-  'First comment',
-  'Alt text',
-  'Subreddit',
-  'Pillar',
-  'Repeat',
-  // WoopSocial hand-off (issue #20): the WoopSocial post ID and its delivery status.
-  'WoopSocial ID',
-  'Delivery',
-] as const;
+import type * as z from 'zod/mini';
+import { postFieldShape, type postSchema } from './post-fields';
 
-export type CalendarColumn = (typeof CALENDAR_COLUMNS)[number];
+export { ADD_ON_COLUMNS, CALENDAR_COLUMNS, FIELD_BY_COLUMN, type AddOnColumn, type CalendarColumn } from './post-fields';
 
 /**
- * A post as plain JSON. Every field is a string so that it crosses google.script.run unchanged:
- * `date` is `yyyy-MM-dd` (the post's local date in `timeZone`), `time` is `HH:mm`, `''` when unset.
+ * A post as plain JSON: one string per field of the Calendar table (post-fields.ts), so that it crosses
+ * google.script.run unchanged: `date` is `yyyy-MM-dd` (the post's local date in `timeZone`), `time` is
+ * `HH:mm`, `''` when unset.
  */
-export interface Post {
-  id: string;
-  date: string;
-  time: string;
-  timeZone: string;
-  platform: string;
-  format: string;
-  title: string;
-  caption: string;
-  /** Hashtags as typed, e.g. `#launch #spring` (the caption may hold more). */
-  hashtags: string;
-  link: string;
-  /** Media URLs, one per line (commas and spaces also separate). */
-  media: string;
-  status: string;
-  owner: string;
-  campaign: string;
-  notes: string;
-  /** The first comment published under the post (LinkedIn, Instagram, ...), `''` for none. */
-  firstComment: string;
-  /** Alt text per media item: one line per line of `media`, in the same order. */
-  altText: string;
-  /** Reddit: the subreddit the post goes to (`r/name` or `name`). */
-  subreddit: string;
-  /** The content pillar (Settings sheet's Pillar list), e.g. `Educational`. */
-  pillar: string;
-  /**
-   * How the post repeats (`weekly on Mon, Thu; until 2026-03-31`), or `evergreen 30` (re-usable in gaps, 30 days
-   * apart), `''` for a one-off; on an occurrence the add-on writes its series here (`↻ P-… 2026-03-05 #…`).
-   * See recurrence.ts and series-sync.ts.
-   */
-  repeat: string;
-}
-
-/** Columns the add-on writes itself: checks, the audit stamp and the approval record. */
-export const ADD_ON_COLUMNS = ['Checks', 'Updated', 'Approved by', 'Approved at', 'Approval', 'Review comments', 'WoopSocial ID', 'Delivery'] as const;
-
-export type AddOnColumn = (typeof ADD_ON_COLUMNS)[number];
-
-/** The Post field each calendar column holds (the add-on's own columns hold none). */
-export const FIELD_BY_COLUMN: Record<Exclude<CalendarColumn, AddOnColumn>, keyof Post> = {
-  ID: 'id',
-  Date: 'date',
-  Time: 'time',
-  'Time zone': 'timeZone',
-  Platform: 'platform',
-  Format: 'format',
-  Title: 'title',
-  Caption: 'caption',
-  Hashtags: 'hashtags',
-  Link: 'link',
-  Media: 'media',
-  Status: 'status',
-  Owner: 'owner',
-  Campaign: 'campaign',
-  Notes: 'notes',
-  'First comment': 'firstComment',
-  'Alt text': 'altText',
-  Subreddit: 'subreddit',
-  Pillar: 'pillar',
-  Repeat: 'repeat',
-};
+export type Post = z.infer<typeof postSchema>;
 
 /** The built-in platforms, in menu order (the Settings sheet may add more). */
 export const PLATFORMS = [
@@ -152,26 +61,5 @@ export const DONE_STATUSES: readonly string[] = ['Scheduled', 'Published', 'Canc
 
 /** An empty post, the starting point for the form and for rows read from the sheet. */
 export function emptyPost(): Post {
-  return {
-    id: '',
-    date: '',
-    time: '',
-    timeZone: '',
-    platform: '',
-    format: '',
-    title: '',
-    caption: '',
-    hashtags: '',
-    link: '',
-    media: '',
-    status: '',
-    owner: '',
-    campaign: '',
-    notes: '',
-    firstComment: '',
-    altText: '',
-    subreddit: '',
-    pillar: '',
-    repeat: '',
-  };
+  return postFieldShape('');
 }

@@ -2,6 +2,7 @@
 
 import type { CheckResult } from '../domain/check-types';
 import type { Post } from '../domain/post';
+import type { FieldError } from '../domain/post-input';
 import type { PostVersion, SaveConflict } from '../domain/post-version';
 
 /**
@@ -23,11 +24,8 @@ export type PostInput = Partial<Post> & {
   stagger?: number;
 };
 
-/** A field-level problem with the input, shown under that field. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** A field-level problem with the input, shown under that field (declared in domain, where savePost's input is validated). */
+export type { FieldError };
 
 /** One saved row. */
 export interface SavedPost {

@@ -1,6 +1,7 @@
 /** What approvals need from Apps Script: a digest for fingerprints (no scope beyond the spreadsheet) and the approver. */
 
 import { approvalModeFrom, type ApprovalMode, type Digest } from '../domain/approval';
+import type { ApprovalOptions } from '../domain/approval-effects';
 
 /** The first 4 bytes of SHA-256 as hex: Utilities.computeDigest needs no authorization scope. */
 export const digestText: Digest = (text) => {
@@ -9,19 +10,6 @@ export const digestText: Digest = (text) => {
   for (let i = 0; i < 4; i++) hex += ((bytes[i] + 256) % 256).toString(16).padStart(2, '0');
   return hex;
 };
-
-/** How approvals behave for one run of checks. */
-export interface ApprovalOptions {
-  /** Read only when a change after approval is found (so most edits skip the Settings read). */
-  mode: () => ApprovalMode;
-  digest: Digest;
-  /** Who is approving (may be '' where Apps Script does not reveal the user). */
-  user: string;
-  /** When, as written to the Approved at column. */
-  stamp: string;
-  /** True for rows whose Status the current change set (so Approved now means a new approval). */
-  statusSetNow: (index: number) => boolean;
-}
 
 /**
  * Approval options; `settingsValues` (the Settings sheet's key/value pairs) is called at most once,

@@ -2,7 +2,7 @@
 
 import { CADENCE_COLUMNS, DEFAULT_CADENCE, cadenceToRows, rowsToCadence, type CadenceTarget } from '../domain/planning';
 import { HEADER_STYLE } from '../domain/status-palette';
-import { normalizeHeader } from './header-map';
+import { normalizeHeader } from '../domain/header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

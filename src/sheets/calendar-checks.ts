@@ -1,16 +1,14 @@
 /** Runs the platform checks and approval rules over a block of calendar rows and writes the add-on's columns back in batched calls. */
 
-import { decideApproval, type UnrecordedReason } from '../domain/approval';
 import { textForCell } from '../domain/cell-text';
 import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
 import type { CheckIssue, CheckResult } from '../domain/check-types';
-import { t } from '../domain/i18n';
 import type { CalendarColumn, Post } from '../domain/post';
 import { newPostId } from '../domain/post-id';
 import type { RulesTable } from '../domain/rules';
-import type { ApprovalOptions } from './approval-stamp';
+import { approvalEffects, type ApprovalOptions } from '../domain/approval-effects';
 import { writeColumns, writeNotes, type CalendarSheet } from './calendar-sheet';
-import { rowHasContent, rowToPost } from './calendar-rows';
+import { cellAt, rowHasContent, rowToPost } from '../domain/calendar-row';
 
 /** What a check of a block found. */
 export interface BlockCheckSummary {
@@ -47,8 +45,7 @@ export function postsOfBlock(calendar: CalendarSheet, rows: unknown[][], timeZon
 
 /** The text of an add-on cell of a row ('' when the column is absent). */
 export function cellText(calendar: CalendarSheet, row: readonly unknown[], column: CalendarColumn): string {
-  const position = calendar.map[column];
-  return position === undefined ? '' : String(row[position - 1] ?? '');
+  return cellAt(calendar.map, row, column);
 }
 
 /** Collects one column's values for a block; `undefined` keeps what the cell holds. */
@@ -94,7 +91,7 @@ export function planBlock(calendar: CalendarSheet, rows: unknown[][], options: C
     }
     let approvalIssues: CheckIssue[] = [];
     if (options.approval) {
-      const effects = approvalEffects(calendar, rows[index], post, options.approval.statusSetNow(index), options.approval, options.locale);
+      const effects = approvalEffects(calendar.map, rows[index], post, options.approval.statusSetNow(index), options.approval, options.locale);
       for (const [column, value] of Object.entries(effects.cells)) writes.set(column as CalendarColumn, index, value);
       approvalIssues = effects.issues;
     }
@@ -183,59 +180,4 @@ export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unkn
   const plan = planBlock(calendar, rows, options);
   writeBlock(calendar, firstRow, rows, plan, { formulas: keptFormulas(calendar, firstRow, rows, plan) });
   return plan.summary;
-}
-
-/** The Checks warning for a post that looks approved but has no approval record the add-on can stand behind. */
-function unrecordedIssue(reason: UnrecordedReason, locale: string): CheckIssue {
-  return { severity: 'warning', code: 'approval-unrecorded', field: 'status', message: t(locale, `approval.unrecorded.${reason}`) };
-}
-
-/**
- * Records a new approval snapshot, or detects a change since the last one: the post goes back to
- * In review (or is only flagged) and the returned issue names the changed fields. Returns the cells
- * to write (approval columns, Status) and the issues for the Checks column; `post.status` is updated.
- */
-export function approvalEffects(
-  calendar: CalendarSheet,
-  row: readonly unknown[],
-  post: Post,
-  statusSetNow: boolean,
-  approval: ApprovalOptions,
-  locale: string,
-): { cells: Partial<Record<CalendarColumn, unknown>>; issues: CheckIssue[] } {
-  if (calendar.map.Approval === undefined) return { cells: {}, issues: [] };
-  const outcome = decideApproval({
-    post,
-    fingerprint: cellText(calendar, row, 'Approval'),
-    statusSetNow,
-    mode: approval.mode,
-    digest: approval.digest,
-    approver: approval.user,
-    recorded: cellText(calendar, row, 'Approved by').trim() !== '' || cellText(calendar, row, 'Approved at').trim() !== '',
-  });
-  if (outcome.kind === 'approve') {
-    return {
-      cells: { Approval: outcome.fingerprint, 'Approved by': textForCell(approval.user), 'Approved at': textForCell(approval.stamp) },
-      issues: [],
-    };
-  }
-  if (outcome.kind === 'none') return { cells: {}, issues: [] };
-  const cells: Partial<Record<CalendarColumn, unknown>> = {};
-  if (outcome.revertStatus) {
-    post.status = 'In review';
-    cells.Status = 'In review';
-  }
-  if (outcome.kind === 'unrecorded') return { cells, issues: [unrecordedIssue(outcome.reason, locale)] };
-  const fields = outcome.fields.map((field) => t(locale, `field.${field}`)).join(', ');
-  const issue: CheckIssue = {
-    severity: 'warning',
-    code: 'changed-after-approval',
-    field: outcome.fields[0],
-    message: t(locale, 'approval.changed', {
-      fields,
-      who: cellText(calendar, row, 'Approved by') || t(locale, 'approval.someone'),
-      when: cellText(calendar, row, 'Approved at'),
-    }),
-  };
-  return { cells, issues: [issue] };
 }

@@ -4,7 +4,7 @@ import { DONE_STATUSES } from '../domain/post';
 import { ERROR_STYLE, OVERDUE_STYLE, statusStyle, type CellStyle } from '../domain/status-palette';
 import { checkMarkRules } from './check-marks';
 import { RULE_MARK, marked } from './rule-mark';
-import type { HeaderMap } from './header-map';
+import type { HeaderMap } from '../domain/header-map';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Rule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;

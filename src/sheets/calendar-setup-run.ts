@@ -7,7 +7,7 @@ import { findOrCreateCalendar, setupCalendarSheet, type IdsElsewhere } from './c
 import { checkAllCalendar } from './check-calendar';
 import { ensureEventsSheet } from './events-sheet';
 import { ensurePlatformsSheet } from './platforms-sheet';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { ensureSettings, parseSettings } from './settings-sheet';
 import { ensureSnippetsSheet } from './snippets-sheet';
 

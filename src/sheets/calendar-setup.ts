@@ -4,7 +4,7 @@ import { CALENDAR_COLUMNS, type CalendarColumn } from '../domain/post';
 import { HEADER_STYLE } from '../domain/status-palette';
 import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
 import { applyCalendarFormatting } from './calendar-format';
-import { missingColumns } from './header-map';
+import { missingColumns } from '../domain/header-map';
 import { protectCalendar } from './protections';
 import { listColumnIndex, parseSettings } from './settings-sheet';
 import { SHEET_NAMES } from './sheet-names';

@@ -1,7 +1,7 @@
 /** The Calendar sheet's gateway: find it, read its header and rows in batched calls, write add-on columns. */
 
 import type { CalendarColumn } from '../domain/post';
-import { adjacentRuns, mapHeader, type HeaderMap } from './header-map';
+import { adjacentRuns, mapHeader, type HeaderMap } from '../domain/header-map';
 import { SHEET_NAMES } from './sheet-names';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -6,7 +6,7 @@ import { missingAuthorization } from '../services/script-authorization';
 import type { Workbook } from './active-spreadsheet';
 import { calendarChoices, planCalendar, syncCalendarEvents } from './calendar-sync';
 import type { CalendarAuthorization, CalendarChoices, CalendarSyncResult } from './export-rpc';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 
 /** Null when the Calendar scope is granted; else what the dialog shows: a sentence and Google's authorization URL. */
 export function calendarAuthorization(locale: string): CalendarAuthorization | null {

@@ -4,7 +4,7 @@ import { findCrossRowIssues } from '../domain/cross-row-checks';
 import type { Workbook } from './active-spreadsheet';
 import { auditStamp } from './active-spreadsheet';
 import { cellText, checkBlock, keptFormulas, planBlock, postsOfBlock, writeBlock, type BlockCheckSummary } from './calendar-checks';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, readCheckedRows, type CalendarSheet } from './calendar-sheet';
 import type { CheckIssue } from '../domain/check-types';
 import { t } from '../domain/i18n';

@@ -9,7 +9,7 @@
  */
 
 import { ERROR_STYLE, WARNING_STYLE } from '../domain/status-palette';
-import type { HeaderMap } from './header-map';
+import type { HeaderMap } from '../domain/header-map';
 import { marked } from './rule-mark';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

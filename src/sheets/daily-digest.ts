@@ -13,7 +13,7 @@ import { languageOf, sendWithinQuota, type SendReport } from './notifications';
 import { todayIn } from './planning-posts';
 import { listReviewQueue } from './review-queue';
 import { readSettings } from './settings-sheet';
-import { chooseEmails } from './stakeholder-choice';
+import { chooseEmails } from '../domain/stakeholder-choice';
 
 /** The handler the daily trigger runs. */
 export const DIGEST_HANDLER = 'sendDailyDigest';

@@ -5,7 +5,7 @@ import type { FormContext } from '../shared/rpc-types';
 import { localParts } from '../domain/schedule/post-instant';
 import { currentUserEmail, type Workbook } from './active-spreadsheet';
 import { isCalendarSheet, openCalendar, readRows } from './calendar-sheet';
-import { rowHasContent, rowToPost } from './calendar-rows';
+import { rowHasContent, rowToPost } from '../domain/calendar-row';
 import { readRules } from './platforms-sheet';
 import { readSettings, SETTINGS_WITH_PILLARS_WIDTH } from './settings-sheet';
 import { readSnippets } from './snippets-sheet';

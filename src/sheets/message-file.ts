@@ -5,14 +5,12 @@
  */
 
 import type { MessageCatalogue } from '../domain/i18n/catalogue-types';
+import { readProjectJson } from './project-json-file';
 
 /** The project file the build writes the catalogues to (served by name, like the pages). */
 export const MESSAGES_FILE = 'Messages';
 
 /** Every catalogue, parsed from the Messages file's single JSON script element. */
 export function loadCatalogues(): MessageCatalogue[] {
-  const html = HtmlService.createHtmlOutputFromFile(MESSAGES_FILE).getContent();
-  const start = html.indexOf('>', html.indexOf('<script')) + 1;
-  const end = html.lastIndexOf('</script>');
-  return JSON.parse(html.slice(start, end)) as MessageCatalogue[];
+  return readProjectJson(MESSAGES_FILE) as MessageCatalogue[];
 }

@@ -1,7 +1,7 @@
 /** The content-pillar block of the Settings sheet (columns O–P: Pillar, Target share), beside the cadence table: created by setup, read from the grid already read. */
 
 import { DEFAULT_PILLARS, PILLAR_COLUMNS, pillarsToRows, readPillarTargets } from '../domain/planning/pillar-mix';
-import { normalizeHeader } from './header-map';
+import { normalizeHeader } from '../domain/header-map';
 import { HEADER_STYLE } from '../domain/status-palette';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,11 +1,11 @@
 /** The planning views' shared gateway pieces: every post of the Calendar in one read, today's date, and the one batched write of a generated sheet. */
 
 import type { Post } from '../domain/post';
-import type { SheetGrid } from '../domain/planning';
+import { MONTH_SCAN_MARGIN_DAYS, type SheetGrid } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
 import { postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet, openCalendar } from './calendar-sheet';
-import { adjacentRuns } from './header-map';
+import { adjacentRuns } from '../domain/header-map';
 import { cellToText } from '../domain/cell-text';
 import type { CalendarColumn } from '../domain/post';
 
@@ -78,7 +78,7 @@ const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = [
 ];
 
 /**
- * The posts that may fall in the days `from`..`to` (`yyyy-MM-dd`, with a week of margin each side):
+ * The posts that may fall in the days `from`..`to` (`yyyy-MM-dd`, with MONTH_SCAN_MARGIN_DAYS each side):
  * the Date column is read first (one call), then only the span of rows whose dates are near the range
  * and only the columns a month view shows (one call per run of adjacent columns). On a sheet of 20,000
  * posts this reads a fraction of the cells that getDataRange() would, which keeps the month picker's
@@ -92,9 +92,10 @@ export function readPostsBetween(workbook: Workbook, from: string, to: string): 
   const lastRow = sheet.getLastRow();
   if (dateColumn === undefined || lastRow < 2) return [];
   const dates = sheet.getRange(2, dateColumn, lastRow - 1, 1).getValues();
-  // A week of margin: the month grid shows the neighbouring months' days of its first and last weeks.
-  const low = shiftDay(from, -8);
-  const high = shiftDay(to, 8);
+  // The month grid leaves the neighbouring months' days blank: only posts a zone change can move into
+  // the month are needed, so every row read beyond them is a cell paid for nothing.
+  const low = shiftDay(from, -MONTH_SCAN_MARGIN_DAYS);
+  const high = shiftDay(to, MONTH_SCAN_MARGIN_DAYS);
   const near: number[] = [];
   dates.forEach(([value], index) => {
     const day = cellToText(value, 'date', workbook.timeZone);

@@ -12,11 +12,11 @@ import { parseSeriesTag, planSeries, type OccurrenceRow } from '../domain/planni
 import { readCadence } from './cadence-settings';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, writeColumns } from './calendar-sheet';
-import { cellValueFor, POST_COLUMNS, rowToPost } from './calendar-rows';
-import { adjacentRuns } from './header-map';
+import { cellValueFor, POST_COLUMNS, rowToPost } from '../domain/calendar-row';
+import { adjacentRuns } from '../domain/header-map';
 import { readRules } from './platforms-sheet';
 import { todayIn } from './planning-posts';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
 
 /** The key/value setting for how far ahead occurrences are created. */

@@ -9,11 +9,12 @@ import { postInstant } from '../domain/schedule/post-instant';
 import type { RulesTable } from '../domain/rules';
 import { auditStamp, type Workbook } from './active-spreadsheet';
 import { approvalOptions, digestText } from './approval-stamp';
-import { approvalEffects, cellText, postsOfBlock } from './calendar-checks';
+import { approvalEffects } from '../domain/approval-effects';
+import { cellText, postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
 import { readRules } from './platforms-sheet';
 import type { ReviewItem, ReviewQueue, ReviewRequest, ReviewResult } from './review-rpc';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
 
 /** A cell holds at most 50,000 characters; older comments are dropped first beyond this. */
@@ -205,7 +206,7 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
       post.status = approve ? 'Approved' : 'Needs changes';
       const stamp = auditStamp(now, workbook.timeZone, '');
       const approval = approvalOptions(() => settings.values, reviewer, stamp, () => approve);
-      const effects = approvalEffects(calendar, row, post, approve, approval, locale);
+      const effects = approvalEffects(calendar.map, row, post, approve, approval, locale);
       const checks = checkPost(post, rules, { now, locale });
       checks.issues.push(...effects.issues);
       let comments = cellText(calendar, row, 'Review comments');

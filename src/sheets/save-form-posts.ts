@@ -8,7 +8,8 @@ import { currentUserEmail, type Workbook } from './active-spreadsheet';
 import { calendarSheetHoldingLock, type SetupOutcome } from './calendar-setup-run';
 import { readRules } from './platforms-sheet';
 import { updateRepeatingPosts } from './recurring-posts';
-import { withDocumentLock, writePosts } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
+import { writePosts } from './save-post';
 import type { Settings } from './settings-sheet';
 
 /** Validated form input: the posts to write, whether to tag links, and the version an edit loaded. */

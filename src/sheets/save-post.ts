@@ -1,28 +1,18 @@
-/** Writes posts from the form into the Calendar sheet under the document lock, finding rows by post ID. */
+/** Writes posts from the form into the Calendar sheet (under the document lock), finding rows by post ID. */
 
-import { checkDetails, checkPost, summarizeChecks } from '../domain/check-post';
-import { t } from '../domain/i18n';
-import { CALENDAR_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
-import { newPostId } from '../domain/post-id';
 import { textForCell } from '../domain/cell-text';
+import { rowToPost } from '../domain/calendar-row';
+import { adjacentRuns } from '../domain/header-map';
+import { t } from '../domain/i18n';
+import { CALENDAR_COLUMNS, type Post } from '../domain/post';
+import { identifyNewPosts, saveRows, tagLinks } from '../domain/post-save';
+import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
 import type { RulesTable } from '../domain/rules';
 import type { SaveResult, SavedPost } from '../shared/rpc-types';
 import { auditStamp, type Workbook } from './active-spreadsheet';
-import { openCalendar, type CalendarSheet } from './calendar-sheet';
-import { calendarCellValue, POST_COLUMNS, rowToPost } from './calendar-rows';
-import { postVersion, versionConflicts, type PostVersion } from '../domain/post-version';
-import { approvalEffects, cellText } from './calendar-checks';
 import { approvalOptions } from './approval-stamp';
-import { applyUtm } from '../domain/export/utm';
+import { openCalendar, type CalendarSheet } from './calendar-sheet';
 import { columnLetter } from './calendar-format';
-import { adjacentRuns } from './header-map';
-
-/** How long a save waits for another editor's save to finish before telling the user. */
-export const LOCK_WAIT_MS = 10000;
-
-function isPostColumn(column: CalendarColumn): column is (typeof POST_COLUMNS)[number] {
-  return (POST_COLUMNS as readonly string[]).includes(column);
-}
 
 /** The columns one save writes: from the first to the last of the calendar's columns. */
 function writeSpan(calendar: CalendarSheet): { first: number; last: number } {
@@ -73,22 +63,6 @@ function writeAround(sheet: GoogleAppsScript.Spreadsheet.Sheet, firstRow: number
   for (const run of runs) {
     const slice = values.map((row) => row.slice(run[0] - first, run[run.length - 1] - first + 1));
     sheet.getRange(firstRow, run[0], values.length, run.length).setValues(slice);
-  }
-}
-
-/** Runs `work` holding the document lock; a busy lock gives a readable failure, never a half-written row. */
-export function withDocumentLock<T>(locale: string, work: () => T, busy: (message: string) => T): T {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return busy(t(locale, 'lock.busy'));
-  try {
-    return work();
-  } finally {
-    try {
-      lock.releaseLock();
-    } catch {
-      // Apps Script releases the lock when the execution ends; a failed release must not turn a
-      // completed save into a reported failure (the person would retry and save the post twice).
-    }
   }
 }
 
@@ -147,17 +121,9 @@ export function writePosts(
     if (conflict) return conflict;
   } else {
     firstRow = Math.max(lastRow, 1) + 1;
-    const taken = new Set(ids);
-    const group = posts.length > 1 && !posts[0].campaign ? `Group ${newPostId(() => Utilities.getUuid(), taken)}` : '';
-    for (const post of posts) {
-      post.id = newPostId(() => Utilities.getUuid(), taken);
-      taken.add(post.id);
-      if (group) post.campaign = group;
-    }
+    identifyNewPosts(posts, () => Utilities.getUuid(), new Set(ids));
   }
-  // Tracking parameters need the post's ID ({id}), so they are added once IDs are known.
-  const utmTemplate = options.settingsValues['utm template']?.trim();
-  if (options.utm && utmTemplate) for (const post of posts) post.link = applyUtm(post.link, utmTemplate, post);
+  tagLinks(posts, options.settingsValues, options.utm);
   const needed = firstRow + posts.length - 1;
   if (needed > maxRows) sheet.insertRowsAfter(maxRows, needed - maxRows);
   const stamp = textForCell(auditStamp(options.now, workbook.timeZone, options.user));
@@ -165,28 +131,21 @@ export function writePosts(
   // The current row across the sheet's width (index = column - 1), for the approval record.
   const current: unknown[] = [];
   if (existing) existing[0].forEach((value, i) => (current[first - 1 + i] = value));
-  const nameAt = new Map<number, CalendarColumn>();
-  for (const [name, position] of Object.entries(calendar.map)) nameAt.set(position, name as CalendarColumn);
-  const approvedBefore = cellText(calendar, current, 'Status').trim().toLowerCase() === 'approved';
-  const saved: SavedPost[] = [];
-  const notes: string[][] = [];
-  const values = posts.map((post, i) => {
-    const effects = approvalEffects(calendar, current, post, !approvedBefore, approval, workbook.locale);
-    const checks = checkPost(post, options.rules, { now: options.now, locale: workbook.locale });
-    checks.issues.push(...effects.issues);
-    saved.push({ id: post.id, row: firstRow + i, platform: post.platform, checks });
-    notes.push([checkDetails(checks)]);
-    const row: unknown[] = [];
-    for (let column = first; column <= last; column++) {
-      const name = nameAt.get(column);
-      if (name && name in effects.cells) row.push(effects.cells[name]);
-      else if (name && isPostColumn(name)) row.push(calendarCellValue(post, name));
-      else if (name === 'Checks') row.push(summarizeChecks(checks));
-      else if (name === 'Updated') row.push(stamp);
-      else row.push(existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : '');
-    }
-    return row;
+  const rows = saveRows(posts, {
+    map: calendar.map,
+    first,
+    last,
+    current,
+    approval,
+    rules: options.rules,
+    now: options.now,
+    locale: workbook.locale,
+    stamp,
+    kept: (column) => (existing ? keepCell(existing[0][column - first], formulas?.[0][column - first] ?? '') : ''),
   });
+  const values = rows.map((row) => row.values);
+  const notes = rows.map((row) => [row.note]);
+  const saved: SavedPost[] = posts.map((post, i) => ({ id: post.id, row: firstRow + i, platform: post.platform, checks: rows[i].checks }));
   writeAround(sheet, firstRow, first, values, richColumns, calendar.map.Status);
   // The post is saved once setValues returns. The Checks note is detail the next check rewrites, so
   // its failure must not report the save as failed: a retry would append the post a second time.

@@ -3,7 +3,7 @@
 import { FORMATS, PLATFORMS, STATUSES } from '../domain/post';
 import { ensureCadenceBlock } from './cadence-settings';
 import { ensurePillarBlock } from './pillar-settings';
-import { normalizeHeader } from './header-map';
+import { normalizeHeader } from '../domain/header-map';
 import { readGrid } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
 

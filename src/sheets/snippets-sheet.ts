@@ -1,7 +1,7 @@
 /** The Snippets sheet: named texts (signatures, hashtag sets, legal lines) the post form inserts, read in one call. */
 
 import type { Snippet } from '../shared/rpc-types';
-import { normalizeHeader } from './header-map';
+import { normalizeHeader } from '../domain/header-map';
 import { readGrid } from './read-grid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

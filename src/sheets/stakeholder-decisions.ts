@@ -15,7 +15,7 @@ import { calendarFromGrid, findCalendarSheet } from './calendar-sheet';
 import { notifyDecisions } from './notifications';
 import { recordReview } from './review-queue';
 import { readSettings } from './settings-sheet';
-import { chooseEmails, chooseStatuses } from './stakeholder-choice';
+import { chooseEmails, chooseStatuses } from '../domain/stakeholder-choice';
 import { APPROVE, REQUEST_CHANGES, readDecisions, type CopyDecision } from './stakeholder-decision-layout';
 
 /** The document property holding the digests of decisions already collected (so none applies twice). */

@@ -22,7 +22,7 @@ import {
   resolveSharedColumns,
   shareablePost,
   stakeholderMonths,
-} from './stakeholder-choice';
+} from '../domain/stakeholder-choice';
 import { addSheetRequest, monthSheet, postsSheet, sheetRequests, type CopySheet } from './stakeholder-copy';
 import { approvalFingerprint } from '../domain/approval';
 import { FIELD_BY_COLUMN } from '../domain/post';

@@ -4,7 +4,7 @@ import { t } from '../domain/i18n';
 import { hourlyTriggerSpreadsheetId } from '../services/woopsocial-hourly';
 import type { Workbook } from './active-spreadsheet';
 import type { PublishResult, SendInputs } from './publishing-rpc';
-import { withDocumentLock } from './save-post';
+import { withDocumentLock } from '../services/document-lock';
 import { refreshDelivery } from './woopsocial-refresh';
 import { sendPosts } from './woopsocial-send';
 

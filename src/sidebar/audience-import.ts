@@ -1,18 +1,23 @@
 /** The audience import dialog: read a chosen CSV file into the text box, send the text to importAudienceCsv, show what happened. */
 
+import { byId } from './lib/dom';
+import { pageMessages } from './lib/page-messages';
+import { closeSidebar, serverCaller } from './lib/server';
+
 interface ImportResult {
   ok: boolean;
   problems: Array<{ line: number; message: string }>;
   message: string;
 }
 
-interface Runner {
-  withSuccessHandler(handler: (value: ImportResult) => void): Runner;
-  withFailureHandler(handler: (error: unknown) => void): Runner;
-  importAudienceCsv(text: string): void;
+/** The server functions this page calls. */
+interface AudienceApi {
+  importAudienceCsv(text: string): ImportResult;
 }
 
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const call = serverCaller<AudienceApi>();
+/** The page's messages, in the language the server marked the page with. */
+const messages = pageMessages([]);
 const text = byId<HTMLTextAreaElement>('csv');
 const status = byId<HTMLDivElement>('status');
 const button = byId<HTMLButtonElement>('import');
@@ -36,20 +41,13 @@ byId<HTMLInputElement>('file').addEventListener('change', (event) => {
 });
 
 button.addEventListener('click', () => {
-  const run = (globalThis as unknown as { google?: { script: { run: Runner } } }).google?.script.run;
-  if (!run) return show('google.script.run is not available.', true);
   button.disabled = true;
-  run
-    .withSuccessHandler((result) => {
+  call('importAudienceCsv', text.value)
+    .then((result) => {
       const skipped = result.problems.map((problem) => problem.message).join('\n');
       show([result.message, skipped].filter(Boolean).join('\n'), !result.ok);
     })
-    .withFailureHandler((error) => show(error instanceof Error ? error.message : String(error), true))
-    .importAudienceCsv(text.value);
+    .catch((error: unknown) => show(messages.failure(error), true));
 });
 
-byId<HTMLButtonElement>('close').addEventListener('click', () => {
-  (globalThis as unknown as { google?: { script: { host: { close(): void } } } }).google?.script.host.close();
-});
-
-export {};
+byId<HTMLButtonElement>('close').addEventListener('click', () => closeSidebar());

@@ -1,9 +1,16 @@
 /** The sidebar page's entry: loads the FormContext through google.script.run and mounts the post form. */
 
-import { t } from '../domain/i18n';
+import { loadCatalogues } from '../domain/i18n/catalogue-source-core';
 import { replaceChildren } from './lib/dom';
+import { browserLocale, pageMessages } from './lib/page-messages';
 import { mountPostForm } from './lib/post-form';
-import { NoServerError, callServer, errorText } from './lib/server';
+import { callServer } from './lib/server';
+
+/** The form's messages: the form, server and check catalogues; the browser's language until the context says. */
+const messages = pageMessages(loadCatalogues(), {
+  locale: browserLocale(),
+  failures: { noServer: 'form.error.noServer', failed: 'form.error.loadFailed', unknown: 'form.error.unknown' },
+});
 
 /** Shows a load failure where the form would be, as an alert. */
 function showLoadError(mount: HTMLElement, message: string): void {
@@ -19,20 +26,13 @@ function showLoadError(mount: HTMLElement, message: string): void {
 async function start(): Promise<void> {
   const mount = document.getElementById('app');
   if (!mount) return;
-  const browserLocale = navigator.language || 'en';
   const loading = mount.querySelector('.loading');
-  if (loading) loading.textContent = t(browserLocale, 'form.loading');
+  if (loading) loading.textContent = messages.t('form.loading');
   try {
     const context = await callServer('getFormContext');
-    mountPostForm(mount, context);
+    mountPostForm(mount, context, messages);
   } catch (error) {
-    const message =
-      error instanceof NoServerError
-        ? t(browserLocale, 'form.error.noServer')
-        : t(browserLocale, 'form.error.loadFailed', {
-            message: errorText(error) || t(browserLocale, 'form.error.unknown'),
-          });
-    showLoadError(mount, message);
+    showLoadError(mount, messages.failure(error));
   }
 }
 

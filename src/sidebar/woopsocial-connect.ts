@@ -1,8 +1,9 @@
 /** The Connect WoopSocial dialog: check a pasted API key, choose the project and an account per platform, turn the hourly refresh on or off, disconnect. */
 
 import type { ConnectState } from '../sheets/publishing-rpc';
-import { el, replaceChildren } from './lib/dom';
-import { errorText, serverCaller } from './lib/server';
+import { byId, el, replaceChildren } from './lib/dom';
+import { pageMessages } from './lib/page-messages';
+import { closeSidebar, serverCaller } from './lib/server';
 
 /** The server functions this page calls. */
 interface ConnectApi {
@@ -14,7 +15,8 @@ interface ConnectApi {
 }
 
 const call = serverCaller<ConnectApi>();
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The page's messages, in the language the server marked the page with. */
+const messages = pageMessages([]);
 const key = byId<HTMLInputElement>('key');
 const setup = byId<HTMLElement>('setup');
 const project = byId<HTMLSelectElement>('project');
@@ -60,7 +62,7 @@ function run(promise: Promise<ConnectState>): void {
   buttons.forEach((button) => (button.disabled = true));
   promise
     .then(render)
-    .catch((error) => say(errorText(error), true))
+    .catch((error: unknown) => say(messages.failure(error), true))
     .finally(() => buttons.forEach((button) => (button.disabled = false)));
 }
 
@@ -76,10 +78,6 @@ byId('save').addEventListener('click', () => {
 });
 byId('disconnect').addEventListener('click', () => run(call('disconnectWoopSocial')));
 hourly.addEventListener('change', () => run(call('setHourlyRefresh', { on: hourly.checked })));
-byId('close').addEventListener('click', () => {
-  (globalThis as unknown as { google?: { script: { host: { close(): void } } } }).google?.script.host.close();
-});
+byId('close').addEventListener('click', () => closeSidebar());
 
 run(call('getWoopSocialConnection'));
-
-export {};

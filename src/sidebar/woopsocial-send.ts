@@ -1,8 +1,9 @@
 /** The Send to WoopSocial dialog: choose dates and platform inputs, see our checks and WoopSocial's validation per post, then send; refresh delivery status. */
 
 import type { PublishResult, SendInputs, SendPreview } from '../sheets/publishing-rpc';
-import { el, replaceChildren } from './lib/dom';
-import { errorText, serverCaller } from './lib/server';
+import { byId, el, replaceChildren } from './lib/dom';
+import { pageMessages } from './lib/page-messages';
+import { closeSidebar, serverCaller } from './lib/server';
 
 /** The server functions this page calls. */
 interface SendApi {
@@ -12,7 +13,8 @@ interface SendApi {
 }
 
 const call = serverCaller<SendApi>();
-const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+/** The page's messages, in the language the server marked the page with. */
+const messages = pageMessages([]);
 const from = byId<HTMLInputElement>('from');
 const to = byId<HTMLInputElement>('to');
 const board = byId<HTMLSelectElement>('board');
@@ -93,7 +95,7 @@ function busy<T>(promise: Promise<T>, done: (value: T) => void): void {
   say(labels.working ?? '');
   promise
     .then(done)
-    .catch((error) => say(errorText(error), true))
+    .catch((error: unknown) => say(messages.failure(error), true))
     .finally(() => {
       pending--;
       if (pending === 0) buttons.forEach((button) => (button.disabled = button === send && send.dataset.ready !== 'yes'));
@@ -120,10 +122,6 @@ send.addEventListener('click', () =>
   }),
 );
 byId('refresh').addEventListener('click', () => busy(call('refreshDeliveryStatus'), (result) => say(result.message, !result.ok)));
-byId('close').addEventListener('click', () => {
-  (globalThis as unknown as { google?: { script: { host: { close(): void } } } }).google?.script.host.close();
-});
+byId('close').addEventListener('click', () => closeSidebar());
 
 check();
-
-export {};

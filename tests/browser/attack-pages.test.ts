@@ -4,8 +4,7 @@
  * post") and listed in the review queue, in Chromium on the built bundle. Every string is shown as
  * text: 0 scripts executed, 0 elements injected, 0 dialogs, 0 page errors, 0 outside requests.
  */
-import type { Browser } from 'playwright-core';
-import { createCalendar, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import { createCalendar, openSidebar, useBrowserSuite } from './harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
 
@@ -21,26 +20,12 @@ const MARKUP = [
   '\u202Eevil\u202C <b>bold</b> zero\u200Bwidth',
 ];
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.dialogs).toEqual([]);
+const suite = useBrowserSuite({
+  check: async (session) => {
     expect(await session.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    await session.close();
-  }
+  },
 });
+const { sessions } = suite;
 
 const posts = MARKUP.map((text, i) => ({ date: '2026-12-01', time: `${String(8 + i).padStart(2, '0')}:00`, platform: 'LinkedIn', format: 'Text', title: `T${i} ${text}`, caption: text, status: 'In review' }));
 
@@ -48,7 +33,7 @@ test(`the post form opened on each of ${MARKUP.length} posts with markup shows i
   const emulator = createCalendar({ now: NOW, posts });
   for (const [i, text] of MARKUP.entries()) {
     emulator.spreadsheet.setActive('Calendar', `A${i + 2}`);
-    const session = await openSidebar(browser, emulator, { menu: 'Edit selected post' });
+    const session = await openSidebar(suite.browser, emulator, { menu: 'Edit selected post' });
     sessions.push(session);
     await session.page.waitForSelector('form.post-form');
     await session.page.waitForFunction(() => (document.querySelector('#f-caption') as HTMLTextAreaElement | null)?.value !== '');
@@ -59,7 +44,7 @@ test(`the post form opened on each of ${MARKUP.length} posts with markup shows i
 
 test(`the review queue lists ${MARKUP.length} posts with markup in title and caption as text: 0 scripts run, 0 elements injected`, async () => {
   const emulator = createCalendar({ now: NOW, posts });
-  const session = await openSidebar(browser, emulator, { menu: 'Review queue' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Review queue' });
   sessions.push(session);
   await session.page.waitForSelector('article.card');
   const captions = await session.page.locator('article.card .caption').allTextContents();

@@ -1,42 +1,25 @@
-/** The audience import dialog in Chromium against the built bundle (issue #19): styled like the other dialogs, a file picker that shows the file, the import result, axe-core clean. */
+/** The audience import dialog in Chromium against the built bundle (issue #19, issue #17 item 5): styled like the other dialogs, a file picker that shows the file, the import result, its errors in Polish, axe-core clean. */
 
-import type { Browser, Page } from 'playwright-core';
-import type { Emulator } from '../../emulator';
-import { googleScriptRunSource } from '../../emulator/client/google-script-run';
-import { emulatorTransport } from '../../emulator/client/transport';
-import { SIDEBAR_ORIGIN, axeViolations, createCalendar, launchBrowser } from './harness';
+import { axeViolations, createCalendar, openDialog, useBrowserSuite, type ServeOptions, type SidebarSession } from './harness';
 
-let browser: Browser;
-const pages: Page[] = [];
+const suite = useBrowserSuite();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+/** Opens the import dialog on a calendar in `locale` (or switched to `language` first), wired as `serve` says. */
+async function openImport(
+  options: { locale?: string; language?: 'Polski' } & ServeOptions = {},
+): Promise<SidebarSession & { errors: string[] }> {
+  const { locale, language, ...serve } = options;
+  const emulator = createCalendar({ now: () => new Date('2026-11-26T10:00:00Z'), ...(locale ? { locale } : {}) });
+  if (language) expect(emulator.clickMenu(`Language > ${language}`).ok).toBe(true);
+  const polish = language === 'Polski' || /^pl/.test(locale ?? '');
+  const session = await openDialog(suite.browser, emulator, polish ? 'Importuj dane o odbiorcach…' : 'Import audience data…', serve);
+  suite.sessions.push(session);
+  return { ...session, errors: session.pageErrors };
+}
 
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-});
-
-async function openImport(): Promise<{ page: Page; emulator: Emulator; errors: string[] }> {
-  const emulator = createCalendar({ now: () => new Date('2026-11-26T10:00:00Z') });
-  const shown = emulator.clickMenu('Import audience data…');
-  if (!shown.ok) throw new Error(`the menu command failed: ${shown.error}`);
-  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
-  const page = await browser.newPage({ viewport: { width: dialog.width ?? 520, height: dialog.height ?? 520 } });
-  pages.push(page);
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const transport = emulatorTransport(emulator);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => transport(name, argsJson));
-  await page.exposeFunction('__gasClose', () => undefined);
-  await page.addInitScript({ content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' }) });
-  await page.route('**/*', async (route) => {
-    if (route.request().url() === `${SIDEBAR_ORIGIN}/`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dialog.html });
-    else await route.abort();
-  });
-  await page.goto(`${SIDEBAR_ORIGIN}/`);
-  return { page, emulator, errors };
+/** A transport whose every call fails with `message`, as google.script.run's failure handler reports a server exception. */
+function failingWith(message: string): ServeOptions['transport'] {
+  return async () => JSON.stringify({ ok: false, error: message });
 }
 
 test('the dialog uses the shared look: labelled fields, the blue primary button on the right, a file picker that names the file', async () => {
@@ -55,4 +38,42 @@ test('the dialog uses the shared look: labelled fields, the blue primary button 
   expect(await page.getAttribute('#status', 'class')).toBe('message');
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
+});
+
+test('in Polish, a failed import says so in Polish with the server’s reason, and the button comes back', async () => {
+  const reason = 'Exception: Service Spreadsheets timed out while accessing document.';
+  const { page, errors } = await openImport({ locale: 'pl_PL', transport: failingWith(reason) });
+  expect(await page.getAttribute('html', 'lang')).toBe('pl');
+  expect(await page.textContent('#import')).toBe('Importuj');
+  await page.fill('#csv', 'platform,weekday,hour,value\nInstagram,Monday,9,120\n');
+  await page.click('#import');
+  await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+  expect(await page.textContent('#status')).toBe(`Nie udało się: ${reason}`);
+  expect(await page.getAttribute('#status', 'class')).toBe('message message-error');
+  expect(await page.isEnabled('#import')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('in Polish, outside Google Sheets (no google.script.run) the dialog says where it works, in Polish', async () => {
+  const { page, errors } = await openImport({ locale: 'pl_PL', noServer: true });
+  await page.click('#import');
+  await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+  expect(await page.textContent('#status')).toBe('Ta strona działa tylko w Arkuszach Google: otwórz ją z menu Content Calendar.');
+  expect(await page.getAttribute('#status', 'class')).toBe('message message-error');
+  expect(await page.isEnabled('#import')).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('an English spreadsheet switched to Polski: the dialog and its import result are in Polish', async () => {
+  const { page, errors, emulator } = await openImport({ language: 'Polski' });
+  expect(await page.getAttribute('html', 'lang')).toBe('pl');
+  expect(await page.locator('.field-label').allTextContents()).toEqual(['Plik CSV', 'Tekst CSV']);
+  await page.fill('#csv', 'platform,weekday,hour,value\nInstagram,Monday,9,120\n');
+  await page.click('#import');
+  await page.waitForFunction(() => /Instagram/.test(document.getElementById('status')?.textContent ?? ''));
+  expect(await page.textContent('#status')).toBe('Zaimportowano aktywność odbiorców: Instagram. Podpowiedzi i sprawdzenia korzystają z nich.');
+  expect(await page.getAttribute('#status', 'class')).toBe('message');
+  expect(errors).toEqual([]);
+  // Back to English for the next test's shared calendar.
+  emulator.clickMenu('Język > English');
 });

@@ -2,42 +2,14 @@
 
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import type { Emulator } from '../../emulator';
-import { googleScriptRunSource } from '../../emulator/client/google-script-run';
-import { emulatorTransport } from '../../emulator/client/transport';
-import { SIDEBAR_ORIGIN, axeViolations, createCalendar, launchBrowser } from './harness';
+import { axeViolations, createCalendar, openDialog, useBrowserSuite, type SidebarSession } from './harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
 
-/** One Export dialog open in a page, with what the page did besides. */
-interface DialogSession {
-  page: Page;
-  emulator: Emulator;
-  calls: string[];
-  externalRequests: string[];
-  pageErrors: string[];
-  closed: number;
-}
+const suite = useBrowserSuite();
 
-let browser: Browser;
-const sessions: DialogSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.page.close();
-  }
-});
+/** The names of the server functions a page called, in order. */
+const names = (calls: SidebarSession['calls']) => calls.map((call) => call.name);
 
 /**
  * Runs the Export… menu command on a fresh calendar and shows the dialog it served, at the size it
@@ -46,35 +18,12 @@ afterEach(async () => {
 async function openExportDialog(
   posts: Array<Record<string, unknown>>,
   options: { locale?: string; menu?: string } = {},
-): Promise<DialogSession> {
+): Promise<SidebarSession> {
   const { menu = 'Export…', ...emulatorOptions } = options;
   const emulator = createCalendar({ now: NOW, posts, ...emulatorOptions });
-  const shown = emulator.clickMenu(menu);
-  if (!shown.ok) throw new Error(`Export… failed: ${shown.error}`);
-  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
-  const page = await browser.newPage({ viewport: { width: dialog.width ?? 480, height: dialog.height ?? 560 }, acceptDownloads: true });
-  const session: DialogSession = { page, emulator, calls: [], externalRequests: [], pageErrors: [], closed: 0 };
-  sessions.push(session);
-  page.on('pageerror', (error) => session.pageErrors.push(error.message));
-  const transport = emulatorTransport(emulator);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
-    session.calls.push(name);
-    return transport(name, argsJson);
-  });
-  await page.exposeFunction('__gasClose', () => {
-    session.closed++;
-  });
-  await page.addInitScript({ content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' }) });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === `${SIDEBAR_ORIGIN}/`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dialog.html });
-    else {
-      session.externalRequests.push(url);
-      await route.abort();
-    }
-  });
-  await page.goto(`${SIDEBAR_ORIGIN}/`);
-  await page.waitForSelector('#x-target');
+  const session = await openDialog(suite.browser, emulator, menu);
+  suite.sessions.push(session);
+  await session.page.waitForSelector('#x-target');
   return session;
 }
 
@@ -110,7 +59,7 @@ test('Sprout with two posts 5 minutes apart: Check lists the problem; with Stagg
   ]);
   await page.waitForFunction(() => /Downloaded sprout-bulk/.test(document.getElementById('x-message')?.textContent ?? ''));
   expect(await page.locator('.moved li').allTextContents()).toEqual([expect.stringMatching(/Row 3 \(P-\w+\): 2026-12-01 09:05 → 2026-12-01 09:10/)]);
-  expect(calls).toEqual(['getExportContext', 'previewExport', 'exportPosts', 'exportPosts']);
+  expect(names(calls)).toEqual(['getExportContext', 'previewExport', 'exportPosts', 'exportPosts']);
 });
 
 test('problems are shown as text, never as markup', async () => {
@@ -147,13 +96,13 @@ test('the dialog passes axe-core with problems shown, works by keyboard, and spe
 
 test('the Google Calendar section loads calendars only when asked and syncs', async () => {
   const { page, calls, emulator } = await openExportDialog(COLLIDING);
-  expect(calls).toEqual(['getExportContext']);
+  expect(names(calls)).toEqual(['getExportContext']);
   await page.click('.gcal summary');
   await page.click('#g-load');
   await page.waitForSelector('#g-calendar:visible');
   await page.click('#g-sync');
   await page.waitForFunction(() => /2 created/.test(document.querySelector('.gcal .message')?.textContent ?? ''));
-  expect(calls).toEqual(['getExportContext', 'getCalendarChoices', 'syncToGoogleCalendar']);
+  expect(names(calls)).toEqual(['getExportContext', 'getCalendarChoices', 'syncToGoogleCalendar']);
   const state = JSON.parse(emulator.save()) as { calendars: { calendars: Array<{ events: unknown[] }> } };
   expect(state.calendars.calendars.reduce((n, calendar) => n + calendar.events.length, 0)).toBe(2);
 });
@@ -177,7 +126,7 @@ test('without the Calendar permission the section says how to grant it, links to
     expect(await page.isHidden('#g-grant')).toBe(true);
     await page.click('#g-sync');
     await page.waitForFunction(() => /2 created/.test(document.querySelector('.gcal .message')?.textContent ?? ''));
-    expect(calls).toEqual(['getExportContext', 'getCalendarChoices', 'getCalendarChoices', 'syncToGoogleCalendar']);
+    expect(names(calls)).toEqual(['getExportContext', 'getCalendarChoices', 'getCalendarChoices', 'syncToGoogleCalendar']);
   } finally {
     emulator.runtime.declinedScopes.delete(scope);
   }

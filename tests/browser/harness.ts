@@ -1,9 +1,10 @@
-/** Browser-test harness: Debian's Chromium through playwright-core, showing dist/Sidebar.html wired to the built bundle on the emulator. */
+/** Browser-test harness: Debian's Chromium through playwright-core, showing the built sidebar and dialogs wired to the built bundle on the emulator, and one suite set-up (launch, check and close) for every browser test file. */
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import type { CreateEmulatorOptions, Emulator } from '../../emulator';
+import { createAddonEmulator } from '../../scripts/lib/addon-emulator';
 import { googleScriptRunSource } from '../../emulator/client/google-script-run';
 import { emulatorTransport } from '../../emulator/client/transport';
 
@@ -30,6 +31,59 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+/** What a suite checks after each test: a page never reached out to the network, never opened a dialog, never crashed. */
+export interface CheckedSession {
+  page: Page;
+  externalRequests: string[];
+  pageErrors: string[];
+  /** Dialogs (alert/confirm/prompt) the page opened, when the session records them. */
+  dialogs?: string[];
+  close(): Promise<void>;
+}
+
+/** A test file's browser and the sessions its tests opened. */
+export interface BrowserSuite<S extends CheckedSession> {
+  /** The browser, launched before the first test. */
+  readonly browser: Browser;
+  /** Sessions to check and close after the test (push each one opened). */
+  readonly sessions: S[];
+}
+
+/**
+ * Launches the browser for a test file (closed after its last test) and, after each test, checks and
+ * closes every session the test pushed: no outside request, no dialog, no page error, and `check`'s own.
+ * @param options `check`: more to assert about each session before it closes.
+ */
+export function useBrowserSuite<S extends CheckedSession = SidebarSession>(
+  options: { check?: (session: S) => Promise<void> | void } = {},
+): BrowserSuite<S> {
+  let browser: Browser | undefined;
+  const sessions: S[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const session of sessions.splice(0)) {
+      // Whatever a test did, the page never reached out to the network, never opened a dialog, never crashed.
+      expect(session.externalRequests).toEqual([]);
+      expect(session.dialogs ?? []).toEqual([]);
+      expect(session.pageErrors).toEqual([]);
+      await options.check?.(session);
+      await session.close();
+    }
+  });
+  return {
+    get browser() {
+      if (!browser) throw new Error('The browser is launched in beforeAll: use suite.browser inside a test.');
+      return browser;
+    },
+    sessions,
+  };
 }
 
 /** The built page, as clasp would push it. */
@@ -80,7 +134,7 @@ export function createCalendar(options: CalendarOptions = {}): Emulator {
   if (calendar) {
     calendar.emulator.load(calendar.state);
   } else {
-    const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...emulatorOptions });
+    const emulator = createAddonEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', ...emulatorOptions });
     FUNCTION_NAMES.set(emulator, Object.keys(emulator.loadBundle(join(DIST, 'Code.js'))));
     const opened = emulator.open();
     if (!opened.ok) throw new Error(`onOpen failed: ${opened.error}`);
@@ -125,46 +179,76 @@ export async function openSidebar(
   }
   const page = await context.newPage();
   await page.setViewportSize({ width: sidebar.width, height: options.height ?? 900 });
-  const session: SidebarSession = {
-    page,
-    emulator,
-    calls: [],
-    externalRequests: [],
-    dialogs: [],
-    pageErrors: [],
-    closed: 0,
-    close: () => page.close(),
-  };
+  const session = newSession(page, emulator);
+  await servePage(session, sidebar.html);
+  return session;
+}
+
+/** A session on a new page, nothing recorded yet. */
+function newSession(page: Page, emulator: Emulator): SidebarSession {
+  return { page, emulator, calls: [], externalRequests: [], dialogs: [], pageErrors: [], closed: 0, close: () => page.close() };
+}
+
+/** How a served page reaches the server: through the bundle (default), a stand-in transport, or not at all. */
+export interface ServeOptions {
+  /** Answers the page's google.script.run calls in place of the bundle (JSON of `{ ok, value } | { ok: false, error }`). */
+  transport?: (name: string, argsJson: string) => Promise<string>;
+  /** Serves the page without google.script.run, as a browser outside Apps Script would open it. */
+  noServer?: boolean;
+}
+
+/**
+ * Shows `html` in the session's page at the sidebar's origin, with google.script.run wired to the bundle on
+ * the session's emulator (every call recorded), every other request blocked and recorded.
+ */
+async function servePage(session: SidebarSession, html: string, options: ServeOptions = {}): Promise<void> {
+  const { page, emulator } = session;
   page.on('pageerror', (error) => session.pageErrors.push(error.message));
   page.on('dialog', (dialog) => {
     session.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  const transport = emulatorTransport(emulator);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
-    session.calls.push({ name, args: JSON.parse(argsJson) as unknown[] });
-    return transport(name, argsJson);
-  });
-  await page.exposeFunction('__gasClose', () => {
-    session.closed++;
-  });
-  await page.addInitScript({
-    content: googleScriptRunSource({
-      transport: '__gasRun',
-      closeHook: '__gasClose',
-      functionNames: FUNCTION_NAMES.get(emulator),
-    }),
-  });
+  const transport = options.transport ?? emulatorTransport(emulator);
+  if (!options.noServer) {
+    await page.exposeFunction('__gasRun', (name: string, argsJson: string) => {
+      session.calls.push({ name, args: JSON.parse(argsJson) as unknown[] });
+      return transport(name, argsJson);
+    });
+    await page.exposeFunction('__gasClose', () => {
+      session.closed++;
+    });
+    await page.addInitScript({
+      content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose', functionNames: FUNCTION_NAMES.get(emulator) }),
+    });
+  }
   await page.route('**/*', async (route) => {
     const url = route.request().url();
     if (url === `${SIDEBAR_ORIGIN}/`) {
-      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: sidebar.html });
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
     } else {
       session.externalRequests.push(url);
       await route.abort();
     }
   });
   await page.goto(`${SIDEBAR_ORIGIN}/`);
+}
+
+/**
+ * Runs the menu command `menu` and shows the modal dialog it served in a new page of its own, at the size
+ * the dialog asked for (downloads accepted), wired like openSidebar.
+ * @param browser The browser.
+ * @param emulator The calendar.
+ * @param menu The menu caption (e.g. `Export…`).
+ * @param options How the page reaches the server (see ServeOptions).
+ */
+export async function openDialog(browser: Browser, emulator: Emulator, menu: string, options: ServeOptions = {}): Promise<SidebarSession> {
+  const shown = emulator.clickMenu(menu);
+  if (!shown.ok) throw new Error(`${menu} failed: ${shown.error}`);
+  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
+  if (!dialog) throw new Error(`${menu} showed no dialog.`);
+  const page = await browser.newPage({ viewport: { width: dialog.width ?? 560, height: dialog.height ?? 620 }, acceptDownloads: true });
+  const session = newSession(page, emulator);
+  await servePage(session, dialog.html, options);
   return session;
 }
 

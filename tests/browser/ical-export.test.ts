@@ -2,29 +2,12 @@
 
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import type { Browser, Page } from 'playwright-core';
-import { googleScriptRunSource } from '../../emulator/client/google-script-run';
-import { emulatorTransport } from '../../emulator/client/transport';
-import { SIDEBAR_ORIGIN, calendarSheet, createCalendar, launchBrowser, readCalendar } from './harness';
+import { calendarSheet, createCalendar, openDialog, readCalendar, useBrowserSuite } from './harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
 const EVIL = 'P-EVIL\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil@attacker\r\nDTSTART:20261201T090000Z\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER:-PT5M\r\nEND:VALARM';
 
-let browser: Browser;
-let page: Page | undefined;
-const pageErrors: string[] = [];
-const externalRequests: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await page?.close();
-  await browser?.close();
-  expect(pageErrors).toEqual([]);
-  expect(externalRequests).toEqual([]);
-});
+const suite = useBrowserSuite();
 
 test('an ID cell holding CR/LF and an alarm: Check names the row, and the download holds only the other posts, with no alarm', async () => {
   const emulator = createCalendar({
@@ -37,24 +20,9 @@ test('an ID cell holding CR/LF and an alarm: Check names the row, and the downlo
   const idColumn = readCalendar(emulator).header.indexOf('ID') + 1;
   calendarSheet(emulator).getRange(2, idColumn).setValue(EVIL);
   const goodId = readCalendar(emulator).cell(1, 'ID');
-  const shown = emulator.clickMenu('Export…');
-  if (!shown.ok) throw new Error(`Export… failed: ${shown.error}`);
-  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
-  page = await browser.newPage({ viewport: { width: dialog.width ?? 480, height: dialog.height ?? 560 }, acceptDownloads: true });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  const transport = emulatorTransport(emulator);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => transport(name, argsJson));
-  await page.exposeFunction('__gasClose', () => undefined);
-  await page.addInitScript({ content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' }) });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === `${SIDEBAR_ORIGIN}/`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dialog.html });
-    else {
-      externalRequests.push(url);
-      await route.abort();
-    }
-  });
-  await page.goto(`${SIDEBAR_ORIGIN}/`);
+  const session = await openDialog(suite.browser, emulator, 'Export…');
+  suite.sessions.push(session);
+  const { page } = session;
   await page.waitForSelector('#x-target');
   await page.selectOption('#x-target', 'icalendar');
   await page.click('#x-check');

@@ -1,25 +1,10 @@
 /** Pages in Polish (issue #19 item 9), in Chromium against the built bundle: they follow Content Calendar › Language, and no button label wraps. */
 
-import type { Browser, Page } from 'playwright-core';
-import { createCalendar, launchBrowser, openSidebar, type SidebarSession } from './harness';
+import type { Page } from 'playwright-core';
+import { createCalendar, openSidebar, useBrowserSuite } from './harness';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 /** Buttons whose label takes more than one line (text height above one line of 13 px type). */
 async function wrappedButtons(page: Page): Promise<string[]> {
@@ -40,7 +25,7 @@ test('an English spreadsheet switched to Polski opens the form in Polish, and no
   const emulator = createCalendar({ now: () => new Date('2026-11-26T10:00:00Z'), locale: 'en_US' });
   const chosen = emulator.clickMenu('Language > Polski');
   expect(chosen.ok).toBe(true);
-  const session = await openSidebar(browser, emulator, { menu: 'Nowy post…' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Nowy post…' });
   sessions.push(session);
   const { page } = session;
   await page.waitForSelector('form.post-form');
@@ -63,7 +48,7 @@ test('the review queue in Polish: no button label wraps', async () => {
     locale: 'pl_PL',
     posts: [{ date: '2026-12-01', time: '09:00', platform: 'X', format: 'Text', caption: 'x'.repeat(300), status: 'In review' }],
   });
-  const session = await openSidebar(browser, emulator, { menu: 'Kolejka akceptacji' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Kolejka akceptacji' });
   sessions.push(session);
   const { page } = session;
   await page.waitForSelector('article.card');

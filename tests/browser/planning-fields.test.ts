@@ -1,36 +1,18 @@
 /** The post form's planning fields in Chromium (issue #22): alt text, first comment, pillar, repeat, evergreen, snippets; English and Polish. */
 
-import type { Browser } from 'playwright-core';
 import type { Emulator } from '../../emulator';
 import {
   axeViolations,
   calendarSheet,
   createCalendar,
-  launchBrowser,
   openSidebar,
   readCalendar,
+  useBrowserSuite,
   type SidebarSession,
 } from './harness';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 /** A calendar with a Snippets sheet (one snippet holds markup, which must stay text). */
 function calendarWithSnippets(locale = 'en_US'): Emulator {
@@ -46,7 +28,7 @@ function calendarWithSnippets(locale = 'en_US'): Emulator {
 }
 
 async function open(emulator: Emulator, menu?: string): Promise<SidebarSession> {
-  const session = await openSidebar(browser, emulator, { menu });
+  const session = await openSidebar(suite.browser, emulator, { menu });
   sessions.push(session);
   await session.page.waitForSelector('form.post-form');
   return session;

@@ -1,29 +1,12 @@
 /** What Save does in the post form, in Chromium against the built bundle on the emulator (issue #19 items 3 and 4). */
 
-import type { Browser } from 'playwright-core';
-import { createCalendar, launchBrowser, openSidebar, readCalendar, type SidebarSession } from './harness';
+import { createCalendar, openSidebar, readCalendar, useBrowserSuite, type SidebarSession } from './harness';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 async function open(): Promise<SidebarSession> {
-  const session = await openSidebar(browser, createCalendar({ now: () => new Date('2026-11-26T10:00:00Z') }));
+  const session = await openSidebar(suite.browser, createCalendar({ now: () => new Date('2026-11-26T10:00:00Z') }));
   sessions.push(session);
   await session.page.waitForSelector('form.post-form');
   return session;

@@ -1,37 +1,19 @@
 /** The review queue sidebar in Chromium against the built bundle on the emulator: cards, approving by click and by keyboard, comments, HTML shown as text, accessibility. */
 
-import type { Browser } from 'playwright-core';
 import {
   axeViolations,
   createCalendar,
-  launchBrowser,
   openSidebar,
   readCalendar,
+  useBrowserSuite,
   type SidebarSession,
 } from './harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
 const HTML_CAPTION = '<img src=x onerror="window.__pwned=1"><b>bold</b> & <script>window.__pwned=2</script>';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 async function openQueue(): Promise<SidebarSession> {
   const emulator = createCalendar({
@@ -66,7 +48,7 @@ async function openQueue(): Promise<SidebarSession> {
       },
     ],
   });
-  const session = await openSidebar(browser, emulator, { menu: 'Review queue' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Review queue' });
   sessions.push(session);
   await session.page.waitForSelector('article.card');
   return session;
@@ -148,7 +130,7 @@ test('cards show the checks; approving a post with errors asks first; the card a
       { date: '2026-12-02', time: '10:00', platform: 'X', format: 'Text', caption: 'A clean post with no title', status: 'In review' },
     ],
   });
-  const session = await openSidebar(browser, emulator, { menu: 'Review queue' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Review queue' });
   sessions.push(session);
   const { page } = session;
   await page.waitForSelector('article.card');

@@ -1,32 +1,21 @@
 /** The post form's conflict panel in Chromium on the built bundle (issue #15 item 10): a colleague's sheet edit under an open form is shown and chosen, never overwritten. */
 
-import type { Browser } from 'playwright-core';
 import type { Emulator } from '../../emulator';
-import { axeViolations, createCalendar, launchBrowser, openSidebar, readCalendar, type SidebarSession } from './harness';
+import {
+  axeViolations,
+  createCalendar,
+  openSidebar,
+  readCalendar,
+  useBrowserSuite,
+  type SidebarSession,
+} from './harness';
 
 const NOW = () => new Date('2026-11-26T10:00:00Z');
 const TYPO = 'Our spring sale strats on Monday';
 const FIXED = 'Our spring sale starts on Monday';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 /** A calendar with one post, the form opened on it with "Edit selected post". */
 async function openOnPost(): Promise<{ session: SidebarSession; emulator: Emulator }> {
@@ -35,7 +24,7 @@ async function openOnPost(): Promise<{ session: SidebarSession; emulator: Emulat
     posts: [{ date: '2026-12-01', time: '09:00', platform: 'LinkedIn', format: 'Text', title: 'Spring sale', caption: TYPO, status: 'Draft' }],
   });
   emulator.spreadsheet.setActive('Calendar', 'A2');
-  const session = await openSidebar(browser, emulator, { menu: 'Edit selected post' });
+  const session = await openSidebar(suite.browser, emulator, { menu: 'Edit selected post' });
   sessions.push(session);
   await session.page.waitForSelector('form.post-form');
   expect(await session.page.inputValue('#f-caption')).toBe(TYPO);

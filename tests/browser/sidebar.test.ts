@@ -2,43 +2,24 @@
 
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import {
   axeViolations,
   builtSidebarHtml,
   calendarSheet,
   createCalendar,
-  launchBrowser,
   openSidebar,
   readCalendar,
+  useBrowserSuite,
   type SidebarSession,
 } from './harness';
 
-let browser: Browser;
-const sessions: SidebarSession[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-afterEach(async () => {
-  for (const session of sessions.splice(0)) {
-    // Whatever a test did, the page never reached out to the network, never opened a dialog, never crashed.
-    expect(session.externalRequests).toEqual([]);
-    expect(session.dialogs).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.close();
-  }
-});
+const suite = useBrowserSuite();
+const { sessions } = suite;
 
 /** Opens the sidebar on a fresh calendar and waits until the form has loaded its context. */
 async function open(options: Parameters<typeof createCalendar>[0] = {}, menu?: string): Promise<SidebarSession> {
   const emulator = createCalendar(options);
-  const session = await openSidebar(browser, emulator, { menu });
+  const session = await openSidebar(suite.browser, emulator, { menu });
   sessions.push(session);
   await session.page.waitForSelector('form.post-form');
   return session;
@@ -316,7 +297,7 @@ test('markup and formulas in a caption are shown and stored as text', async () =
 
   // Opened on that row with "Edit selected post", the form shows the stored text as text.
   emulator.spreadsheet.setActive('Calendar', `A${table.findId(first) + 2}`);
-  const edit = await openSidebar(browser, emulator, { menu: 'Edit selected post' });
+  const edit = await openSidebar(suite.browser, emulator, { menu: 'Edit selected post' });
   sessions.push(edit);
   await edit.page.waitForSelector('form.post-form');
   expect(await edit.page.textContent('h1')).toBe('Edit post');
@@ -403,7 +384,7 @@ test('the form shows events near the chosen date and the best free slots, and a 
     const events = (emulator.globals.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).getActiveSpreadsheet().getSheetByName('Events')!;
     events.getRange(2, 1, 1, 2).setValues([['2026-12-04', 'Winter launch']]);
   });
-  const session = await openSidebar(browser, emulator, {});
+  const session = await openSidebar(suite.browser, emulator, {});
   sessions.push(session);
   const { page } = session;
   await page.waitForSelector('form.post-form');

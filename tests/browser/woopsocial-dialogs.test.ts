@@ -2,60 +2,25 @@
 
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Emulator } from '../../emulator';
-import { googleScriptRunSource } from '../../emulator/client/google-script-run';
-import { emulatorTransport } from '../../emulator/client/transport';
 import { API_KEY, MEDIA_ORIGIN, approved, connect, rowsById, seed, woopReady } from '../support/woopsocial-harness';
-import { SIDEBAR_ORIGIN, axeViolations, launchBrowser } from './harness';
+import { axeViolations, openDialog, useBrowserSuite } from './harness';
 
 const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'images', 'woopsocial-send.png');
 
-let browser: Browser;
-const pages: Array<{ page: Page; externalRequests: string[]; pageErrors: string[] }> = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const session of pages.splice(0)) {
-    expect(session.externalRequests).toEqual([]);
-    expect(session.pageErrors).toEqual([]);
-    await session.page.close();
-  }
-});
+const suite = useBrowserSuite();
 
 /** Runs a menu command and shows the dialog it served, at its size, with google.script.run wired to the emulator. */
-async function openDialog(emulator: Emulator, menu: string): Promise<Page> {
-  const shown = emulator.clickMenu(menu);
-  if (!shown.ok) throw new Error(`${menu} failed: ${shown.error}`);
-  const dialog = emulator.ui.dialogs[emulator.ui.dialogs.length - 1];
-  const page = await browser.newPage({ viewport: { width: dialog.width ?? 560, height: dialog.height ?? 620 } });
-  const session = { page, externalRequests: [] as string[], pageErrors: [] as string[] };
-  pages.push(session);
-  page.on('pageerror', (error) => session.pageErrors.push(error.message));
-  const transport = emulatorTransport(emulator);
-  await page.exposeFunction('__gasRun', (name: string, argsJson: string) => transport(name, argsJson));
-  await page.exposeFunction('__gasClose', () => undefined);
-  await page.addInitScript({ content: googleScriptRunSource({ transport: '__gasRun', closeHook: '__gasClose' }) });
-  await page.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url === `${SIDEBAR_ORIGIN}/`) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: dialog.html });
-    else {
-      session.externalRequests.push(url);
-      await route.abort();
-    }
-  });
-  await page.goto(`${SIDEBAR_ORIGIN}/`);
-  return page;
+async function openWoopDialog(emulator: Emulator, menu: string): Promise<Page> {
+  const session = await openDialog(suite.browser, emulator, menu);
+  suite.sessions.push(session);
+  return session.page;
 }
 
 test('Connect: paste the key, choose the project and an account per platform, save; the key field is emptied', async () => {
   const { emulator } = woopReady();
-  const page = await openDialog(emulator, 'Connect WoopSocial…');
+  const page = await openWoopDialog(emulator, 'Connect WoopSocial…');
   await page.waitForFunction(() => /not connected/.test(document.getElementById('status')?.textContent ?? ''));
   await page.fill('#key', API_KEY);
   await page.click('#check');
@@ -82,7 +47,7 @@ test('Send: our checks and WoopSocial’s validation per post, the board to choo
     approved('p-bs', 'Bluesky', { Caption: 'Hello Bluesky' }),
   ]);
   connect(emulator);
-  const page = await openDialog(emulator, 'Send to WoopSocial…');
+  const page = await openWoopDialog(emulator, 'Send to WoopSocial…');
   await page.waitForSelector('#posts:not([hidden])');
   await page.waitForSelector('#board-field:not([hidden])');
   await page.waitForFunction(() => /^3 ready/.test(document.getElementById('summary')?.textContent ?? ''));

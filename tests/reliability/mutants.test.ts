@@ -13,7 +13,7 @@ import { addon, buildMutant, setUp, type Mutation } from './support';
 const MUTATIONS: Record<string, Mutation> = {
   noLock: {
     name: 'no-lock',
-    file: 'src/sheets/save-post.ts',
+    file: 'src/services/document-lock.ts',
     search: "if (!lock.tryLock(LOCK_WAIT_MS)) return busy(t(locale, 'lock.busy'));",
     replace: 'void busy;',
   },

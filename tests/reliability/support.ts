@@ -7,7 +7,8 @@ const { serverBuildOptions, withStubs } = require('../../scripts/lib/server-buil
   serverBuildOptions: (root: string, extraPlugins?: Plugin[]) => Parameters<typeof build>[0];
   withStubs: (code: string) => { code: string; names: string[] };
 };
-import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import type { CreateEmulatorOptions, Emulator } from '../../emulator';
+import { createAddonEmulator } from '../../scripts/lib/addon-emulator';
 import { CODE_JS, DIST, ROOT, readBundle } from '../support/dist';
 
 export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,7 +30,7 @@ export function bundlePath(): string {
 
 /** A fresh emulator running `bundle` (default: bundlePath()). */
 export function addon(options: CreateEmulatorOptions = {}, bundle = bundlePath()): Emulator {
-  const emulator = createEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', now: NOW, ...options });
+  const emulator = createAddonEmulator({ timeZone: 'Europe/Warsaw', locale: 'en_US', now: NOW, ...options });
   emulator.loadBundle(bundle);
   return emulator;
 }

@@ -1,6 +1,7 @@
 /** Loads the built bundle into a fresh emulator, with helpers to read the Calendar sheet as a person sees it. */
 import path from 'node:path';
-import { createEmulator, type CreateEmulatorOptions, type Emulator } from '../../emulator';
+import type { CreateEmulatorOptions, Emulator } from '../../emulator';
+import { createAddonEmulator } from '../../scripts/lib/addon-emulator';
 import { CODE_JS, readBundle } from './dist';
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,7 +16,7 @@ export const CONSERVATIVE_RUNTIME = process.env.CALENDAR_RUNTIME === 'conservati
  */
 export function loadAddon(options: CreateEmulatorOptions = {}): Emulator {
   readBundle(); // fails with a clear message when the build is missing
-  const emulator = createEmulator({
+  const emulator = createAddonEmulator({
     timeZone: 'Europe/Warsaw',
     locale: 'en_US',
     conservativeRuntime: CONSERVATIVE_RUNTIME,

@@ -19,6 +19,7 @@ import { STAKEHOLDER_MESSAGES } from './stakeholder-messages';
 import { SETUP_CHECK_MESSAGES } from './setup-check-messages';
 import { SAFETY_MESSAGES } from './safety-messages';
 import { DECISION_MESSAGES } from './decision-messages';
+import { PAGE_MESSAGES } from './page-catalogue';
 
 /** Every area's catalogue (later ones win on a shared key). To add an area, add it here (one line). */
 export function loadCatalogues(): MessageCatalogue[] {
@@ -37,5 +38,6 @@ export function loadCatalogues(): MessageCatalogue[] {
     PUBLISHING_MESSAGES,
     PLANNING_FEATURE_MESSAGES,
     DECISION_MESSAGES,
+    PAGE_MESSAGES,
   ];
 }

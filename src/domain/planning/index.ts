@@ -1,6 +1,6 @@
 /** The planning views' public surface (month view, events, cadence, best times, dashboard) for sheets/ and entrypoints/. */
 
-export { buildMonthView, monthOptions, parseMonthPick } from './month-grid';
+export { buildMonthView, MONTH_SCAN_MARGIN_DAYS, monthOptions, parseMonthPick } from './month-grid';
 export type { MonthDay, MonthLine, MonthOption, MonthView, MonthViewOptions } from './month-grid';
 export { monthViewToGrid } from './month-grid-layout';
 export type { MonthGrid, MonthRowKind } from './month-grid-layout';

@@ -70,6 +70,12 @@ export interface MonthViewOptions {
 const LABEL_LENGTH = 40;
 
 /**
+ * Days either side of the month whose written dates may still fall in it: a zone change moves a post by
+ * at most about a day. Days outside the month are blank in the grid, so no post further away is needed.
+ */
+export const MONTH_SCAN_MARGIN_DAYS = 2;
+
+/**
  * Builds the month view. Days are the spreadsheet's days: a post with a time is converted from its own
  * zone to `timeZone`, so 23:30 in New York shows the next morning in a Warsaw view, at its Warsaw time
  * (its note says when it was planned in its own zone). A post without a time is an all-day plan on its
@@ -89,9 +95,9 @@ export function buildMonthView(
   const maxLines = Math.max(1, options.maxLinesPerDay ?? 8);
   const first = civilDate(year, month, 1);
   const last = civilDate(year, month, daysInMonth(year, month));
-  // A zone change moves a post by at most about a day, so posts written 2+ days outside the month can be skipped.
-  const scanFrom = addDays(first, -2);
-  const scanTo = addDays(last, 2);
+  // Posts written further than MONTH_SCAN_MARGIN_DAYS outside the month cannot fall in it: skipped.
+  const scanFrom = addDays(first, -MONTH_SCAN_MARGIN_DAYS);
+  const scanTo = addDays(last, MONTH_SCAN_MARGIN_DAYS);
 
   const byDate = new Map<string, PlacedPost[]>();
   let postCount = 0;

@@ -1,27 +1,9 @@
 /** Keeps a repeating post's occurrences in step with its rule (pure): which rows to create, update, cancel or leave alone. */
 
 import { DONE_STATUSES, type Post } from '../post';
+import { SERIES_FIELDS } from '../post-fields';
 import { addDays } from './civil-date';
 import { occurrenceDates, parseRepeat } from './recurrence';
-
-/** The fields an occurrence copies from its series' first post (the Repeat rule itself is not copied). */
-export const SERIES_FIELDS = [
-  'time',
-  'timeZone',
-  'platform',
-  'format',
-  'title',
-  'caption',
-  'hashtags',
-  'link',
-  'media',
-  'owner',
-  'campaign',
-  'firstComment',
-  'altText',
-  'subreddit',
-  'pillar',
-] as const satisfies readonly (keyof Post)[];
 
 /** What the Repeat cell of an occurrence says (`↻ P-… 2026-03-05 #…`): whose series, which date, the digest of what was written. */
 export interface SeriesTag {

@@ -145,6 +145,9 @@ function canonical(name: string, known: readonly string[]): string {
 /** Message parameters: `{name}` values for t(). */
 type Params = Record<string, string | number>;
 
+/** A message in the problems' language. */
+type Say = (key: string, params?: Params) => string;
+
 /**
  * A problem whose message is composed when first read. The server reads the rules on most executions
  * and shows these messages on none of them yet, so composing them at once would load the message
@@ -193,6 +196,236 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 }
 
+/** Which column holds what, from the header's titles (the first of each kind wins). */
+function columnsOf(header: string[]): Columns {
+  const columns: Columns = {};
+  header.forEach((title, index) => {
+    const name =
+      HEADER_NAMES[
+        String(title ?? '')
+          .toLowerCase()
+          .replace(/[\s_-]+/g, '')
+      ];
+    if (name && columns[name] === undefined) columns[name] = index;
+  });
+  return columns;
+}
+
+/** One data row being read: its cells by column, how to report a bad cell, and the built-in rule it overrides. */
+interface RowReading {
+  cell(name: ColumnName): unknown;
+  problem(name: ColumnName, key: string, params?: Params): void;
+  say: Say;
+  /** The Format cell, spelled as a built-in format when it names one (blank: every format). */
+  format: string;
+  builtIn: Rule | undefined;
+}
+
+/** A limit in words: the number, or `no limit`. */
+function describeLimit(say: Say, value: number | undefined): string {
+  return value === undefined ? say('rules.fallback.noLimit') : String(value);
+}
+
+/** What a bad limit cell falls back to: the built-in value, or (a new rule) no limit. */
+function fallbackLimit(r: RowReading, value: number | undefined): string {
+  return r.builtIn ? r.say('rules.fallback.builtIn', { value: describeLimit(r.say, value) }) : r.say('rules.fallback.noLimit');
+}
+
+/** The row's platform (a built-in's spelling when known), or undefined when the row is skipped. */
+function readPlatform(r: RowReading): string | undefined {
+  let platform = text(r.cell('platform'));
+  if (!platform) {
+    if (!r.builtIn) {
+      r.problem('platform', 'rules.platform.emptySkipped');
+      return undefined;
+    }
+    platform = r.builtIn.platform;
+    r.problem('platform', 'rules.platform.empty', { platform });
+  }
+  const known = findPlatform(defaultRules(), platform);
+  if (known) return known.name;
+  const meant = nearMiss(platform, PLATFORMS);
+  if (meant) r.problem('platform', 'rules.platform.nearMiss', { value: platform, meant });
+  return platform;
+}
+
+/** The row's field (the built-in's when the cell is empty or unknown), or undefined when the row is skipped. */
+function readField(r: RowReading, fieldText: string, parsed: RuleField | undefined): RuleField | undefined {
+  if (parsed) return parsed;
+  if (!r.builtIn) {
+    r.problem('field', 'rules.field.unknownSkipped', { value: fieldText });
+    return undefined;
+  }
+  const field = r.builtIn.field;
+  r.problem('field', fieldText ? 'rules.field.unknown' : 'rules.field.empty', { value: fieldText, field });
+  return field;
+}
+
+/** A Min or Max cell: blank is no limit; a bad value falls back to the built-in's. */
+function readLimit(r: RowReading, name: 'min' | 'max'): number | undefined {
+  const value = r.cell(name);
+  const fallback = r.builtIn ? r.builtIn[name] : undefined;
+  if (isBlank(value)) return undefined;
+  const n = toNumber(value);
+  if (typeof value === 'boolean' || Number.isNaN(n)) {
+    r.problem(name, 'rules.limit.notNumber', { value: shown(value), fallback: fallbackLimit(r, fallback) });
+    return fallback;
+  }
+  if (n < 0 || !Number.isFinite(n)) {
+    r.problem(name, 'rules.limit.negative', { value: n, fallback: fallbackLimit(r, fallback) });
+    return fallback;
+  }
+  return n;
+}
+
+/** Min and Max together: a minimum above the maximum falls back to the built-in pair. */
+function readLimits(r: RowReading): { min: number | undefined; max: number | undefined } {
+  const min = readLimit(r, 'min');
+  const max = readLimit(r, 'max');
+  if (min === undefined || max === undefined || min <= max) return { min, max };
+  const { builtIn, say } = r;
+  r.problem('min', 'rules.limit.minAboveMax', {
+    min,
+    max,
+    fallback: builtIn
+      ? say('rules.fallback.builtInRange', { min: describeLimit(say, builtIn.min), max: describeLimit(say, builtIn.max) })
+      : say('rules.fallback.noLimits'),
+  });
+  return { min: builtIn?.min, max: builtIn?.max };
+}
+
+/** The counting method: text fields always have one (the built-in's, else UTF-16); other fields only when a cell names one. */
+function readCounting(r: RowReading, field: RuleField, countingText: string): CountingMethod | undefined {
+  const textField = field === 'caption' || field === 'title';
+  if (!textField && !countingText) return undefined;
+  const counting = parseCountingLabel(countingText);
+  if (counting) return counting;
+  const fallback = r.builtIn?.counting ?? 'utf16';
+  if (countingText) {
+    r.problem('counting', 'rules.counting', {
+      value: countingText,
+      methods: Object.values(COUNTING_LABELS).join(', '),
+      fallback: COUNTING_LABELS[fallback],
+    });
+  }
+  return textField ? fallback : undefined;
+}
+
+/** The Required cell: a checkbox, a number, or yes/no words in English or Polish; anything else falls back to the built-in. */
+function readRequired(r: RowReading): boolean {
+  const value = r.cell('required');
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') return value !== 0;
+  if (isBlank(value)) return false;
+  const word = text(value).toLowerCase();
+  if (YES.indexOf(word) >= 0) return true;
+  if (NO.indexOf(word) >= 0) return false;
+  const required = r.builtIn?.required ?? false;
+  r.problem('required', 'rules.required', { value: shown(value), fallback: required ? 'Yes' : 'No' });
+  return required;
+}
+
+/** The Confidence cell (V, S, U or the word), else the built-in's, else U. */
+function readConfidence(r: RowReading): Confidence {
+  const confidence: Confidence = r.builtIn?.confidence ?? 'U';
+  const confidenceText = text(r.cell('confidence')).toUpperCase();
+  if (!confidenceText) return confidence;
+  const c = confidenceText.charAt(0);
+  if (
+    (c === 'V' || c === 'S' || c === 'U') &&
+    (confidenceText.length === 1 || /^(VERIFIED|SECONDARY|UNVERIFIED)$/.test(confidenceText))
+  ) {
+    return c;
+  }
+  r.problem('confidence', 'rules.confidence', { value: text(r.cell('confidence')), fallback: confidence });
+  return confidence;
+}
+
+const SEVERITY_WORDS: Record<string, Severity> = {
+  error: 'error',
+  warning: 'warning',
+  info: 'info',
+  błąd: 'error',
+  ostrzeżenie: 'warning',
+};
+
+/** The Severity cell, else the built-in's (when its confidence is kept), else the one the confidence implies. */
+function readSeverity(r: RowReading, confidence: Confidence): Severity {
+  const { builtIn } = r;
+  const severity: Severity =
+    builtIn && builtIn.confidence === confidence ? builtIn.severity : severityForConfidence(confidence);
+  const severityText = text(r.cell('severity')).toLowerCase();
+  if (!severityText) return severity;
+  const named = SEVERITY_WORDS[severityText];
+  if (named) return named;
+  r.problem('severity', 'rules.severity', {
+    value: text(r.cell('severity')),
+    fallback: severity.charAt(0).toUpperCase() + severity.slice(1),
+  });
+  return severity;
+}
+
+/** The Rule ID (typed, or made from platform, format and field), with `~2`, `~3`... when already used. */
+function uniqueId(r: RowReading, platform: string, format: string, field: RuleField, usedIds: Set<string>): string {
+  let id = text(r.cell('id')) || `${slug(platform)}/${slug(format)}/${field}`;
+  if (usedIds.has(id)) {
+    let n = 2;
+    while (usedIds.has(`${id}~${n}`)) n++;
+    id = `${id}~${n}`;
+  }
+  usedIds.add(id);
+  return id;
+}
+
+/** One row's rule, or undefined when the row names no platform or field a built-in rule could supply. */
+function readRule(r: RowReading, usedIds: Set<string>): Rule | undefined {
+  const { format } = r;
+  const fieldText = text(r.cell('field'));
+  const countingText = text(r.cell('counting'));
+  const platform = readPlatform(r);
+  if (platform === undefined) return undefined;
+  const field = readField(r, fieldText, parseFieldLabel(fieldText));
+  if (!field) return undefined;
+  const { min, max } = readLimits(r);
+  const counting = readCounting(r, field, countingText);
+  const required = readRequired(r);
+  const confidence = readConfidence(r);
+  const severity = readSeverity(r, confidence);
+  const id = uniqueId(r, platform, format, field, usedIds);
+  const checked = r.cell('checkedOn');
+  const rule: Rule = {
+    id,
+    platform,
+    format,
+    field,
+    severity,
+    confidence,
+    source: text(r.cell('source')),
+    checkedOn: typeof checked === 'number' && Number.isFinite(checked) ? serialDay(checked) : text(checked),
+  };
+  if (min !== undefined) rule.min = min;
+  if (max !== undefined) rule.max = max;
+  if (counting) rule.counting = counting;
+  if (required) rule.required = true;
+  const notes = text(r.cell('notes'));
+  if (notes) rule.notes = notes;
+  const { builtIn } = r;
+  if (builtIn?.adjustable && builtIn.field === field && builtIn.platform === platform) rule.adjustable = builtIn.adjustable;
+  return rule;
+}
+
+/** How to read the cells of sheet row `row`, reporting its problems into `problems`. */
+function rowReading(cells: unknown[], row: number, columns: Columns, say: Say, problems: RuleProblem[]): RowReading {
+  const cell = (name: ColumnName): unknown => (columns[name] === undefined ? undefined : cells[columns[name] as number]);
+  const problem = (name: ColumnName, key: string, params?: Params): void => {
+    const column = COLUMN_TITLES[name];
+    problems.push(lazyProblem(row, column, () => say('rules.row', { row, column, message: say(key, params) })));
+  };
+  const format = canonical(text(cell('format')) || ALL_FORMATS, [...FORMATS, ALL_FORMATS]);
+  const builtIn = builtInFor(text(cell('id')), text(cell('platform')), format, parseFieldLabel(text(cell('field'))), text(cell('counting')));
+  return { cell, problem, say, format, builtIn };
+}
+
 /**
  * Reads the Platforms sheet (a header row and the rows under it, values as getValues() returns them: numbers,
  * strings, booleans, Dates) into a rules table. The sheet is authoritative: a deleted row is a rule the team does
@@ -214,20 +447,8 @@ export function rowsToRules(
     Array.isArray(cells) ? cells.map((cell) => (isDate(cell) ? isoDay(cell, timeZone) : cell)) : cells,
   );
   const problems: RuleProblem[] = [];
-  const say = (key: string, params?: Params): string => t(locale, key, params);
-  /** A limit in words: the number, or `no limit`. */
-  const describe = (value: number | undefined): string =>
-    value === undefined ? say('rules.fallback.noLimit') : String(value);
-  const columns: Columns = {};
-  header.forEach((title, index) => {
-    const name =
-      HEADER_NAMES[
-        String(title ?? '')
-          .toLowerCase()
-          .replace(/[\s_-]+/g, '')
-      ];
-    if (name && columns[name] === undefined) columns[name] = index;
-  });
+  const say: Say = (key, params) => t(locale, key, params);
+  const columns = columnsOf(header);
   if (columns.platform === undefined || columns.field === undefined) {
     const column = columns.platform === undefined ? 'Platform' : 'Field';
     const titles = [COLUMN_TITLES.platform, COLUMN_TITLES.format, COLUMN_TITLES.field].join(', ');
@@ -237,167 +458,9 @@ export function rowsToRules(
   const rules: Rule[] = [];
   const usedIds = new Set<string>();
   rows.forEach((cells, index) => {
-    const row = firstRow + index;
-    const cell = (name: ColumnName): unknown =>
-      columns[name] === undefined ? undefined : cells[columns[name] as number];
     if (!Array.isArray(cells) || cells.every(isBlank)) return;
-    const problem = (name: ColumnName, key: string, params?: Params) => {
-      const column = COLUMN_TITLES[name];
-      problems.push(lazyProblem(row, column, () => say('rules.row', { row, column, message: say(key, params) })));
-    };
-    /** What a bad cell falls back to: the built-in value, or (a new rule) no limit. */
-    const fallbackLimit = (value: number | undefined): string =>
-      builtIn ? say('rules.fallback.builtIn', { value: describe(value) }) : say('rules.fallback.noLimit');
-
-    let platform = text(cell('platform'));
-    const format = canonical(text(cell('format')) || ALL_FORMATS, [...FORMATS, ALL_FORMATS]);
-    const fieldText = text(cell('field'));
-    const countingText = text(cell('counting'));
-    let field = parseFieldLabel(fieldText);
-    const builtIn = builtInFor(text(cell('id')), platform, format, field, countingText);
-    if (!platform) {
-      if (!builtIn) {
-        problem('platform', 'rules.platform.emptySkipped');
-        return;
-      }
-      platform = builtIn.platform;
-      problem('platform', 'rules.platform.empty', { platform });
-    }
-    const known = findPlatform(defaultRules(), platform);
-    if (known) platform = known.name;
-    else {
-      const meant = nearMiss(platform, PLATFORMS);
-      if (meant) {
-        problem('platform', 'rules.platform.nearMiss', { value: platform, meant });
-      }
-    }
-    if (!field) {
-      if (!builtIn) {
-        problem('field', 'rules.field.unknownSkipped', { value: fieldText });
-        return;
-      }
-      field = builtIn.field;
-      problem('field', fieldText ? 'rules.field.unknown' : 'rules.field.empty', { value: fieldText, field });
-    }
-
-    const limit = (name: 'min' | 'max'): number | undefined => {
-      const value = cell(name);
-      const fallback = builtIn ? builtIn[name] : undefined;
-      if (isBlank(value)) return undefined;
-      const n = toNumber(value);
-      if (typeof value === 'boolean' || Number.isNaN(n)) {
-        problem(name, 'rules.limit.notNumber', { value: shown(value), fallback: fallbackLimit(fallback) });
-        return fallback;
-      }
-      if (n < 0 || !Number.isFinite(n)) {
-        problem(name, 'rules.limit.negative', { value: n, fallback: fallbackLimit(fallback) });
-        return fallback;
-      }
-      return n;
-    };
-    let min = limit('min');
-    let max = limit('max');
-    if (min !== undefined && max !== undefined && min > max) {
-      problem('min', 'rules.limit.minAboveMax', {
-        min,
-        max,
-        fallback: builtIn
-          ? say('rules.fallback.builtInRange', { min: describe(builtIn.min), max: describe(builtIn.max) })
-          : say('rules.fallback.noLimits'),
-      });
-      min = builtIn?.min;
-      max = builtIn?.max;
-    }
-
-    let counting: CountingMethod | undefined;
-    if (field === 'caption' || field === 'title' || countingText) {
-      counting = parseCountingLabel(countingText);
-      const fallback = builtIn?.counting ?? 'utf16';
-      if (!counting) {
-        if (countingText) {
-          problem('counting', 'rules.counting', {
-            value: countingText,
-            methods: Object.values(COUNTING_LABELS).join(', '),
-            fallback: COUNTING_LABELS[fallback],
-          });
-        }
-        counting = field === 'caption' || field === 'title' ? fallback : undefined;
-      }
-    }
-
-    let required = false;
-    const requiredValue = cell('required');
-    if (typeof requiredValue === 'boolean') required = requiredValue;
-    else if (typeof requiredValue === 'number') required = requiredValue !== 0;
-    else if (!isBlank(requiredValue)) {
-      const r = text(requiredValue).toLowerCase();
-      if (YES.indexOf(r) >= 0) required = true;
-      else if (NO.indexOf(r) >= 0) required = false;
-      else {
-        required = builtIn?.required ?? false;
-        problem('required', 'rules.required', { value: shown(requiredValue), fallback: required ? 'Yes' : 'No' });
-      }
-    }
-
-    let confidence: Confidence = builtIn?.confidence ?? 'U';
-    const confidenceText = text(cell('confidence')).toUpperCase();
-    if (confidenceText) {
-      const c = confidenceText.charAt(0);
-      if (
-        (c === 'V' || c === 'S' || c === 'U') &&
-        (confidenceText.length === 1 || /^(VERIFIED|SECONDARY|UNVERIFIED)$/.test(confidenceText))
-      ) {
-        confidence = c;
-      } else problem('confidence', 'rules.confidence', { value: text(cell('confidence')), fallback: confidence });
-    }
-
-    let severity: Severity =
-      builtIn && builtIn.confidence === confidence ? builtIn.severity : severityForConfidence(confidence);
-    const severityText = text(cell('severity')).toLowerCase();
-    if (severityText) {
-      const s = (
-        { error: 'error', warning: 'warning', info: 'info', błąd: 'error', ostrzeżenie: 'warning' } as Record<
-          string,
-          Severity
-        >
-      )[severityText];
-      if (s) severity = s;
-      else
-        problem('severity', 'rules.severity', {
-          value: text(cell('severity')),
-          fallback: severity.charAt(0).toUpperCase() + severity.slice(1),
-        });
-    }
-
-    let id = text(cell('id')) || `${slug(platform)}/${slug(format)}/${field}`;
-    if (usedIds.has(id)) {
-      let n = 2;
-      while (usedIds.has(`${id}~${n}`)) n++;
-      id = `${id}~${n}`;
-    }
-    usedIds.add(id);
-
-    const checked = cell('checkedOn');
-    const rule: Rule = {
-      id,
-      platform,
-      format,
-      field,
-      severity,
-      confidence,
-      source: text(cell('source')),
-      checkedOn:
-        typeof checked === 'number' && Number.isFinite(checked) ? serialDay(checked) : text(checked),
-    };
-    if (min !== undefined) rule.min = min;
-    if (max !== undefined) rule.max = max;
-    if (counting) rule.counting = counting;
-    if (required) rule.required = true;
-    const notes = text(cell('notes'));
-    if (notes) rule.notes = notes;
-    if (builtIn?.adjustable && builtIn.field === field && builtIn.platform === platform)
-      rule.adjustable = builtIn.adjustable;
-    rules.push(rule);
+    const rule = readRule(rowReading(cells, firstRow + index, columns, say, problems), usedIds);
+    if (rule) rules.push(rule);
   });
   return { rules, problems };
 }

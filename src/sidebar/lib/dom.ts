@@ -68,3 +68,11 @@ export function idPart(text: string): string {
   for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) >>> 0;
   return `${slug || 'x'}-${hash.toString(36)}`;
 }
+
+/**
+ * The page's element with this id (from the page's own markup, so it is there).
+ * @param id The element's id.
+ */
+export function byId<T extends HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}
