@@ -2,17 +2,12 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail, type Workbook } from '../sheets/active-spreadsheet';
-import { findOrCreateCalendar, setupCalendarSheet } from '../sheets/calendar-setup';
 import { checkAllCalendar } from '../sheets/check-calendar';
-import { isCalendarSheet } from '../sheets/calendar-sheet';
+import { selectionIsOnPostRow } from '../sheets/calendar-sheet';
 import { columnLetter } from '../sheets/calendar-format';
 import { rememberFormMode } from '../sheets/form-context';
-import { ensureAudienceSheet } from '../sheets/audience-sheet';
-import { ensureEventsSheet } from '../sheets/events-sheet';
-import { ensurePlatformsSheet } from '../sheets/platforms-sheet';
-import { ensureSnippetsSheet } from '../sheets/snippets-sheet';
-import { ensureSettings, parseSettings } from '../sheets/settings-sheet';
-import { withDocumentLock } from '../services/document-lock';
+import { setUpCalendar, type SetupOutcome } from '../sheets/calendar-setup-run';
+import { showPageSidebar } from '../services/html-dialogs';
 
 /**
  * Turns the spreadsheet into a content calendar, or upgrades it: Settings (with its cadence block),
@@ -21,46 +16,25 @@ import { withDocumentLock } from '../services/document-lock';
  * Runs: menu "Set up calendar" (AuthMode.FULL); 6-minute limit. Safe to run again.
  */
 export function setupCalendar(): void {
-  setUpCalendarIn(activeWorkbook(), false);
-}
-
-/** Set up calendar for a caller that already holds the document lock (a save into a spreadsheet without a Calendar sheet). */
-export function setupCalendarHoldingLock(): void {
-  setUpCalendarIn(activeWorkbook(), true);
-}
-
-function setUpCalendarIn(workbook: Workbook, holdingLock: boolean): void {
-  // Under the document lock (issue #18): no save, review decision or onEdit writes the Calendar
-  // between setup's read of it and check-all's write, so check-all uses setup's read instead of its
-  // own. When the lock stays taken, setup goes on without it and check-all takes it and reads itself.
-  if (holdingLock) return setUpCalendarLocked(workbook, true, true);
-  withDocumentLock(
-    workbook.locale,
-    () => setUpCalendarLocked(workbook, false, true),
-    () => setUpCalendarLocked(workbook, false, false),
-  );
-}
-
-/** setUpCalendarIn's work; `locked`: the document lock is held (by this execution or its caller). */
-function setUpCalendarLocked(workbook: Workbook, holdingLock: boolean, locked: boolean): void {
-  // The Calendar first, so a new spreadsheet's empty "Sheet1" becomes it instead of staying beside it.
-  const calendar = findOrCreateCalendar(workbook.spreadsheet);
-  // Settings and the Calendar are read once each and handed on (issue #18: an upgrade of 5,000 posts).
-  const settings = ensureSettings(workbook.spreadsheet);
-  ensurePlatformsSheet(workbook.spreadsheet);
-  ensureEventsSheet(workbook);
-  ensureAudienceSheet(workbook);
-  ensureSnippetsSheet(workbook.spreadsheet);
-  const result = setupCalendarSheet(workbook.spreadsheet, calendar, settings.grid);
-  checkAllCalendar(workbook, new Date(), currentUserEmail(), { holdingLock: locked, preread: { grid: result.grid, settings: parseSettings(settings.grid) } });
-  result.sheet.activate();
-  if (result.idsElsewhere && !holdingLock) {
+  const workbook = activeWorkbook();
+  const outcome = setUpCalendar(workbook);
+  if (outcome.idsElsewhere) {
     SpreadsheetApp.getUi().alert(
-      t(workbook.locale, 'setup.idsElsewhere', { column: columnLetter(result.idsElsewhere.column), header: result.idsElsewhere.header }),
+      t(workbook.locale, 'setup.idsElsewhere', { column: columnLetter(outcome.idsElsewhere.column), header: outcome.idsElsewhere.header }),
     );
   }
+  announceSetup(workbook, outcome);
+}
+
+/**
+ * The toast after setup: how many columns it added and rows it checked. Not a global: setupCalendar
+ * and savePost (a save into a spreadsheet without a Calendar sheet sets it up first) call it.
+ * @param workbook The active spreadsheet.
+ * @param outcome What setup did.
+ */
+export function announceSetup(workbook: Workbook, outcome: SetupOutcome): void {
   workbook.spreadsheet.toast(
-    t(workbook.locale, 'setup.done', { added: result.addedColumns, rows: result.rows }),
+    t(workbook.locale, 'setup.done', { added: outcome.addedColumns, rows: outcome.rows }),
     t(workbook.locale, 'setup.title'),
     8,
   );
@@ -104,8 +78,7 @@ export function showPostForm(): void {
 
 function openPostSidebar(): void {
   const workbook = activeWorkbook();
-  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(t(workbook.locale, 'sidebar.title'));
-  SpreadsheetApp.getUi().showSidebar(html);
+  showPageSidebar('Sidebar', t(workbook.locale, 'sidebar.title'));
 }
 
 /**
@@ -114,8 +87,7 @@ function openPostSidebar(): void {
  */
 export function editSelectedPost(): void {
   const workbook = activeWorkbook();
-  const range = workbook.spreadsheet.getActiveRange();
-  if (!range || !isCalendarSheet(range.getSheet()) || range.getRow() < 2) {
+  if (!selectionIsOnPostRow(workbook.spreadsheet)) {
     SpreadsheetApp.getUi().alert(t(workbook.locale, 'edit.selectRow'));
     return;
   }

@@ -1,14 +1,12 @@
 /** The Export hub's global functions: the Export dialog and its server calls, and the Google Calendar sync. */
 
 import { t } from '../domain/i18n';
+import { showPageDialog } from '../services/html-dialogs';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
-import { withDocumentLock } from '../services/document-lock';
-import { APP_CALENDAR_SCOPE } from '../services/google-calendar';
-import { calendarChoices, planCalendar, syncCalendarEvents } from '../sheets/calendar-sync';
+import { calendarChoicesOrAuthorization, syncToPlanCalendar } from '../sheets/calendar-sync-run';
 import { buildExportContext, previewCalendarExport, runCalendarExport } from '../sheets/export-posts';
 import {
   calendarSyncRequestSchema,
-  type CalendarAuthorization,
   type CalendarChoices,
   type CalendarSyncResult,
   type ExportContext,
@@ -17,8 +15,7 @@ import {
 } from '../shared/export-contract';
 
 /** The Export dialog's size in pixels. */
-const DIALOG_WIDTH = 480;
-const DIALOG_HEIGHT = 560;
+const DIALOG_SIZE = { width: 480, height: 560 };
 
 /**
  * Opens the Export dialog (choose posts and a format, check them, download the file).
@@ -26,8 +23,7 @@ const DIALOG_HEIGHT = 560;
  */
 export function showExportDialog(): void {
   const workbook = activeWorkbook();
-  const html = HtmlService.createHtmlOutputFromFile('ExportDialog').setWidth(DIALOG_WIDTH).setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(html, t(workbook.locale, 'export.title'));
+  showPageDialog('ExportDialog', t(workbook.locale, 'export.title'), DIALOG_SIZE);
 }
 
 /**
@@ -65,10 +61,7 @@ export function exportPosts(request: unknown): ExportFile {
  * asks ScriptApp.getAuthorizationInfo and hands the URL to the dialog. Runs: google.script.run (AuthMode.FULL).
  */
 export function getCalendarChoices(): CalendarChoices {
-  const workbook = activeWorkbook();
-  const authorization = calendarAuthorization(workbook.locale);
-  if (authorization) return { calendars: [], selectedId: '', authorization };
-  return calendarChoices(workbook);
+  return calendarChoicesOrAuthorization(activeWorkbook());
 }
 
 /**
@@ -84,28 +77,7 @@ export function getCalendarChoices(): CalendarChoices {
 export function syncToGoogleCalendar(request?: unknown): CalendarSyncResult {
   const workbook = activeWorkbook();
   const fromDialog = calendarSyncRequestSchema.parse(request)?.fromDialog === true;
-  if (fromDialog) {
-    const authorization = calendarAuthorization(workbook.locale);
-    if (authorization) return { ok: false, message: authorization.message, authorization };
-  } else {
-    ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [APP_CALENDAR_SCOPE]);
-  }
-  const result = withDocumentLock<CalendarSyncResult>(
-    workbook.locale,
-    () => syncCalendarEvents(workbook, planCalendar(workbook, true)!),
-    () => ({ ok: false, message: t(workbook.locale, 'sync.busy') }),
-  );
+  const result = syncToPlanCalendar(workbook, fromDialog);
   if (!fromDialog) workbook.spreadsheet.toast(result.message, t(workbook.locale, 'sync.title'), 10);
   return result;
-}
-
-/** Null when the Calendar scope is granted; else what the dialog shows: a sentence and Google's authorization URL. */
-function calendarAuthorization(locale: string): CalendarAuthorization | null {
-  // getAuthorizationInfo(authMode, oAuthScopes) (https://developers.google.com/apps-script/reference/script/script-app#getAuthorizationInfo(AuthMode,String));
-  // @types/google-apps-script lists only the one-argument form.
-  const getInfo = ScriptApp.getAuthorizationInfo as (mode: GoogleAppsScript.Script.AuthMode, scopes: string[]) => GoogleAppsScript.Script.AuthorizationInfo;
-  const info = getInfo.call(ScriptApp, ScriptApp.AuthMode.FULL, [APP_CALENDAR_SCOPE]);
-  if (info.getAuthorizationStatus() !== ScriptApp.AuthorizationStatus.REQUIRED) return null;
-  const url = info.getAuthorizationUrl();
-  return { message: t(locale, url ? 'sync.authorize' : 'sync.authorizeMenu'), url: url || null };
 }

@@ -1,8 +1,7 @@
 /** The add-on's menu: built by onOpen in any authorization mode, localised when the locale can be read. */
 
-import { t } from '../domain/i18n';
-import { localeWithLanguage } from '../domain/i18n/language-locale';
-import { chosenLanguage } from '../services/language-setting';
+import { captionsIn, englishCaptions, type MenuCaption } from '../domain/i18n/menu-captions';
+import { activeLocale } from '../sheets/active-spreadsheet';
 
 /** The Language submenu: each language named in itself, so a person finds theirs whatever the menu speaks. */
 export const LANGUAGE_ITEMS: ReadonlyArray<readonly [string, string]> = [
@@ -54,23 +53,7 @@ export const HELP_MENU_ITEMS: ReadonlyArray<readonly [string, string, string]> =
 export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined): void {
   const ui = SpreadsheetApp.getUi();
   const isNone = authMode !== undefined && authMode === ScriptApp.AuthMode.NONE;
-  let caption = (_key: string, english: string) => english;
-  if (!isNone) {
-    try {
-      const locale = localeWithLanguage(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale() || 'en_US', chosenLanguage());
-      if (!/^en/i.test(locale)) {
-        caption = (key, english) => {
-          try {
-            return t(locale, key);
-          } catch {
-            return english;
-          }
-        };
-      }
-    } catch {
-      // No access to the document or the catalogue in this mode: English captions.
-    }
-  }
+  const caption = isNone ? englishCaptions : localisedCaptions();
   const menu = isNone ? ui.createAddonMenu() : ui.createMenu(caption('menu.title', 'Content Calendar'));
   for (const item of MENU_ITEMS) {
     if (item) menu.addItem(caption(item[0], item[2]), item[1]);
@@ -82,4 +65,13 @@ export function buildMenu(authMode: GoogleAppsScript.Script.AuthMode | undefined
   for (const [key, functionName, english] of HELP_MENU_ITEMS) help.addItem(caption(key, english), functionName);
   menu.addSeparator().addSubMenu(languages).addSubMenu(help);
   menu.addToUi();
+}
+
+/** The captions in the document's language, or English when the locale or the catalogue cannot be read in this mode. */
+function localisedCaptions(): MenuCaption {
+  try {
+    return captionsIn(activeLocale());
+  } catch {
+    return englishCaptions; // No access to the document or the catalogue in this mode.
+  }
 }

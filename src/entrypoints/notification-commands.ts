@@ -2,7 +2,8 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
-import { DIGEST_HANDLER, digestRecipients, sendDigest } from '../sheets/daily-digest';
+import { sendDigest } from '../sheets/daily-digest';
+import { scheduleDigest } from '../sheets/digest-schedule';
 
 /**
  * Emails the daily digest to the "Daily digest to" addresses (quota checked first; a shortfall goes to the
@@ -22,11 +23,7 @@ export function sendDailyDigest(): void {
  */
 export function scheduleDailyDigest(): void {
   const workbook = activeWorkbook();
-  for (const trigger of ScriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === DIGEST_HANDLER) ScriptApp.deleteTrigger(trigger);
-  }
-  const recipients = digestRecipients(workbook);
-  if (recipients.length > 0) ScriptApp.newTrigger(DIGEST_HANDLER).timeBased().everyDays(1).atHour(8).create();
+  const recipients = scheduleDigest(workbook);
   const message =
     recipients.length > 0
       ? t(workbook.locale, 'notify.digestScheduled', { emails: recipients.join(', ') })

@@ -1,23 +1,21 @@
 /** The planning views' global functions: month view, dashboard, holiday import, audience import and the sidebar's planning hints. */
 
-import { languageOf, t } from '../domain/i18n';
-import { HOLIDAY_CALENDARS, holidayCalendarId, holidaysFromCalendarEvents, parseAudienceCsv } from '../domain/planning';
+import { t } from '../domain/i18n';
+import { HOLIDAY_CALENDARS, holidayCalendarFor } from '../domain/planning';
 import { countPhrase } from '../domain/planning/planning-messages';
-import { isNotFound, listEvents, PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
+import { PUBLIC_EVENTS_SCOPE } from '../services/google-calendar';
+import { showLocalisedDialog } from '../services/html-dialogs';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
-import { importAudience } from '../sheets/audience-sheet';
+import { importAudienceText } from '../sheets/audience-import';
 import { refreshDashboardSheet } from '../sheets/dashboard-sheet';
-import { appendNewEvents, ensureEventsSheet } from '../sheets/events-sheet';
-import { refreshMonthViewSheet } from '../sheets/month-view-sheet';
+import { importPublicHolidays } from '../sheets/holiday-import';
+import { openMonthView, refreshMonthViewIfShown, refreshMonthViewSheet } from '../sheets/month-view-sheet';
 import { buildPlanningHints } from '../sheets/planning-hints';
-import { todayIn } from '../sheets/planning-posts';
-import { SHEET_NAMES } from '../sheets/sheet-names';
 import { audienceCsvSchema, type AudienceImportResult } from '../shared/audience-contract';
 import { planningHintsRequestSchema, type MonthViewRefresh, type PlanningHints } from '../shared/planning-contract';
 
 /** The audience import dialog's size in pixels. */
-const DIALOG_WIDTH = 520;
-const DIALOG_HEIGHT = 460;
+const DIALOG_SIZE = { width: 520, height: 460 };
 
 /**
  * Builds the Month view sheet for the month in its picker (B1), or the current month, and opens it.
@@ -26,9 +24,7 @@ const DIALOG_HEIGHT = 460;
  */
 export function showMonthView(): void {
   const workbook = activeWorkbook();
-  ensureEventsSheet(workbook);
-  const result = refreshMonthViewSheet(workbook, new Date());
-  result.sheet.activate();
+  const result = openMonthView(workbook, new Date());
   workbook.spreadsheet.toast(
     t(workbook.locale, 'planning.month.done', {
       month: result.title,
@@ -45,10 +41,7 @@ export function showMonthView(): void {
  * Runs: google.script.run from the sidebar (AuthMode.FULL); 6-minute limit; constant Spreadsheet calls.
  */
 export function refreshMonthViewIfPresent(): MonthViewRefresh {
-  const workbook = activeWorkbook();
-  if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return { refreshed: false };
-  refreshMonthViewSheet(workbook, new Date());
-  return { refreshed: true };
+  return { refreshed: refreshMonthViewIfShown(activeWorkbook(), new Date()) };
 }
 
 /**
@@ -91,34 +84,18 @@ export function importHolidays(): void {
   const answer = ui.prompt(title, t(locale, 'planning.holidays.prompt'), ui.ButtonSet.OK_CANCEL);
   if (answer.getSelectedButton() !== ui.Button.OK) return;
   const code = answer.getResponseText().trim().toUpperCase();
-  const calendarId = holidayCalendarId(code);
-  if (!calendarId) {
+  const calendar = holidayCalendarFor(code);
+  if (!calendar) {
     ui.alert(title, t(locale, 'planning.holidays.unknown', { code, codes: HOLIDAY_CALENDARS.map((c) => c.country).join(', ') }), ui.ButtonSet.OK);
     return;
   }
-  const country = HOLIDAY_CALENDARS.find((c) => c.calendarId === calendarId)!.name;
   ScriptApp.requireScopes(ScriptApp.AuthMode.FULL, [PUBLIC_EVENTS_SCOPE]);
-  const start = new Date();
-  const end = new Date(start.getTime());
-  end.setFullYear(end.getFullYear() + 1);
-  let items;
-  try {
-    // The Calendar API reads a public calendar without a subscription (CalendarApp.getCalendarById returns null then).
-    items = listEvents(calendarId, { timeMin: start.toISOString(), timeMax: end.toISOString(), orderBy: 'startTime' }).map((event) => ({
-      title: event.summary ?? '',
-      start: event.start?.date ?? new Date(event.start?.dateTime ?? ''),
-      end: event.end?.date ?? (event.end?.dateTime ? new Date(event.end.dateTime) : null),
-      allDay: Boolean(event.start?.date),
-    }));
-  } catch (error) {
-    if (!isNotFound(error)) throw error;
-    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country }), ui.ButtonSet.OK);
+  const result = importPublicHolidays(workbook, calendar, new Date());
+  if (!result) {
+    ui.alert(title, t(locale, 'planning.holidays.noCalendar', { country: calendar.name }), ui.ButtonSet.OK);
     return;
   }
-  const note = t(locale, 'planning.holidays.note', { country });
-  const holidays = holidaysFromCalendarEvents(items, workbook.timeZone).map((h) => ({ ...h, notes: note }));
-  const added = appendNewEvents(workbook, holidays);
-  workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added, country, skipped: holidays.length - added }), title, 8);
+  workbook.spreadsheet.toast(t(locale, 'planning.holidays.done', { added: result.added, country: calendar.name, skipped: result.skipped }), title, 8);
 }
 
 /**
@@ -127,13 +104,7 @@ export function importHolidays(): void {
  */
 export function showAudienceImport(): void {
   const { locale } = activeWorkbook();
-  const page = HtmlService.createHtmlOutputFromFile('AudienceImport').getContent();
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const localised = page.replace('<html lang="en">', `<html lang="${languageOf(locale)}">`);
-  const html = HtmlService.createHtmlOutput(localised.replace(/\{\{([\w.]+)\}\}/g, (_, key: string) => escape(t(locale, key))))
-    .setWidth(DIALOG_WIDTH)
-    .setHeight(DIALOG_HEIGHT);
-  SpreadsheetApp.getUi().showModalDialog(html, t(locale, 'planning.import.title'));
+  showLocalisedDialog('AudienceImport', t(locale, 'planning.import.title'), DIALOG_SIZE, locale);
 }
 
 /**
@@ -145,13 +116,7 @@ export function showAudienceImport(): void {
  */
 export function importAudienceCsv(csvText: unknown): AudienceImportResult {
   const workbook = activeWorkbook();
-  const { locale } = workbook;
-  const source = `Your analytics (CSV), imported ${todayIn(new Date(), workbook.timeZone)}`;
-  const { audience, problems } = parseAudienceCsv(audienceCsvSchema.parse(csvText), { locale, source });
-  if (audience.length === 0) return { ok: false, platforms: [], problems, message: t(locale, 'planning.import.none') };
-  importAudience(workbook, audience);
-  const platforms = audience.map((grid) => grid.platform);
-  return { ok: true, platforms, problems, message: t(locale, 'planning.import.done', { platforms: platforms.join(', ') }) };
+  return importAudienceText(workbook, audienceCsvSchema.parse(csvText), new Date());
 }
 
 /**

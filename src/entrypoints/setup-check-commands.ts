@@ -4,6 +4,7 @@ import { t } from '../domain/i18n';
 import { setupReportHtml } from '../domain/setup-check/setup-report-html';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { runSetupCheck } from '../sheets/setup-check';
+import { showHtmlDialog } from '../services/html-dialogs';
 
 /**
  * Probes every assumption the add-on rests on in this spreadsheet (see src/sheets/setup-check.ts) and
@@ -13,6 +14,5 @@ import { runSetupCheck } from '../sheets/setup-check';
 export function checkSetup(): void {
   const workbook = activeWorkbook();
   const report = runSetupCheck(workbook, new Date());
-  const html = HtmlService.createHtmlOutput(setupReportHtml(report, workbook.locale)).setWidth(640).setHeight(560);
-  SpreadsheetApp.getUi().showModalDialog(html, t(workbook.locale, 'setup.title'));
+  showHtmlDialog(setupReportHtml(report, workbook.locale), t(workbook.locale, 'setup.title'), { width: 640, height: 560 });
 }

@@ -6,16 +6,12 @@ import { t } from '../domain/i18n';
 import { emptyPost } from '../domain/post';
 import { parsePostInput, postInputSchema } from '../domain/post-input';
 import type { FormContext, SaveResult } from '../shared/rpc-types';
-import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
-import { findCalendarSheet } from '../sheets/calendar-sheet';
+import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { buildFormContext } from '../sheets/form-context';
 import { readRules } from '../sheets/platforms-sheet';
-import { withDocumentLock } from '../services/document-lock';
-import { writePosts } from '../sheets/save-post';
+import { saveFormPosts } from '../sheets/save-form-posts';
 import { readSettings } from '../sheets/settings-sheet';
-import { setupCalendarHoldingLock } from './commands';
-import { isRepeatRule } from '../domain/planning/recurrence';
-import { updateRepeatingPosts } from '../sheets/recurring-posts';
+import { announceSetup } from './commands';
 
 /**
  * Everything the post form needs to start. Runs: google.script.run from the sidebar (AuthMode.FULL);
@@ -37,37 +33,8 @@ export function savePost(input: unknown): SaveResult {
   const settings = readSettings(workbook.spreadsheet);
   const parsed = parsePostInput(input, settings, { timeZone: workbook.timeZone, locale: workbook.locale });
   if (!parsed.ok) return parsed;
-  const { rules } = readRules(workbook.spreadsheet);
-  const now = new Date();
-  const user = currentUserEmail();
-  const result = withDocumentLock<SaveResult>(
-    workbook.locale,
-    () => {
-      let sheet = findCalendarSheet(workbook.spreadsheet);
-      if (!sheet) {
-        setupCalendarHoldingLock();
-        sheet = findCalendarSheet(workbook.spreadsheet)!;
-      }
-      return writePosts(workbook, sheet, parsed.posts, {
-        rules,
-        now,
-        user,
-        settingsValues: settings.values,
-        utm: parsed.utm,
-        loaded: parsed.loaded,
-      });
-    },
-    (message) => ({ ok: false, errors: [{ field: '', message }] }),
-  );
-  // A saved repeat rule brings its series in step at once (issue #22). Best effort: the post is saved, and
-  // Update repeating posts in the menu does the same if this fails.
-  if (result.ok && parsed.posts.some((post) => isRepeatRule(post.repeat))) {
-    try {
-      updateRepeatingPosts(workbook, now, user);
-    } catch {
-      // Left to the menu command.
-    }
-  }
+  const { result, setup } = saveFormPosts(workbook, parsed, settings, new Date());
+  if (setup) announceSetup(workbook, setup);
   return result;
 }
 

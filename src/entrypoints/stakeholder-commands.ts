@@ -2,6 +2,7 @@
 
 import { t } from '../domain/i18n';
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { showPageSidebar } from '../services/html-dialogs';
 import { notifyDecisions } from '../sheets/notifications';
 import { listReviewQueue, recordReview } from '../sheets/review-queue';
 import { reviewRequestSchema, type ReviewQueue, type ReviewResult } from '../shared/review-contract';
@@ -15,8 +16,7 @@ import type { CollectResult } from '../sheets/stakeholder-decisions';
  */
 export function showReviewQueue(): void {
   const workbook = activeWorkbook();
-  const html = HtmlService.createHtmlOutputFromFile('ReviewQueue').setTitle(t(workbook.locale, 'review.title'));
-  SpreadsheetApp.getUi().showSidebar(html);
+  showPageSidebar('ReviewQueue', t(workbook.locale, 'review.title'));
 }
 
 /**

@@ -1,6 +1,7 @@
 /** The simple triggers Apps Script runs by itself: onOpen, onInstall, onEdit. */
 
 import { activeWorkbook, currentUserEmail } from '../sheets/active-spreadsheet';
+import { isCalendarSheet } from '../sheets/calendar-sheet';
 import { checkEditedRange } from '../sheets/check-calendar';
 import { isMonthViewSheet, touchesMonthPicker } from '../sheets/month-view-sheet';
 import { buildMenu } from './menu';
@@ -33,10 +34,10 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Only Sheets' own event carries a Range; a page calling onEdit through google.script.run sends JSON: ignore it.
   if (!e || typeof (e.range as { getSheet?: unknown } | undefined)?.getSheet !== 'function') return;
-  const sheetName = e.range.getSheet().getName();
+  const sheet = e.range.getSheet();
   // The Month view's month picker (B1): redraw the view for the picked month.
-  if (isMonthViewSheet(e.range.getSheet()) && touchesMonthPicker(e.range)) return redrawPickedMonth(e.value ?? e.range.getValue());
-  if (sheetName.toLowerCase() !== 'calendar') return;
+  if (isMonthViewSheet(sheet) && touchesMonthPicker(e.range)) return redrawPickedMonth(e.value ?? e.range.getValue());
+  if (!isCalendarSheet(sheet)) return;
   const workbook = activeWorkbook();
   checkEditedRange(e.range, {
     spreadsheet: workbook.spreadsheet,

@@ -21,8 +21,21 @@ export function activeWorkbook(): Workbook {
   return {
     spreadsheet,
     timeZone: spreadsheet.getSpreadsheetTimeZone() || Session.getScriptTimeZone(),
-    locale: localeWithLanguage(spreadsheet.getSpreadsheetLocale() || 'en_US', chosenLanguage()),
+    locale: localeOf(spreadsheet),
   };
+}
+
+/**
+ * The active spreadsheet's locale in the chosen language, without reading its time zone (the menu
+ * needs only this). Throws where the document or the document properties cannot be read.
+ */
+export function activeLocale(): string {
+  return localeOf(SpreadsheetApp.getActiveSpreadsheet());
+}
+
+/** The spreadsheet's locale, speaking the language chosen in Content Calendar › Language, if any. */
+function localeOf(spreadsheet: Spreadsheet): string {
+  return localeWithLanguage(spreadsheet.getSpreadsheetLocale() || 'en_US', chosenLanguage());
 }
 
 /**

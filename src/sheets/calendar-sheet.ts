@@ -133,3 +133,13 @@ export function writeNotes(calendar: CalendarSheet, column: CalendarColumn, firs
   if (position === undefined || notes.length === 0) return;
   calendar.sheet.getRange(firstRow, position, notes.length, 1).setNotes(notes.map((note) => [note]));
 }
+
+/**
+ * Whether the person's selection starts on a post row of the Calendar sheet (below its header), so
+ * Edit selected post has a post to open. Two or three calls, no read of values.
+ * @param spreadsheet The active spreadsheet.
+ */
+export function selectionIsOnPostRow(spreadsheet: Spreadsheet): boolean {
+  const range = spreadsheet.getActiveRange();
+  return Boolean(range && isCalendarSheet(range.getSheet()) && range.getRow() >= 2);
+}

@@ -11,7 +11,7 @@ import {
   type SheetGrid,
 } from '../domain/planning';
 import type { Workbook } from './active-spreadsheet';
-import { readEvents } from './events-sheet';
+import { ensureEventsSheet, readEvents } from './events-sheet';
 import { drawGeneratedGrid, findOrInsertSheet, readPostsBetween, todayIn } from './planning-posts';
 import { protectGeneratedSheet } from './protections';
 import { SHEET_NAMES } from './sheet-names';
@@ -118,4 +118,29 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
         .build(),
     );
   return { sheet, year: view.year, month: view.month, title: view.title, posts: view.postCount };
+}
+
+/**
+ * Redraws the Month view for its picked month when the spreadsheet has one; true when it did. A
+ * spreadsheet without the view gets none (one getSheetByName call).
+ * @param workbook The spreadsheet, its zone and locale.
+ * @param now The current instant.
+ */
+export function refreshMonthViewIfShown(workbook: Workbook, now: Date): boolean {
+  if (!workbook.spreadsheet.getSheetByName(SHEET_NAMES.monthView)) return false;
+  refreshMonthViewSheet(workbook, now);
+  return true;
+}
+
+/**
+ * Builds the Month view for its picked month (or the current one), with the Events sheet it reads
+ * made first when missing, and opens it.
+ * @param workbook The spreadsheet, its zone and locale.
+ * @param now The current instant.
+ */
+export function openMonthView(workbook: Workbook, now: Date): MonthViewResult {
+  ensureEventsSheet(workbook);
+  const result = refreshMonthViewSheet(workbook, now);
+  result.sheet.activate();
+  return result;
 }

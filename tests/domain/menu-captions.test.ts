@@ -1,6 +1,7 @@
 /** The menu's built-in English captions (used in AuthMode.NONE, without the message file) match the catalogue. */
 import { HELP_MENU_ITEMS, MENU_ITEMS } from '../../src/entrypoints/menu';
 import { t } from '../../src/domain/i18n';
+import { captionsIn, englishCaptions } from '../../src/domain/i18n/menu-captions';
 
 test('every English menu caption equals the catalogue’s English message', () => {
   for (const item of MENU_ITEMS) {
@@ -20,4 +21,11 @@ test('the Help submenu’s captions match the catalogue and have Polish translat
     expect([key, english]).toEqual([key, t('en_US', key)]);
     expect(t('pl_PL', key)).not.toBe(english);
   }
+});
+
+test('captionsIn: English locales keep the English caption as written; Polish takes the catalogue’s', () => {
+  expect(captionsIn('en_GB')('menu.title', 'Content Calendar')).toBe('Content Calendar');
+  expect(englishCaptions('menu.title', 'Content Calendar')).toBe('Content Calendar');
+  expect(captionsIn('pl_PL')('menu.help', 'Help')).toBe(t('pl_PL', 'menu.help'));
+  expect(captionsIn('pl_PL')('menu.help', 'Help')).not.toBe('Help');
 });

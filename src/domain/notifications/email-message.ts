@@ -5,6 +5,8 @@
  * no images, no tracking.
  */
 
+import { escapeHtml } from '../html-text';
+
 /** What an email says, before rendering. */
 export interface EmailContent {
   to: string;
@@ -24,12 +26,7 @@ export interface EmailMessage {
   htmlBody: string;
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text as HTML text (also safe inside a quoted attribute). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-}
+export { escapeHtml };
 
 /** Only https links are written into an email (a `javascript:` or `data:` URL never is). */
 function safeUrl(url: string): string | null {

@@ -77,9 +77,17 @@ export const HOLIDAY_CALENDARS: readonly HolidayCalendar[] = [
  * @param country An ISO 3166-1 alpha-2 code.
  */
 export function holidayCalendarId(country: string): string | null {
+  return holidayCalendarFor(country)?.calendarId ?? null;
+}
+
+/**
+ * A country's holiday calendar from its code (`PL`, `pl`, also `UK` for GB), or null when the list lacks it.
+ * @param country An ISO 3166-1 alpha-2 code.
+ */
+export function holidayCalendarFor(country: string): HolidayCalendar | null {
   const code = String(country ?? '')
     .trim()
     .toUpperCase();
   const wanted = code === 'UK' ? 'GB' : code;
-  return HOLIDAY_CALENDARS.find((c) => c.country === wanted)?.calendarId ?? null;
+  return HOLIDAY_CALENDARS.find((c) => c.country === wanted) ?? null;
 }

@@ -18,7 +18,7 @@ export {
   suggestPostDates,
 } from './events';
 export type { CalendarEventInput, PlanningEvent } from './events';
-export { HOLIDAY_CALENDARS, holidayCalendarId } from './holiday-calendars';
+export { HOLIDAY_CALENDARS, holidayCalendarFor, holidayCalendarId } from './holiday-calendars';
 export type { HolidayCalendar } from './holiday-calendars';
 export type { RowProblem } from './cell-values';
 

@@ -1,14 +1,10 @@
 /** The setup check's dialog page: one line per probe and the report as JSON to copy; every value is escaped text. */
 
+import { escapeHtml } from '../html-text';
 import { t } from '../i18n';
 import { reportJson, type SetupReport } from './setup-report';
 
 const COLOURS = { pass: '#137333', warn: '#b06000', fail: '#c5221f', info: '#5f6368' } as const;
-
-/** Text made safe for HTML element content and attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /**
  * The dialog's HTML: a list of probes (title, verdict, one sentence) and a read-only text box with the
