@@ -3,7 +3,7 @@
 import type { CalendarColumn, Post } from './post';
 import { FIELD_BY_COLUMN, emptyPost } from './post';
 import { SHAREABLE_COLUMNS } from './post-fields';
-import { buildMonthView, monthViewToGrid, type SheetGrid } from './planning';
+import { buildMonthView, emptyGrid, monthViewToGrid, type SheetGrid } from './planning';
 import { mapHeader } from './header-map';
 
 /**
@@ -99,15 +99,7 @@ export function stakeholderMonths(posts: readonly Post[], today: string, timeZon
   let year = Number(today.slice(0, 4));
   let month = Number(today.slice(5, 7));
   const last = posts.reduce((max, post) => (post.date > max ? post.date : max), today).slice(0, 7);
-  const out: SheetGrid = {
-    values: [],
-    backgrounds: [],
-    fontColors: [],
-    fontWeights: [],
-    fontLines: [],
-    notes: [],
-    merges: [],
-  };
+  const out: SheetGrid = emptyGrid();
   for (let shown = 0; shown < MAX_MONTHS; shown++) {
     const key = `${year}-${String(month).padStart(2, '0')}`;
     if (shown > 0 && key > last) break;

@@ -5,7 +5,7 @@ export type { MonthDay, MonthLine, MonthOption, MonthView, MonthViewOptions } fr
 export { monthViewToGrid } from './month-grid-layout';
 export type { MonthGrid, MonthRowKind } from './month-grid-layout';
 export type { GridMerge, SheetGrid } from './sheet-grid';
-export { sheetText, shownText } from './sheet-grid';
+export { emptyGrid, sheetText, shownText } from './sheet-grid';
 
 export {
   EVENT_COLUMNS,

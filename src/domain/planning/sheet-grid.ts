@@ -45,17 +45,14 @@ export function shownText(value: string | number): string {
   return text.startsWith("'") ? text.slice(1) : text;
 }
 
+/** A grid with no rows, to add rows and styles to. */
+export function emptyGrid(): SheetGrid {
+  return { values: [], backgrounds: [], fontColors: [], fontWeights: [], fontLines: [], notes: [], merges: [] };
+}
+
 /** A mutable grid builder: rows are added with their styles; `toGrid` pads them to one width. */
 export class GridBuilder {
-  private readonly grid: SheetGrid = {
-    values: [],
-    backgrounds: [],
-    fontColors: [],
-    fontWeights: [],
-    fontLines: [],
-    notes: [],
-    merges: [],
-  };
+  private readonly grid: SheetGrid = emptyGrid();
 
   /** @param width Columns of every row (shorter rows are padded with plain empty cells). */
   constructor(private readonly width: number) {}
