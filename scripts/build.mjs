@@ -64,6 +64,11 @@ function buildAudienceDefaults() {
   return buildJsonFile('src/domain/planning/audience-defaults-source.ts', 'loadAudienceDefaults', 'AudienceDefaults.html', 'audience-defaults');
 }
 
+/** Writes dist/UrlTlds.html: twitter-text's top-level-domain patterns, read by src/sheets/url-tlds-file.ts. */
+function buildUrlTlds() {
+  return buildJsonFile('scripts/lib/url-tlds-table.cjs', 'loadUrlTlds', 'UrlTlds.html', 'url-tlds');
+}
+
 /** Bundles src/index.ts for Apps Script's V8 (serverBuildOptions) and appends a `function name() {}` stub per public function. */
 async function buildServer() {
   const result = await build(serverBuildOptions(root));
@@ -127,7 +132,7 @@ async function buildPages() {
 async function main() {
   await mkdir(dist, { recursive: true });
   const names = await buildServer();
-  const pages = [...(await buildPages()), await buildMessages(), await buildRules(), await buildAudienceDefaults()];
+  const pages = [...(await buildPages()), await buildMessages(), await buildRules(), await buildAudienceDefaults(), await buildUrlTlds()];
   await writeAtomically(path.join(dist, 'appsscript.json'), await readFile(path.join(root, 'appsscript.json')));
   // Remove what an earlier build left that this one did not make (a renamed page), so clasp pushes only current files.
   const made = new Set(['Code.js', 'appsscript.json', ...pages]);

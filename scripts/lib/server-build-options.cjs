@@ -20,19 +20,38 @@ const dropCoreJsPolyfills = {
 };
 
 /**
- * twitter-text's URL extractor from the package's own ES-module copy (dist/esm, the same release built
- * from the same source) instead of its CommonJS one: without a CommonJS wrapper per module the bundle
- * is ≈ 6 KB smaller. Jest, which does not transform node_modules, keeps the CommonJS module the source
- * names (src/domain/counting/find-urls.ts).
+ * twitter-text's URL extractor, from the package's own ES-module copy (dist/esm, the same release built
+ * from the same source; without a CommonJS wrapper per module the bundle is ≈ 6 KB smaller; Jest, which
+ * does not transform node_modules, keeps the CommonJS module the source names,
+ * src/domain/counting/find-urls.ts), and its top-level-domain lists (≈ 10 KB) from dist/UrlTlds.html
+ * instead of code, like the rules table: the source's import of the extractor gets a stub that requires
+ * the package's module on the first call (esbuild then defers evaluating it and everything it imports), and
+ * the package's validGTLD and validCCTLD modules become readers of that file
+ * (src/sheets/url-tlds-file.ts). An execution that looks for no URL never reads the file nor builds the
+ * package's regular expressions. Pages and Jest keep the package as it is.
  */
-const twitterTextEsm = {
-  name: 'twitter-text-esm',
-  setup(builder) {
-    builder.onResolve({ filter: /^twitter-text\/dist\/extractUrlsWithIndices$/ }, (args) => ({
-      path: require.resolve('twitter-text/dist/esm/extractUrlsWithIndices.js', { paths: [args.resolveDir] }),
-    }));
-  },
-};
+function lazyUrlExtractor(root) {
+  const tldFile = path.join(root, 'src/sheets/url-tlds-file.ts');
+  return {
+    name: 'lazy-url-extractor',
+    setup(builder) {
+      builder.onResolve({ filter: /^twitter-text\/dist\/extractUrlsWithIndices$/ }, (args) => ({
+        path: require.resolve('twitter-text/dist/esm/extractUrlsWithIndices.js', { paths: [args.resolveDir] }),
+        namespace: 'lazy-url-extractor',
+      }));
+      builder.onLoad({ filter: /.*/, namespace: 'lazy-url-extractor' }, (args) => ({
+        contents: `let extract;export default function(text,options){extract||=require(${JSON.stringify(args.path)}).default;return extract(text,options)}`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+      builder.onLoad({ filter: /twitter-text\/dist\/esm\/regexp\/valid(GTLD|CCTLD)\.js$/ }, (args) => ({
+        contents: `import{urlTldPattern}from${JSON.stringify(tldFile)};export default urlTldPattern(${JSON.stringify(path.basename(args.path, '.js'))})`,
+        loader: 'js',
+        resolveDir: root,
+      }));
+    },
+  };
+}
 
 /**
  * Where message catalogues come from in each bundle: the server reads them from dist/Messages.html on
@@ -89,7 +108,7 @@ function serverBuildOptions(root, extraPlugins = []) {
     charset: 'utf8',
     write: false,
     logLevel: 'warning',
-    plugins: [...extraPlugins, dropCoreJsPolyfills, twitterTextEsm, catalogueSource(root, 'src/sheets/message-file.ts'), dataFileSources(root)],
+    plugins: [...extraPlugins, dropCoreJsPolyfills, lazyUrlExtractor(root), catalogueSource(root, 'src/sheets/message-file.ts'), dataFileSources(root)],
   };
 }
 
@@ -114,4 +133,4 @@ function withStubs(code) {
   return { code: `${code}${stubs}\n`, names };
 }
 
-module.exports = { serverBuildOptions, dropCoreJsPolyfills, twitterTextEsm, catalogueSource, publicFunctionNames, withStubs };
+module.exports = { serverBuildOptions, dropCoreJsPolyfills, lazyUrlExtractor, catalogueSource, publicFunctionNames, withStubs };

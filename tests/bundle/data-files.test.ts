@@ -20,6 +20,21 @@ test('dist/AudienceDefaults.html holds the audience defaults table the code hold
   expect(projectJson('AudienceDefaults')).toEqual(JSON.parse(JSON.stringify(audienceDefaultsTable())));
 });
 
+test("dist/UrlTlds.html holds twitter-text's top-level-domain patterns as the package builds them", () => {
+  const patterns = projectJson('UrlTlds') as Record<string, { source: string; flags: string }>;
+  for (const name of ['validGTLD', 'validCCTLD']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's own CommonJS module, whose exports are the RegExp
+    const pattern = require(`twitter-text/dist/regexp/${name}`) as RegExp;
+    expect(patterns[name]).toEqual({ source: pattern.source, flags: pattern.flags });
+  }
+});
+
+test('Code.js carries no top-level-domain list (twitter-text reads it from dist/UrlTlds.html on first use)', () => {
+  const code = readBundle();
+  expect(code).not.toContain('accountant|accenture|academy');
+  expect(code).toContain('"UrlTlds"');
+});
+
 test('Code.js carries neither table as code (their sources are read from the data files)', () => {
   const code = readBundle();
   const rule = buildDefaultRules().find((r) => r.source.length > 40)!;

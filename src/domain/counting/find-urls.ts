@@ -1,9 +1,9 @@
 /** Finds the URLs in a text the way X does (twitter-text's extractor, bare domains included). */
 
 // Deep import of one CommonJS module of the official package: the whole package bundles to ~85 KB minified,
-// this module (with its TLD lists, punycode and the core-js 2 polyfills it pulls in) to ~40 KB. The ESM copy
-// (`twitter-text/dist/esm/...`) is 6 KB smaller but jest does not transform node_modules, so it would need a
-// moduleNameMapper entry in jest.config.cjs.
+// this module (with its TLD lists, punycode and the core-js 2 polyfills it pulls in) to ~40 KB. Jest runs it as
+// it is; the server build takes its ESM copy instead, required on the first call, with the TLD lists read from
+// dist/UrlTlds.html (lazyUrlExtractor in scripts/lib/server-build-options.cjs).
 import extractUrlsWithIndices from 'twitter-text/dist/extractUrlsWithIndices';
 
 /** A URL found in a text, with its UTF-16 start index and length. */
