@@ -8,7 +8,7 @@ import { parsePostInput, postInputSchema } from '../domain/post-input';
 import type { FormContext, SaveResult } from '../shared/rpc-types';
 import { activeWorkbook } from '../sheets/active-spreadsheet';
 import { buildFormContext } from '../sheets/form-context';
-import { readRules } from '../sheets/platforms-sheet';
+import { readRulesForChecks } from '../sheets/platforms-sheet';
 import { saveFormPosts } from '../sheets/save-form-posts';
 import { readSettings } from '../sheets/settings-sheet';
 import { announceSetup } from './commands';
@@ -51,6 +51,6 @@ export function checkPost(input: unknown): CheckResult {
   const post = emptyPost();
   for (const key of Object.keys(post) as (keyof typeof post)[]) post[key] = shape.data[key] ?? '';
   if (!post.timeZone) post.timeZone = workbook.timeZone;
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   return checkPostWithRules(post, rules, { now: new Date(), locale: workbook.locale });
 }

@@ -27,7 +27,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 /**
  * Re-checks the rows a person just edited and writes their Checks cells, Updated stamp and any new
  * post ID. Runs: simple trigger on every user edit (AuthMode.LIMITED; never for script writes);
- * 30-second limit, which a 5,000-row paste meets with a constant number of Spreadsheet calls.
+ * 30-second limit: an edit of up to LIVE_CHECK_ROWS (2,000) rows is checked whole with a constant
+ * number of Spreadsheet calls; the rows of a larger paste past them are marked for Check all posts.
  * Edits outside the Calendar sheet or to its header return before reading anything, except a new
  * month picked in the Month view's B1, which redraws that view (a constant number of calls).
  */

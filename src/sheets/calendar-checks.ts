@@ -36,6 +36,8 @@ export interface CheckOptions {
   approval?: ApprovalOptions;
   /** The block's posts when the caller already parsed them (postsOfBlock), so rows are parsed once. */
   posts?: (Post | null)[];
+  /** Checks notes for the rows right after the block (an edit's rows past the live check's), written in the block's notes call. */
+  notesAfter?: string[];
 }
 
 /** Reads the posts of a block (no calls). Rows without content give null. */
@@ -174,10 +176,12 @@ export function keptFormulas(calendar: CalendarSheet, firstRow: number, rows: re
 /**
  * Checks every post in `rows` (rows `firstRow`.. of the sheet) and writes the result (planBlock,
  * then writeBlock). The formulas of the cells the write keeps are read first (keptFormulas, one
- * call at most), so that a formula stays a formula.
+ * call at most), so that a formula stays a formula. `options.notesAfter` extends the notes call
+ * past the block.
  */
 export function checkBlock(calendar: CalendarSheet, firstRow: number, rows: unknown[][], options: CheckOptions): BlockCheckSummary {
   const plan = planBlock(calendar, rows, options);
-  writeBlock(calendar, firstRow, rows, plan, { formulas: keptFormulas(calendar, firstRow, rows, plan) });
+  const formulas = keptFormulas(calendar, firstRow, rows, plan);
+  writeBlock(calendar, firstRow, rows, { ...plan, notes: [...plan.notes, ...(options.notesAfter ?? [])] }, { formulas });
   return plan.summary;
 }

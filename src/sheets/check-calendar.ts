@@ -9,7 +9,7 @@ import { calendarFromGrid, findCalendarSheet, isCalendarSheet, openCalendar, rea
 import type { CheckIssue } from '../domain/check-types';
 import { t } from '../domain/i18n';
 import { copiedIdRows, type IdHolder } from '../domain/post-id';
-import { readRules } from './platforms-sheet';
+import { readRulesForChecks } from './platforms-sheet';
 import { textForCell } from '../domain/cell-text';
 import { ADD_ON_COLUMNS, type CalendarColumn, type Post } from '../domain/post';
 import { approvalOptions } from './approval-stamp';
@@ -56,7 +56,7 @@ export function checkAllCalendar(
   if (!sheet) return null;
   // The small sheets first, outside the lock: they are not the Calendar, and no writer of the
   // Calendar's rows changes them.
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   const settings = preread.settings ?? readSettings(workbook.spreadsheet, SETTINGS_WITH_PILLARS_WIDTH); // to P: the pillar block
   const audience = readAudience(workbook);
   const work = (): CheckAllSummary => {
@@ -150,10 +150,11 @@ function separateCopiedIds(
  * The IDs of the rows outside an edited block (rows `firstRow`.. `count` of them), for the copy
  * check: Sheet.getLastRow, then one read of the ID column from row 2 to the last row, none when
  * the block covers every row (a paste into an empty calendar reads no ID twice: the block's own
- * IDs are in its rows). https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()
+ * IDs are in its rows; `knownLastRow`: the caller has read it).
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getLastRow()
  */
-function otherIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, firstRow: number, count: number): IdHolder[] {
-  const lastRow = sheet.getLastRow();
+function otherIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, firstRow: number, count: number, knownLastRow?: number): IdHolder[] {
+  const lastRow = knownLastRow ?? sheet.getLastRow();
   if (lastRow < 2 || (firstRow <= 2 && firstRow + count > lastRow)) return [];
   const column = sheet.getRange(2, idColumn, lastRow - 1, 1).getValues();
   const others: IdHolder[] = [];
@@ -169,9 +170,10 @@ function otherIds(sheet: GoogleAppsScript.Spreadsheet.Sheet, idColumn: number, f
 const OWN_COLUMNS: readonly CalendarColumn[] = ADD_ON_COLUMNS;
 
 /**
- * The live check for an edit: the rows the edit touched (one cell or a pasted block of thousands)
- * are read in one call, checked, and their Checks (and Updated, ID) cells written in batched calls.
- * Edits outside the Calendar sheet or to the header row return at once, without any read.
+ * The live check for an edit: the rows the edit touched (one cell or a pasted block of up to
+ * LIVE_CHECK_ROWS) are read in one call, checked, and their Checks (and Updated, ID) cells written in
+ * batched calls; the rows of a larger paste past LIVE_CHECK_ROWS are marked for Check all posts and a
+ * toast says so. Edits outside the Calendar sheet or to the header row return at once, without any read.
  */
 export function checkEditedRange(
   range: GoogleAppsScript.Spreadsheet.Range,
@@ -186,25 +188,92 @@ export function checkEditedRange(
     count -= 1;
   }
   if (count <= 0) return null;
+  const checked = Math.min(count, LIVE_CHECK_ROWS);
   // Under the document lock, as saves, review decisions and Check all's write are: its reads and
   // writes never fall between another writer's read and write. LockService lists no authorization
   // scope (https://developers.google.com/apps-script/reference/lock/lock-service), so a simple
   // trigger may use it. A lock that stays taken leaves the Checks to the next check.
-  return withDocumentLock(context.locale, () => checkEditedRows(range, firstRow, count, context), () => null);
+  return withDocumentLock(
+    context.locale,
+    () => {
+      const calendar = openCalendar(sheet);
+      // Read before any write: a read after a write commits the writes first (one more flush).
+      const rest = checked < count ? notCheckedRows(calendar, { firstRow: firstRow + checked, count: count - checked, editRows: count, lastRow: sheet.getLastRow() }, context.locale) : undefined;
+      const summary = checkEditedRows(calendar, range, { firstRow, count: checked, editRows: count, rest }, context);
+      if (summary && rest) writeNotChecked(calendar, rest, context);
+      return summary;
+    },
+    () => null,
+  );
 }
 
-/** checkEditedRange's work on rows `firstRow`.. of the edit, under the document lock. */
+/**
+ * The most rows of one edit the live check checks. The checks must read each row's post columns
+ * and the approval columns beside them and write ID, Checks, Updated and the Checks note: ≈ 30 cells
+ * a row, ≈ 5 ms at the cost model's high end (0.15 ms a cell, scripts/lib/cost-model.ts), so a paste
+ * of 5,000 rows would take ≈ 27 s of the 30 a simple trigger has
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions) and one of 20,000 would
+ * be stopped half-way. Up to 2,000 rows (≈ 10 s high) are checked; the rows after them are marked
+ * "Not checked yet" for Check all posts (a menu command, 6 minutes), which checks them whole.
+ */
+export const LIVE_CHECK_ROWS = 2000;
+
+/** The rows of an edit past LIVE_CHECK_ROWS: their Checks values and notes, and how many hold content. */
+interface NotCheckedRows {
+  firstRow: number;
+  values: string[];
+  notes: string[];
+  /** Rows up to the sheet's last row with content (marked); the rest are empty (cleared). */
+  marked: number;
+  editRows: number;
+  /** The sheet's last row with content, read before the check's writes. */
+  lastRow: number;
+}
+
+/**
+ * The Checks of rows `firstRow`.. (`count` of them, the part of an edit of `editRows` rows past
+ * LIVE_CHECK_ROWS): a marker and a note that point to Check all posts, none read. Rows below `lastRow`
+ * (the sheet's last row with content, read before the check's writes) are empty: cleared instead.
+ */
+function notCheckedRows(
+  calendar: CalendarSheet,
+  { firstRow, count, editRows, lastRow }: { firstRow: number; count: number; editRows: number; lastRow: number },
+  locale: string,
+): NotCheckedRows | undefined {
+  if (calendar.map.Checks === undefined) return undefined;
+  const marked = Math.max(0, Math.min(count, lastRow - firstRow + 1));
+  const marker = t(locale, 'check.notYet');
+  const note = t(locale, 'check.notYetNote', { rows: editRows, checked: LIVE_CHECK_ROWS });
+  const cells = (text: string) => Array.from({ length: count }, (_, i) => (i < marked ? text : ''));
+  return { firstRow, values: cells(marker), notes: cells(note), marked, editRows, lastRow };
+}
+
+/**
+ * Writes the not-checked rows' Checks values (one call; their notes went with the check's notes) and
+ * toasts how many rows were checked and what to do.
+ */
+function writeNotChecked(calendar: CalendarSheet, rest: NotCheckedRows, context: { locale: string; spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet }): void {
+  calendar.sheet.getRange(rest.firstRow, calendar.map.Checks!, rest.values.length, 1).setValues(rest.values.map((value) => [value]));
+  if (rest.marked === 0) return;
+  const params = { rows: rest.editRows, checked: LIVE_CHECK_ROWS, rest: rest.marked };
+  context.spreadsheet.toast(t(context.locale, 'check.partialToast', params), t(context.locale, 'checkAll.title'), 20);
+}
+
+/**
+ * checkEditedRange's work on rows `firstRow`.. (`count` of them) of an edit of `editRows` rows, under
+ * the document lock. The edit's rows past `count` (`rest`) are not IDs of other rows (Check all checks
+ * them); their notes are written with the block's, in one call.
+ */
 function checkEditedRows(
+  calendar: CalendarSheet,
   range: GoogleAppsScript.Spreadsheet.Range,
-  firstRow: number,
-  count: number,
+  { firstRow, count, editRows, rest }: { firstRow: number; count: number; editRows: number; rest?: NotCheckedRows },
   context: { timeZone: string; locale: string; now: Date; user: string; spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet },
 ): BlockCheckSummary | null {
-  const sheet = range.getSheet();
-  const calendar = openCalendar(sheet);
+  const { sheet } = calendar;
   if (calendar.map.Checks === undefined && calendar.map.ID === undefined) return null;
   const rows = readCheckedRows(calendar, firstRow, count);
-  const { rules } = readRules(context.spreadsheet);
+  const { rules } = readRulesForChecks(context.spreadsheet);
   const firstColumn = range.getColumn();
   const lastColumn = firstColumn + range.getNumColumns() - 1;
   const ownColumns = OWN_COLUMNS.map((column) => calendar.map[column]);
@@ -219,7 +288,7 @@ function checkEditedRows(
   let posts: (Post | null)[] | undefined;
   let extraIssues: Map<number, CheckIssue[]> | undefined;
   if (idColumn !== undefined && idColumn >= firstColumn && idColumn <= lastColumn) {
-    const others = otherIds(sheet, idColumn, firstRow, count);
+    const others = otherIds(sheet, idColumn, firstRow, editRows, rest?.lastRow);
     takenIds = new Set([...others.map((holder) => holder.id), ...idsOf(calendar, rows)]);
     posts = postsOfBlock(calendar, rows, context.timeZone);
     const copied = separateCopiedIds(calendar, rows, posts, firstRow, context.locale, others);
@@ -240,5 +309,6 @@ function checkEditedRows(
     posts,
     extraIssues,
     approval: approvalOptions(() => readSettings(context.spreadsheet).values, context.user, stamp, () => statusEdited),
+    notesAfter: rest?.notes,
   });
 }

@@ -31,7 +31,7 @@ import {
   type ExportRequest,
   type MovedPost,
 } from '../shared/export-contract';
-import { readRules } from './platforms-sheet';
+import { readRulesForChecks } from './platforms-sheet';
 import { readSettings } from './settings-sheet';
 
 /** The posts of the Calendar sheet with their sheet rows (2 = the first row under the header). */
@@ -178,7 +178,7 @@ function prepareRun(workbook: Workbook, request: ExportRequest, now: Date): Prep
     }
   });
   const settings = readSettings(workbook.spreadsheet);
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   const options: ExportOptions = {
     now,
     defaultTimeZone: workbook.timeZone,

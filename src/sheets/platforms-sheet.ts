@@ -1,7 +1,7 @@
 /** The Platforms sheet: the editable, dated rules table the checks read. */
 
-import { defaultRules, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
-import { readGrid } from './read-grid';
+import { CHECKED_RULE_COLUMN_COUNT, defaultRules, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
+import { readGrid, withoutTrailingEmptyRows } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,11 +21,42 @@ export function rulesFromGrid(grid: unknown[][], timeZone: string): LoadedRules 
   return rowsToRules(grid[0].map((cell) => String(cell ?? '')), grid.slice(1), 2, 'en', timeZone);
 }
 
-/** Reads the Platforms sheet in one call; the built-in rules when the sheet does not exist. */
+/**
+ * Reads the whole Platforms table (A:M to its last row, one call after getLastRow), for what shows
+ * the rules (the post form); the built-in rules when the sheet does not exist.
+ */
 export function readRules(spreadsheet: Spreadsheet, timeZone?: string): LoadedRules {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
   if (!sheet) return rulesFromGrid([], 'UTC');
   return rulesFromGrid(readGrid(sheet, RULE_COLUMNS.length), timeZone || spreadsheet.getSpreadsheetTimeZone());
+}
+
+/**
+ * The rules for checking posts: the Platforms sheet's checked columns (Platform..Rule ID, A:J) to its
+ * last row in one call after getLastRow, without Source, Checked on and Notes, which no check uses:
+ * on the built-in table 1,920 cells instead of 2,496, on every check (every cell a call covers costs
+ * time, https://developers.google.com/apps-script/guides/support/best-practices). A sheet whose A:J
+ * headers are not those (made before issue #18, with Rule ID last, or rearranged by the team) has
+ * K:M read as well (one more call). The built-in rules when the sheet does not exist.
+ */
+export function readRulesForChecks(spreadsheet: Spreadsheet): LoadedRules {
+  const sheet = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
+  if (!sheet) return rulesFromGrid([], 'UTC');
+  return rulesFromGrid(readCheckedRuleGrid(sheet), spreadsheet.getSpreadsheetTimeZone());
+}
+
+/** A header title as the rules reader compares it (case, spaces, `_` and `-` ignored). */
+const normalTitle = (title: unknown): string => String(title ?? '').toLowerCase().replace(/[\s_-]+/g, '');
+
+/** readRulesForChecks' grid: A:J, and K:M when A:J's headers are not the checked columns (blank otherwise). */
+function readCheckedRuleGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
+  const lastRow = sheet.getLastRow();
+  if (lastRow < 1) return [];
+  const checked = sheet.getRange(1, 1, lastRow, CHECKED_RULE_COLUMN_COUNT).getValues();
+  const rest = RULE_COLUMNS.length - CHECKED_RULE_COLUMN_COUNT;
+  const layout = checked[0].every((title, index) => normalTitle(title) === normalTitle(RULE_COLUMNS[index]));
+  const others = layout ? null : sheet.getRange(1, CHECKED_RULE_COLUMN_COUNT + 1, lastRow, rest).getValues();
+  return withoutTrailingEmptyRows(checked.map((row, i) => [...row, ...(others ? others[i] : new Array<unknown>(rest).fill(''))]));
 }
 
 /** Creates the Platforms sheet with the built-in rules; an existing sheet (a team's edits) is left as it is. */

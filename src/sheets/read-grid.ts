@@ -14,8 +14,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function readGrid(sheet: Sheet, columns = 26): unknown[][] {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return [];
-  const values = sheet.getRange(1, 1, lastRow, columns).getValues();
-  let end = values.length;
-  while (end > 0 && values[end - 1].every((cell) => cell === '' || cell === null)) end--;
-  return values.slice(0, end);
+  return withoutTrailingEmptyRows(sheet.getRange(1, 1, lastRow, columns).getValues());
+}
+
+/** `rows` without the empty rows at its end (no calls). */
+export function withoutTrailingEmptyRows(rows: unknown[][]): unknown[][] {
+  let end = rows.length;
+  while (end > 0 && rows[end - 1].every((cell) => cell === '' || cell === null)) end--;
+  return rows.slice(0, end);
 }

@@ -14,7 +14,7 @@ import { auditStamp, type Workbook } from './active-spreadsheet';
 import { openCalendar, writeColumns } from './calendar-sheet';
 import { cellValueFor, POST_COLUMNS, rowToPost } from '../domain/calendar-row';
 import { adjacentRuns } from '../domain/header-map';
-import { readRules } from './platforms-sheet';
+import { readRulesForChecks } from './platforms-sheet';
 import { todayIn } from './planning-posts';
 import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
@@ -179,7 +179,7 @@ export function appendOccurrences(
 ): void {
   const { sheet, map, width } = calendar;
   const taken = new Set(rows.map((row) => String(row[map.ID! - 1] ?? '').trim()));
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   const stamp = textForCell(auditStamp(now, workbook.timeZone, user));
   const nameAt = new Map<number, CalendarColumn>();
   for (const [name, position] of Object.entries(map)) nameAt.set(position, name as CalendarColumn);

@@ -12,7 +12,7 @@ import { approvalOptions, digestText } from './approval-stamp';
 import { approvalEffects } from '../domain/approval-effects';
 import { cellText, postsOfBlock } from './calendar-checks';
 import { calendarFromGrid, findCalendarSheet, type CalendarSheet } from './calendar-sheet';
-import { readRules } from './platforms-sheet';
+import { readRulesForChecks } from './platforms-sheet';
 import { reviewRequestSchema, type ReviewItem, type ReviewQueue, type ReviewRequest, type ReviewResult } from '../shared/review-contract';
 import { withDocumentLock } from '../services/document-lock';
 import { readSettings } from './settings-sheet';
@@ -80,7 +80,7 @@ export function listReviewQueue(workbook: Workbook, now: Date = new Date()): Rev
   const read = readCalendar(workbook);
   const items: ReviewItem[] = [];
   if (read) {
-    const { rules } = readRules(workbook.spreadsheet);
+    const { rules } = readRulesForChecks(workbook.spreadsheet);
     const { calendar, rows } = read;
     postsOfBlock(calendar, rows, workbook.timeZone).forEach((post, index) => {
       if (!post || !post.id) return;
@@ -177,7 +177,7 @@ export function recordReview(workbook: Workbook, input: unknown, now: Date, revi
   // (https://developers.google.com/apps-script/reference/base/user#getEmail()): no approver, no approval.
   if (approve && !reviewer.trim()) return { ok: false, message: t(locale, 'review.noReviewer') };
   const settings = readSettings(workbook.spreadsheet);
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   return withDocumentLock<ReviewResult>(
     locale,
     () => {

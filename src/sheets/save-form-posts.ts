@@ -6,7 +6,7 @@ import type { PostVersion } from '../domain/post-version';
 import type { SaveResult } from '../shared/rpc-types';
 import { currentUserEmail, type Workbook } from './active-spreadsheet';
 import { calendarSheetHoldingLock, type SetupOutcome } from './calendar-setup-run';
-import { readRules } from './platforms-sheet';
+import { readRulesForChecks } from './platforms-sheet';
 import { updateRepeatingPosts } from './recurring-posts';
 import { withDocumentLock } from '../services/document-lock';
 import { writePosts } from './save-post';
@@ -30,7 +30,7 @@ export interface FormPosts {
  * @param now The save's moment.
  */
 export function saveFormPosts(workbook: Workbook, parsed: FormPosts, settings: Settings, now: Date): { result: SaveResult; setup: SetupOutcome | null } {
-  const { rules } = readRules(workbook.spreadsheet);
+  const { rules } = readRulesForChecks(workbook.spreadsheet);
   const user = currentUserEmail();
   let setup: SetupOutcome | null = null;
   const result = withDocumentLock<SaveResult>(

@@ -85,10 +85,10 @@ describe('rulesToRows / rowsToRules', () => {
       'Required',
       'Severity',
       'Confidence',
+      'Rule ID',
       'Source',
       'Checked on',
       'Notes',
-      'Rule ID',
     ]);
     const x = rows[rowOf(rows, 'x/all/caption')];
     expect(x.slice(0, 9)).toEqual(['X', 'All', 'Caption length', '', 280, 'X weighted', '', 'Error', 'V']);

@@ -50,25 +50,60 @@ test('edits outside the Calendar sheet and to its header are ignored without rea
   expect(emulator.stats.roundTrips).toBe(0);
 });
 
-test('a pasted block is checked with a constant number of Spreadsheet calls: 50 rows and 5,000 rows alike', () => {
+/** A paste of `count` posts (every 7th one too long for Bluesky) into the Calendar of a new spreadsheet. */
+function pasteBlock(count: number) {
+  const emulator = ready();
+  const block = Array.from({ length: count }, (_, i) =>
+    row({ Date: '2026-12-10', Time: '10:00', Platform: i % 2 ? 'X' : 'Bluesky', Format: 'Text', Caption: i % 7 ? `Post ${i}` : 'y'.repeat(301), Status: 'Draft' }),
+  );
+  emulator.stats.reset();
+  const outcome = emulator.editAsUser('Calendar', `A2:${col(CALENDAR_COLUMNS[CALENDAR_COLUMNS.length - 1])}${count + 1}`, block);
+  expect(outcome.rejected).toBeUndefined();
+  expect(outcome.simple.ok).toBe(true);
+  return emulator;
+}
+
+test('a pasted block of up to 2,000 rows is checked whole with a constant number of Spreadsheet calls: 50 rows and 2,000 alike', () => {
   const roundTrips = (count: number) => {
-    const emulator = ready();
-    const block = Array.from({ length: count }, (_, i) =>
-      row({ Date: '2026-12-10', Time: '10:00', Platform: i % 2 ? 'X' : 'Bluesky', Format: 'Text', Caption: i % 7 ? `Post ${i}` : 'y'.repeat(301), Status: 'Draft' }),
-    );
-    emulator.stats.reset();
-    const outcome = emulator.editAsUser('Calendar', `A2:${col(CALENDAR_COLUMNS[CALENDAR_COLUMNS.length - 1])}${count + 1}`, block);
-    expect(outcome.rejected).toBeUndefined();
+    const emulator = pasteBlock(count);
     const records = calendarRecords(emulator);
     expect(records).toHaveLength(count);
-    expect(records.every((record) => record.ID.startsWith('P-') && record.Checks !== '')).toBe(true);
+    expect(records.every((record) => record.ID.startsWith('P-') && /^[✔✖⚠]/.test(record.Checks))).toBe(true);
     expect(records[0].Checks).toMatch(/^✖ Bluesky: 301\/300/);
     return emulator.stats.roundTrips;
   };
   const small = roundTrips(50);
-  const large = roundTrips(5000);
+  const large = roundTrips(2000);
   expect(large).toBe(small);
   expect(large).toBeLessThanOrEqual(10);
+});
+
+test('a paste of 5,000 rows checks the first 2,000, marks the other 3,000 "Not checked yet" with a toast, and Check all posts checks them', () => {
+  const emulator = pasteBlock(5000);
+  expect(emulator.stats.roundTrips).toBeLessThanOrEqual(11);
+  let records = calendarRecords(emulator);
+  expect(records).toHaveLength(5000);
+  expect(records.slice(0, 2000).every((record) => record.ID.startsWith('P-') && /^[✔✖⚠]/.test(record.Checks))).toBe(true);
+  expect(records.slice(2000).every((record) => record.ID === '' && record.Checks.startsWith('… Not checked yet'))).toBe(true);
+  const note = inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(`${col('Checks')}4000`).getNote());
+  expect(note).toMatch(/edit of 5000 rows.*first 2000.*Check all posts/);
+  const toast = emulator.ui.toasts[emulator.ui.toasts.length - 1];
+  expect(toast.message).toMatch(/^Checked the first 2000 of the 5000 rows you changed\. The other 3000 say “Not checked yet”/);
+  clickMenu(emulator, 'Check all posts');
+  records = calendarRecords(emulator);
+  expect(records.every((record) => record.ID.startsWith('P-') && /^[✔✖⚠]/.test(record.Checks))).toBe(true);
+  expect(new Set(records.map((record) => record.ID)).size).toBe(5000);
+});
+
+test('clearing 3,000 whole rows at the bottom of the calendar (past the live check\'s 2,000) leaves their Checks empty, with no toast', () => {
+  const emulator = pasteBlock(3000);
+  const toasts = emulator.ui.toasts.length;
+  // Whole rows selected and cleared (Delete), as a person empties the bottom of the calendar.
+  const blank = Array.from({ length: 3000 }, () => row({}));
+  emulator.editAsUser('Calendar', `A2:${col(CALENDAR_COLUMNS[CALENDAR_COLUMNS.length - 1])}3001`, blank);
+  const checks = inspect(emulator, (ss) => ss.getSheetByName('Calendar')!.getRange(`${col('Checks')}2:${col('Checks')}3001`).getValues().map((r) => r[0]));
+  expect(checks.every((value) => value === '')).toBe(true);
+  expect(emulator.ui.toasts.length).toBe(toasts);
 });
 
 test('Check all posts writes every Checks cell and toasts how many posts have errors and warnings', () => {

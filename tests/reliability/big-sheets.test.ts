@@ -99,10 +99,10 @@ test(`onEdit on a ${PASTE.toLocaleString('en-US')}-row paste: a constant number 
     return outcome.simple;
   });
   expect(simple.ok).toBe(true);
-  expect(result.roundTrips).toBeLessThanOrEqual(10);
-  // The cells dominate the estimate; with the add-on's CPU the benchmark (one process, CI's own step)
-  // holds this paste to the 30-s limit.
-  expect(result.cells).toBeLessThan(200_000);
+  expect(result.roundTrips).toBeLessThanOrEqual(11);
+  // The live check stops at LIVE_CHECK_ROWS (2,000); the rest are marked for Check all: the benchmark
+  // (one process, CI's own step) holds this paste to the 20-s target.
+  expect(result.cells).toBeLessThan(70_000);
   expect(result.callSeconds).toBeLessThan(LIMITS.simpleTrigger);
   const checked = calendar(emulator, (sheet) => sheet.getRange(2, names.indexOf('Checks') + 1, PASTE, 1).getValues().filter((row) => row[0] !== '').length);
   expect(checked).toBe(PASTE);

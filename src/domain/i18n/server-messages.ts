@@ -24,6 +24,11 @@ export const SERVER_MESSAGES = {
     'checkAll.done': 'Checked {posts} {posts|post|posts}: {errors} with errors, {warnings} with warnings.',
     'checkAll.title': 'Check all posts',
     'checkAll.noSheet': 'There is no Calendar sheet yet. Run Content Calendar › Set up calendar first.',
+    'check.notYet': '… Not checked yet: run Content Calendar › Check all posts',
+    'check.notYetNote':
+      'This row was part of an edit of {rows} rows. The live check checks the first {checked} of an edit, so that it ends inside the 30 seconds Google gives it; Check all posts checks this row, gives a new post its ID and applies the approval rules.',
+    'check.partialToast':
+      'Checked the first {checked} of the {rows} rows you changed. The other {rest} say “Not checked yet”: run Content Calendar › Check all posts to check them.',
     'edit.selectRow': 'Select a post’s row in the Calendar sheet first, then choose Edit selected post again.',
     'lock.busy':
       'Someone else is saving to this calendar right now. Wait a few seconds and try again; nothing was saved.',
@@ -96,6 +101,11 @@ export const SERVER_MESSAGES = {
     'checkAll.done': 'Sprawdzono postów: {posts}; z błędami: {errors}, z ostrzeżeniami: {warnings}.',
     'checkAll.title': 'Sprawdź wszystkie posty',
     'checkAll.noSheet': 'Nie ma jeszcze arkusza Calendar. Najpierw wybierz Content Calendar › Skonfiguruj kalendarz.',
+    'check.notYet': '… Jeszcze nie sprawdzono: wybierz Kalendarz treści › Sprawdź wszystkie posty',
+    'check.notYetNote':
+      'Ten wiersz był częścią zmiany {rows} wierszy. Sprawdzanie na bieżąco obejmuje pierwsze {checked} wierszy zmiany, aby zmieściło się w 30 sekundach, które daje mu Google; Sprawdź wszystkie posty sprawdzi ten wiersz, nada nowemu postowi identyfikator i zastosuje reguły zatwierdzania.',
+    'check.partialToast':
+      'Sprawdzono pierwsze {checked} z {rows} zmienionych wierszy. Pozostałe ({rest}) mają oznaczenie „Jeszcze nie sprawdzono”: wybierz Kalendarz treści › Sprawdź wszystkie posty, aby je sprawdzić.',
     'edit.selectRow': 'Najpierw zaznacz wiersz posta w arkuszu Calendar, potem ponownie wybierz Edytuj zaznaczony post.',
     'lock.busy': 'Ktoś inny właśnie zapisuje ten kalendarz. Odczekaj kilka sekund i spróbuj ponownie; nic nie zapisano.',
     'input.notObject': 'Formularz nie przesłał danych posta. Odśwież panel i spróbuj ponownie.',

@@ -2,7 +2,7 @@
 
 export { defaultRules, RULES_CHECKED_ON } from './default-rules';
 export { rowsToRules, type RuleProblem } from './rows-to-rules';
-export { rulesToRows, RULE_COLUMNS } from './rules-to-rows';
+export { CHECKED_RULE_COLUMN_COUNT, rulesToRows, RULE_COLUMNS } from './rules-to-rows';
 export { compileRules, findPlatform, formatsFor, platformNames, rulesFor } from './rule-lookup';
 export { severityForConfidence } from './rule-severity';
 export { COUNTING_LABELS, FIELD_LABELS } from './rule-labels';

@@ -3,7 +3,12 @@
 import { COUNTING_LABELS, FIELD_LABELS } from './rule-labels';
 import type { RulesTable } from './rule-types';
 
-/** The Platforms sheet's columns, in order. rowsToRules() finds them by name, so a team may reorder them. */
+/**
+ * The Platforms sheet's columns, in order: first the ten the checks use (CHECKED_RULE_COLUMNS), then the
+ * team's record of where a limit comes from, which only the post form shows (issue #18: the checks read
+ * A:J, one call, not A:M; sheets made before issue #18 end with Rule ID). rowsToRules() finds them by
+ * name, so a team may reorder them.
+ */
 export const RULE_COLUMNS = [
   'Platform',
   'Format',
@@ -14,11 +19,14 @@ export const RULE_COLUMNS = [
   'Required',
   'Severity',
   'Confidence',
+  'Rule ID',
   'Source',
   'Checked on',
   'Notes',
-  'Rule ID',
 ] as const;
+
+/** How many of RULE_COLUMNS, from the first, the checks use: Platform..Rule ID. */
+export const CHECKED_RULE_COLUMN_COUNT = RULE_COLUMNS.indexOf('Rule ID') + 1;
 
 const SEVERITY_LABELS = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
@@ -37,10 +45,10 @@ export function rulesToRows(rules: RulesTable): { header: string[]; rows: (strin
     rule.required ? 'Yes' : '',
     SEVERITY_LABELS[rule.severity],
     rule.confidence,
+    rule.id,
     rule.source,
     rule.checkedOn,
     rule.notes ?? '',
-    rule.id,
   ]);
   return { header: RULE_COLUMNS.slice(), rows };
 }
