@@ -68,6 +68,23 @@ function withPickerRow(grid: MonthGrid, label: string, hint: string, workbook: W
 }
 
 /**
+ * Rows read beyond which a month spread over the Calendar gets the sort tip: ~5,000 rows × the 9
+ * columns shown ≈ 45,000 cells, ≈ 7 s at the cost model's high end (scripts/lib/cost-model.ts).
+ */
+const SPREAD_TIP_ROWS = 5000;
+
+/**
+ * The picker row's hint: how to pick, and when the month's rows are spread over a big Calendar (more
+ * than half of the rows read hold other months), that sorting it by Date makes the picker read only
+ * the month's own rows. The picker runs as a simple trigger, which Google stops at 30 seconds
+ * (https://developers.google.com/apps-script/guides/triggers#restrictions).
+ */
+function pickerHint(locale: string, rowsNear: number, rowsRead: number): string {
+  const spread = rowsRead >= SPREAD_TIP_ROWS && rowsRead > 2 * rowsNear;
+  return spread ? pm(locale, 'planning.month.pickerHintSpread', { rows: rowsRead }) : pm(locale, 'planning.month.pickerHint');
+}
+
+/**
  * Builds the Month view sheet (created when missing) for the month `pick` names (a picker value:
  * label, `yyyy-MM` or a date), else the month its picker shows, else the current month. Reads the
  * Calendar (only the rows near the month and the columns shown), the Events sheet and, without `pick`,
@@ -86,7 +103,7 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
     { year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
   const lastDay = new Date(Date.UTC(picked.year, picked.month, 0)).getUTCDate();
   const month = `${picked.year}-${String(picked.month).padStart(2, '0')}`;
-  const posts = readPostsBetween(workbook, `${month}-01`, `${month}-${String(lastDay).padStart(2, '0')}`);
+  const { posts, rowsNear, rowsRead } = readPostsBetween(workbook, `${month}-01`, `${month}-${String(lastDay).padStart(2, '0')}`);
   const view = buildMonthView(posts, readEvents(workbook), {
     ...picked,
     timeZone: workbook.timeZone,
@@ -95,7 +112,7 @@ export function refreshMonthViewSheet(workbook: Workbook, now: Date, pick?: unkn
   });
   const grid = monthViewToGrid(view);
   const options = monthOptions(today, { locale: workbook.locale });
-  const full = withPickerRow(grid, view.title, pm(workbook.locale, 'planning.month.pickerHint'), workbook);
+  const full = withPickerRow(grid, view.title, pickerHint(workbook.locale, rowsNear, rowsRead), workbook);
   const drawn = drawGeneratedGrid(sheet, full, 1);
   // The layout is set on the first draw; a redraw sets it only on rows the grid did not cover before.
   if (drawn.firstDraw) {

@@ -77,6 +77,15 @@ const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = [
   'Pillar', // the month's content mix in the subtitle (issue #22)
 ];
 
+/** What readPostsBetween found: the posts, and how many rows held them against how many were read. */
+export interface PostsBetween {
+  posts: Post[];
+  /** Rows whose dates are near the range (the ones needed). */
+  rowsNear: number;
+  /** Rows read for the shown columns: the span from the first near row to the last. */
+  rowsRead: number;
+}
+
 /**
  * The posts that may fall in the days `from`..`to` (`yyyy-MM-dd`, with MONTH_SCAN_MARGIN_DAYS each side):
  * the Date column is read first (one call), then only the span of rows whose dates are near the range
@@ -84,13 +93,14 @@ const MONTH_VIEW_COLUMNS: readonly CalendarColumn[] = [
  * posts this reads a fraction of the cells that getDataRange() would, which keeps the month picker's
  * onEdit inside its 30-second limit.
  */
-export function readPostsBetween(workbook: Workbook, from: string, to: string): Post[] {
+export function readPostsBetween(workbook: Workbook, from: string, to: string): PostsBetween {
+  const none: PostsBetween = { posts: [], rowsNear: 0, rowsRead: 0 };
   const sheet = findCalendarSheet(workbook.spreadsheet);
-  if (!sheet) return [];
+  if (!sheet) return none;
   const calendar = openCalendar(sheet);
   const dateColumn = calendar.map.Date;
   const lastRow = sheet.getLastRow();
-  if (dateColumn === undefined || lastRow < 2) return [];
+  if (dateColumn === undefined || lastRow < 2) return none;
   const dates = sheet.getRange(2, dateColumn, lastRow - 1, 1).getValues();
   // The month grid leaves the neighbouring months' days blank: only posts a zone change can move into
   // the month are needed, so every row read beyond them is a cell paid for nothing.
@@ -101,7 +111,7 @@ export function readPostsBetween(workbook: Workbook, from: string, to: string): 
     const day = cellToText(value, 'date', workbook.timeZone);
     if (day >= low && day <= high) near.push(index);
   });
-  if (near.length === 0) return [];
+  if (near.length === 0) return none;
   const first = near[0];
   const count = near[near.length - 1] - first + 1;
   // Only the rows near the month are kept and parsed (the span between may hold other months' posts).
@@ -115,7 +125,8 @@ export function readPostsBetween(workbook: Workbook, from: string, to: string): 
     const values = sheet.getRange(first + 2, run[0], count, run.length).getValues();
     near.forEach((index, i) => values[index - first].forEach((value, j) => (rows[i][run[0] - 1 + j] = value)));
   }
-  return postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
+  const posts = postsOfBlock(calendar, rows, workbook.timeZone).filter((post): post is Post => post !== null);
+  return { posts, rowsNear: near.length, rowsRead: count };
 }
 
 /** `yyyy-MM-dd` moved by `days`. */

@@ -166,6 +166,25 @@ test('picking another month in B1 redraws the view for that month', () => {
   expect(emulator.stats.roundTrips).toBe(0);
 });
 
+test('a month spread over a big Calendar (posts of three months in turn) gets the tip to sort by Date; in date order it does not', () => {
+  const months = ['2026-03', '2026-04', '2026-05'];
+  const plans = (sorted: boolean): Plan[] =>
+    Array.from({ length: 6000 }, (_, i) => {
+      const month = sorted ? months[Math.floor(i / 2000)] : months[i % 3];
+      return { date: `${month}-${String(5 + (i % 20)).padStart(2, '0')}`, time: '10:00', zone: '', platform: 'X', title: `Post ${i}`, status: 'Draft' };
+    });
+  const hint = (sorted: boolean): string => {
+    const emulator = ready();
+    writePosts(emulator, plans(sorted));
+    clickMenu(emulator, menuCaption(emulator, 'showMonthView'));
+    const outcome = emulator.editAsUser('Month view', 'B1', [['April 2026']]);
+    expect(outcome.rejected).toBeUndefined();
+    return inspect(emulator, (ss) => String(ss.getSheetByName('Month view')!.getRange('C1').getValue()));
+  };
+  expect(hint(false)).toMatch(/^Pick a month in B1 to show it\. This month’s posts are spread over \d+ rows of the Calendar: sort the Calendar by Date/);
+  expect(hint(true)).toBe('Pick a month in B1 to show it; Content Calendar › Month view redraws it.');
+}, 60_000);
+
 test('a Cancelled post is struck through in the month view, and the line goes when its status changes', () => {
   const emulator = ready();
   const cancelled = { date: '2026-03-12', time: '09:00', zone: 'Europe/Warsaw', platform: 'X', title: 'Dropped post', status: 'Cancelled' };

@@ -28,6 +28,30 @@ test('changing X’s caption limit in the Platforms sheet changes the next check
   expect(calendarRecords(emulator)[0].Checks).not.toMatch(/^✖/);
 });
 
+test('a Platforms sheet made before issue #18 (Rule ID last) or with columns moved by the team still drives the checks', () => {
+  // Before: Source, Checked on, Notes, Rule ID in J:M; the team's: Max moved to the end (M), past A:J.
+  const layouts = [
+    (row: unknown[]) => [...row.slice(0, 9), ...row.slice(10, 13), row[9]],
+    (row: unknown[]) => [...row.slice(0, 4), ...row.slice(5, 13), row[4]],
+  ];
+  for (const layout of layouts) {
+    const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
+    setUpCalendar(emulator);
+    inspect(emulator, (ss) => {
+      const sheet = ss.getSheetByName('Platforms')!;
+      const values = sheet.getDataRange().getValues().map((row) => layout(row));
+      sheet.clear();
+      sheet.getRange(1, 1, values.length, values[0].length).setValues(values);
+    });
+    const { row, maxColumn } = platformsRow(emulator, (r) => r.Platform === 'X' && r.Field === 'Caption length');
+    inspect(emulator, (ss) => ss.getSheetByName('Platforms')!.getRange(row, maxColumn).setValue(100));
+    const post = { date: '2026-12-01', time: '09:00', platform: 'X', format: 'Text', caption: 'q'.repeat(150) };
+    expect(call<CheckResult>(emulator, 'checkPost', post).counts.caption).toMatchObject({ used: 150, limit: 100 });
+    call(emulator, 'savePost', post);
+    expect(calendarRecords(emulator)[0].Checks).toMatch(/^✖ X: 150\/100/);
+  }
+});
+
 test('a Platforms change also reaches the live check on edit', () => {
   const emulator = loadAddon({ now: () => new Date('2026-11-26T10:00:00Z') });
   setUpCalendar(emulator);

@@ -122,6 +122,8 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.dashboard.chartTitle': 'Posts per week by platform',
     'planning.month.pickerLabel': 'Month',
     'planning.month.pickerHint': 'Pick a month in B1 to show it; Content Calendar › Month view redraws it.',
+    'planning.month.pickerHintSpread':
+      'Pick a month in B1 to show it. This month’s posts are spread over {rows} rows of the Calendar: sort the Calendar by Date (Data › Sort range) and picking a month reads only its own rows, which is quicker.',
     'planning.month.pickerNote': 'Choose a month from the list (or type 2026-03); the view redraws itself.',
     'planning.month.done': '{month}: {count} in the month view.',
     'planning.dashboard.done': 'Dashboard refreshed: {count}.',
@@ -273,6 +275,8 @@ export const PLANNING_MESSAGES: MessageCatalogue = {
     'planning.dashboard.chartTitle': 'Posty tygodniowo według platformy',
     'planning.month.pickerLabel': 'Miesiąc',
     'planning.month.pickerHint': 'Wybierz miesiąc w B1; Content Calendar › Widok miesiąca odświeża widok.',
+    'planning.month.pickerHintSpread':
+      'Wybierz miesiąc w B1. Posty tego miesiąca są rozrzucone po {rows} wierszach arkusza Calendar: posortuj go według daty (Dane › Sortuj zakres), a wybór miesiąca odczyta tylko jego wiersze, co jest szybsze.',
     'planning.month.pickerNote': 'Wybierz miesiąc z listy (lub wpisz 2026-03); widok odświeży się sam.',
     'planning.month.done': '{month}: {count} w widoku miesiąca.',
     'planning.dashboard.done': 'Pulpit odświeżony: {count}.',
