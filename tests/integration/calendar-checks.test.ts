@@ -58,7 +58,7 @@ function pasteBlock(count: number) {
   );
   emulator.stats.reset();
   const outcome = emulator.editAsUser('Calendar', `A2:${col(CALENDAR_COLUMNS[CALENDAR_COLUMNS.length - 1])}${count + 1}`, block);
-  expect(outcome.rejected).toBeUndefined();
+  if (outcome.rejected !== undefined) throw new Error(`The paste was rejected: ${outcome.rejected}`);
   expect(outcome.simple.ok).toBe(true);
   return emulator;
 }
