@@ -4,7 +4,7 @@ import { COUNTING_LABELS, FIELD_LABELS } from './rule-labels';
 import type { RulesTable } from './rule-types';
 
 /**
- * The Platforms sheet's columns, in order: first the ten the checks use (CHECKED_RULE_COLUMNS), then the
+ * The Platforms sheet's columns, in order: first the ten the checks use (CHECKED_RULE_COLUMN_COUNT), then the
  * team's record of where a limit comes from, which only the post form shows (issue #18: the checks read
  * A:J, one call, not A:M; sheets made before issue #18 end with Rule ID). rowsToRules() finds them by
  * name, so a team may reorder them.
