@@ -1,8 +1,9 @@
 /**
  * The fault-injection attack as a standing suite (issue #15): a failure is injected at every service
  * call of a save (new post; edit; edit around a team cell with a link), of Set up calendar (first run
- * on an empty spreadsheet; re-run on a team's calendar) and of Check all posts (plain; with a row
- * changed under it, which takes the compare-and-set path). Afterwards the team's cells are intact
+ * on an empty spreadsheet; re-run on a team's calendar), of Check all posts (plain; with a row
+ * changed under it, which takes the compare-and-set path) and of onEdit on a paste past the live
+ * check's 2,000 rows (its rest marked for Check all). Afterwards the team's cells are intact
  * and no row is half-written, or the next command (the person's retry, Set up again, Check all
  * again) repairs it to exactly what a run without the failure gives. (Review decisions and audience
  * import get the same pattern in the review engineer's file.)
@@ -166,3 +167,38 @@ test('Check all posts with a row changed under it (the compare-and-set path): a 
   }
   expect(problems).toEqual([]);
 });
+
+test('a paste past the live check’s 2,000 rows: a failure at each service call of its onEdit leaves the pasted posts as pasted, and Check all then checks every one', () => {
+  const names = seeded.header;
+  const last = names.indexOf('Notes') + 1;
+  const PASTED = 2100;
+  const block = Array.from({ length: PASTED }, (_, i) =>
+    names.slice(0, last).map((name) => ({ Date: '2026-12-20', Time: '11:00', Platform: 'X', Format: 'Text', Caption: `Pasted ${i}`, Status: 'Draft' })[name as 'Date'] ?? ''),
+  );
+  const firstRow = 32;
+  const range = `A${firstRow}:${String.fromCharCode(64 + last)}${firstRow + PASTED - 1}`;
+  emulator.load(seeded.state);
+  calendar(emulator, (sheet) => sheet.insertRowsAfter(sheet.getMaxRows(), firstRow + PASTED - sheet.getMaxRows()));
+  const roomy = emulator.save();
+  const pasted = () => JSON.stringify(calendar(emulator, (sheet) => sheet.getRange(firstRow, columnOf(emulator, 'Caption'), PASTED, 1).getValues()));
+  // Every call but Utilities' (getUuid once per new ID, 2,000 of them, and formatDate: computation, not a service).
+  const service = (call: { className: string }) => call.className !== 'Utilities';
+  callsOf(roomy, () => emulator.editAsUser('Calendar', range, block));
+  const points = emulator.stats.log.filter(service).length;
+  expect(points).toBeGreaterThan(10);
+  expect(points).toBeLessThan(60);
+  const problems: string[] = [];
+  for (let n = 1; n <= points; n++) {
+    emulator.load(roomy);
+    emulator.failAtCall(n, 'Service Spreadsheets timed out while accessing document.', service);
+    emulator.editAsUser('Calendar', range, block);
+    const expected = JSON.stringify(block.map((row) => [row[columnOf(emulator, 'Caption') - 1]]));
+    if (pasted() !== expected) problems.push(`failure at call ${n}: the pasted captions changed`);
+    if (!runMenu(emulator, 'checkAllPosts').ok) problems.push(`failure at call ${n}: Check all failed`);
+    const after = calendar(emulator, (sheet) => sheet.getRange(firstRow, 1, PASTED, columnOf(emulator, 'Checks')).getValues());
+    const checks = after.map((row) => String(row[columnOf(emulator, 'Checks') - 1]));
+    if (!checks.every((value) => /^[✔✖⚠]/.test(value))) problems.push(`failure at call ${n}: a pasted post left unchecked after Check all`);
+    if (!after.every((row) => /^P-/.test(String(row[0])))) problems.push(`failure at call ${n}: a pasted post without an ID after Check all`);
+  }
+  expect(problems).toEqual([]);
+}, 300_000);
