@@ -60,7 +60,7 @@ export const BUDGET: Budget = {
   },
   maxCells: {
     // Issue #18's 2,500 (3,100 after issue #22's 44 new rules rows, 44 × 13 = 572 cells): the Platforms
-    // sheet is read without its Source, Checked on and Notes columns, which no check uses (readRules).
+    // sheet is read without its Source, Checked on and Notes columns, which no check uses (readRulesForChecks).
     'onEdit-cell@5000': 2500,
     'onEdit-cell@20000': 2500,
     // A paste past LIVE_CHECK_ROWS (2,000): those rows checked whole, the rest marked for Check all.

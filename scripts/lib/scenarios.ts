@@ -146,7 +146,7 @@ function onEditCell(posts: number): Scenario {
   };
 }
 
-function onEditPaste(rows: number, enforceLimit = true): Scenario {
+function onEditPaste(rows: number): Scenario {
   return {
     id: `onEdit-paste@${rows}`,
     label: `onEdit, paste of ${rows.toLocaleString('en-US')} rows`,
@@ -155,7 +155,6 @@ function onEditPaste(rows: number, enforceLimit = true): Scenario {
     fn: ['onEdit'],
     invocation: 'simple-trigger',
     processed: rows,
-    enforceLimit,
     act: (env) => {
       // A paste of the post columns (ID .. Notes) into an empty calendar, as from another sheet.
       const last = columnOf(env.header, 'Notes');

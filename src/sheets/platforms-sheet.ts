@@ -1,6 +1,6 @@
 /** The Platforms sheet: the editable, dated rules table the checks read. */
 
-import { CHECKED_RULE_COLUMN_COUNT, defaultRules, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
+import { CHECKED_RULE_COLUMN_COUNT, defaultRules, headerHoldsCheckedColumns, RULE_COLUMNS, rowsToRules, rulesToRows, type RulesTable } from '../domain/rules';
 import { readGrid, withoutTrailingEmptyRows } from './read-grid';
 import { SHEET_NAMES } from './sheet-names';
 
@@ -36,8 +36,8 @@ export function readRules(spreadsheet: Spreadsheet, timeZone?: string): LoadedRu
  * last row in one call after getLastRow, without Source, Checked on and Notes, which no check uses:
  * on the built-in table 1,920 cells instead of 2,496, on every check (every cell a call covers costs
  * time, https://developers.google.com/apps-script/guides/support/best-practices). A sheet whose A:J
- * headers are not those (made before issue #18, with Rule ID last, or rearranged by the team) has
- * K:M read as well (one more call). The built-in rules when the sheet does not exist.
+ * headers do not name them all (made before issue #18, with Rule ID last, or rearranged by the team)
+ * has K:M read as well (one more call). The built-in rules when the sheet does not exist.
  */
 export function readRulesForChecks(spreadsheet: Spreadsheet): LoadedRules {
   const sheet = spreadsheet.getSheetByName(SHEET_NAMES.platforms);
@@ -45,17 +45,13 @@ export function readRulesForChecks(spreadsheet: Spreadsheet): LoadedRules {
   return rulesFromGrid(readCheckedRuleGrid(sheet), spreadsheet.getSpreadsheetTimeZone());
 }
 
-/** A header title as the rules reader compares it (case, spaces, `_` and `-` ignored). */
-const normalTitle = (title: unknown): string => String(title ?? '').toLowerCase().replace(/[\s_-]+/g, '');
-
-/** readRulesForChecks' grid: A:J, and K:M when A:J's headers are not the checked columns (blank otherwise). */
+/** readRulesForChecks' grid: A:J, and K:M when A:J's headers do not name every checked column (blank otherwise). */
 function readCheckedRuleGrid(sheet: GoogleAppsScript.Spreadsheet.Sheet): unknown[][] {
   const lastRow = sheet.getLastRow();
   if (lastRow < 1) return [];
   const checked = sheet.getRange(1, 1, lastRow, CHECKED_RULE_COLUMN_COUNT).getValues();
   const rest = RULE_COLUMNS.length - CHECKED_RULE_COLUMN_COUNT;
-  const layout = checked[0].every((title, index) => normalTitle(title) === normalTitle(RULE_COLUMNS[index]));
-  const others = layout ? null : sheet.getRange(1, CHECKED_RULE_COLUMN_COUNT + 1, lastRow, rest).getValues();
+  const others = headerHoldsCheckedColumns(checked[0]) ? null : sheet.getRange(1, CHECKED_RULE_COLUMN_COUNT + 1, lastRow, rest).getValues();
   return withoutTrailingEmptyRows(checked.map((row, i) => [...row, ...(others ? others[i] : new Array<unknown>(rest).fill(''))]));
 }
 

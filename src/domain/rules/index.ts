@@ -1,7 +1,7 @@
 /** The platform rules: the built-in table, its Platforms-sheet form, and lookups by platform and format. */
 
 export { defaultRules, RULES_CHECKED_ON } from './default-rules';
-export { rowsToRules, type RuleProblem } from './rows-to-rules';
+export { headerHoldsCheckedColumns, rowsToRules, type RuleProblem } from './rows-to-rules';
 export { CHECKED_RULE_COLUMN_COUNT, rulesToRows, RULE_COLUMNS } from './rules-to-rows';
 export { compileRules, findPlatform, formatsFor, platformNames, rulesFor } from './rule-lookup';
 export { severityForConfidence } from './rule-severity';

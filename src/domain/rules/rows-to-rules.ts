@@ -7,7 +7,7 @@ import { localParts } from '../schedule/post-instant';
 import { FORMATS, PLATFORMS } from '../post';
 import { defaultRules } from './default-rules';
 import { findPlatform } from './rule-lookup';
-import { COUNTING_LABELS, parseCountingLabel, parseFieldLabel } from './rule-labels';
+import { COUNTING_LABELS, loose, parseCountingLabel, parseFieldLabel } from './rule-labels';
 import { severityForConfidence } from './rule-severity';
 import { ALL_FORMATS, type Confidence, type Rule, type RuleField, type RulesTable } from './rule-types';
 
@@ -200,15 +200,22 @@ function slug(text: string): string {
 function columnsOf(header: string[]): Columns {
   const columns: Columns = {};
   header.forEach((title, index) => {
-    const name =
-      HEADER_NAMES[
-        String(title ?? '')
-          .toLowerCase()
-          .replace(/[\s_-]+/g, '')
-      ];
+    const name = HEADER_NAMES[loose(String(title ?? ''))];
     if (name && columns[name] === undefined) columns[name] = index;
   });
   return columns;
+}
+
+/** The columns the checks read; Source, Checked on and Notes are the team's record, for people. */
+const CHECKED_COLUMN_NAMES: readonly ColumnName[] = ['platform', 'format', 'field', 'min', 'max', 'counting', 'required', 'severity', 'confidence', 'id'];
+
+/**
+ * True when `header` (the first columns of a Platforms header row) names every column the checks
+ * read, by the titles rowsToRules accepts: the columns after it are then not needed for checking.
+ */
+export function headerHoldsCheckedColumns(header: readonly unknown[]): boolean {
+  const columns = columnsOf(header.map((title) => String(title ?? '')));
+  return CHECKED_COLUMN_NAMES.every((name) => columns[name] !== undefined);
 }
 
 /** One data row being read: its cells by column, how to report a bad cell, and the built-in rule it overrides. */

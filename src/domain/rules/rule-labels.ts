@@ -35,7 +35,8 @@ export const COUNTING_LABELS: Record<CountingMethod, string> = {
   threads: 'Threads emoji bytes',
 };
 
-function loose(text: string): string {
+/** A label as the sheet readers compare it: case, spaces, `_` and `-` ignored. */
+export function loose(text: string): string {
   return text.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
